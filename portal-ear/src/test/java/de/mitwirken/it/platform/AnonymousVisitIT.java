@@ -1,0 +1,134 @@
+package de.mitwirken.it.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.Portal;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What a visitor who is not signed in gets over plain HTTP: pages without sessions, friendly errors. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AnonymousVisitIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/index.xhtml", "/needs/index.xhtml", "/backlog/index.xhtml", "/board/index.xhtml",
+            "/conference/index.xhtml", "/platform/imprint.xhtml", "/platform/privacy.xhtml",
+            "/platform/accessibility.xhtml", "/platform/contact.xhtml"})
+    void publicPagesOpenNoSessionAndKeepNoViewState(String path) throws Exception {
+        HttpResponse<String> response = get(path, null);
+        assertEquals(200, response.statusCode(), path);
+        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                () -> path + " opened a session: " + response.headers().allValues("Set-Cookie"));
+        Matcher state = VIEW_STATE.matcher(response.body());
+        while (state.find()) {
+            assertEquals("stateless", state.group(1), path + " keeps view state on the server");
+        }
+        assertTrue(response.body().contains("<html lang=\"de\"") || response.body().contains("lang=\"de\""));
+    }
+
+    @Test
+    void germanIsTheDefaultAndTheLanguageCookieSwitchesToEnglish() throws Exception {
+        assertTrue(get("/", null).body().contains("Zum Inhalt springen"));
+        String english = get("/", "mitwirken-lang=en").body();
+        assertTrue(english.contains("lang=\"en\""));
+        assertTrue(english.contains("Skip to content"));
+    }
+
+    @Test
+    void theLanguageSwitchSetsTheCookieAndGoesBackButNeverToAnotherSite() throws Exception {
+        HttpResponse<String> local = get("/language?to=en&next=%2Fplatform%2Fimprint.xhtml", null);
+        assertEquals(302, local.statusCode());
+        assertEquals(Portal.url("/platform/imprint.xhtml"), local.headers().firstValue("Location").orElseThrow());
+        assertTrue(local.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("mitwirken-lang=en")));
+
+        HttpResponse<String> foreign = get("/language?to=en&next=https%3A%2F%2Fevil.example%2F", null);
+        assertEquals(Portal.url("/"), foreign.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void unknownPagesGetAFriendlyNotFoundPageInTheVisitorsLanguage() throws Exception {
+        HttpResponse<String> german = get("/no/such/page.xhtml", null);
+        assertEquals(404, german.statusCode());
+        assertTrue(german.body().contains("Seite nicht gefunden"), german.body());
+        assertNoStackTrace(german.body());
+
+        HttpResponse<String> english = get("/no-such-thing", "mitwirken-lang=en");
+        assertEquals(404, english.statusCode());
+        assertTrue(english.body().contains("Page not found"));
+    }
+
+    @Test
+    void protectedPagesSendVisitorsToSignIn() throws Exception {
+        for (String path : new String[] {"/platform/admin/index.xhtml", "/platform/profile.xhtml", "/signin"}) {
+            HttpResponse<String> response = get(path, null);
+            assertEquals(302, response.statusCode(), path);
+            String location = response.headers().firstValue("Location").orElseThrow();
+            assertTrue(location.startsWith(Portal.keycloak() + "/realms/mitwirken/protocol/openid-connect/auth"),
+                    path + " -> " + location);
+        }
+    }
+
+    @Test
+    void signOutByGetChangesNothingAndAForgedPostIsRefused() throws Exception {
+        assertEquals(302, get("/signout", null).statusCode());
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(Portal.url("/signout")))
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=forged"))
+                .header("Content-Type", "application/x-www-form-urlencoded").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, post.statusCode(), "without a session there is nothing to sign out of");
+        assertEquals(Portal.url("/"), post.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void readinessChecksTheDatabase() throws Exception {
+        HttpResponse<String> response = get("/health/ready", null);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"database\""), response.body());
+        assertTrue(response.body().contains("UP"));
+    }
+
+    @Test
+    void templatesAndRawResourcesAreNotServed() throws Exception {
+        assertEquals(404, get("/WEB-INF/templates/page.xhtml", null).statusCode());
+        assertEquals(403, get("/resources/css/portal.css", null).statusCode());
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Portal.url(path))).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertNoStackTrace(String body) {
+        assertFalse(Pattern.compile("[A-Za-z]+(Exception|Error): ").matcher(body).find(), "error page names an exception");
+        assertFalse(Pattern.compile("(?m)^\\s*at [\\w.$]+\\(").matcher(body).find(), "error page shows a stack trace");
+    }
+}

@@ -1,0 +1,178 @@
+package de.mitwirken.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (nothing is downloaded at run time), with
+ * axe-core checks of every page a test looks at.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static String axeSource;
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final List<String> checkedPages = new ArrayList<>();
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser start() {
+        try {
+            Path profile = Files.createTempDirectory("mitwirken-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                    "--lang=de-DE", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Browser open(String path) {
+        driver.get(path.startsWith("http") ? path : Portal.url(path));
+        return this;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String htmlLang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public boolean has(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    public void click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    public void waitForPath(String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path().equals(expected));
+    }
+
+    /** The HTTP status the current session gets for a path of the portal (same-origin fetch with cookies). */
+    public int statusOf(String path) {
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
+                        + ".then(r => done(r.status)).catch(e => done(-1));", Portal.url(path));
+        return ((Number) status).intValue();
+    }
+
+    /** On Keycloak's login form: sign in with a demo account. */
+    public void signInAtKeycloak(String username, String password) {
+        find(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().startsWith(Portal.base()));
+    }
+
+    /** Runs axe-core with the WCAG 2.1 A and AA rules on the page shown and fails on any violation. */
+    public Browser assertAccessible() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axe());
+        Object result = js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                        + ".then(r => done(r.violations.map(v => v.id + ' [' + v.impact + '] ' + v.help + ' :: '"
+                        + " + v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '')"
+                        + ".replace(/\\s+/g, ' ')).join(' | ')).join('\\n')))"
+                        + ".catch(e => done('axe failed: ' + e));", WCAG_TAGS);
+        String violations = String.valueOf(result);
+        checkedPages.add(driver.getCurrentUrl());
+        if (!violations.isEmpty()) {
+            screenshot("axe-" + path().replaceAll("[^A-Za-z0-9]+", "_"));
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + violations);
+        }
+        return this;
+    }
+
+    public List<String> checkedPages() {
+        return List.copyOf(checkedPages);
+    }
+
+    public void assertHeading(String expected) {
+        assertEquals(expected, heading(), "h1 of " + driver.getCurrentUrl());
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (Exception ignored) {
+            // a screenshot is a diagnosis aid, never a reason to fail
+        }
+    }
+
+    private static synchronized String axe() {
+        if (axeSource == null) {
+            String file = System.getProperty("it.axe.script");
+            try {
+                axeSource = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("axe-core not found at " + file + " (./portal test installs it)", e);
+            }
+        }
+        return axeSource;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // temporary profile; the OS cleans /tmp eventually
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package de.mitwirken.it.support;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.Objects;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The application as it ships: rebuilt from the EAR that Maven assembled (target/portal), so every
+ * test runs against the real modules, libraries and descriptors.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** The EAR unchanged, for tests that act as a client (browser, HTTP). */
+    public static EnterpriseArchive portal() {
+        return assemble(null);
+    }
+
+    /** The EAR with test classes in its web module, for tests that run inside the server. */
+    public static EnterpriseArchive portalWith(Class<?>... testClasses) {
+        return assemble(testClasses);
+    }
+
+    private static EnterpriseArchive assemble(Class<?>[] testClasses) {
+        File dir = new File(Objects.requireNonNull(System.getProperty("it.ear.dir"), "it.ear.dir"));
+        EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "portal.ear")
+                .setApplicationXML(new File(dir, "META-INF/application.xml"));
+        ear.addAsModule(ShrinkWrap.createFromZipFile(JavaArchive.class, new File(dir, "portal-ejb.jar")));
+        WebArchive web = ShrinkWrap.createFromZipFile(WebArchive.class, new File(dir, "portal-web.war"));
+        if (testClasses != null) {
+            web.addClasses(testClasses);
+            web.addClasses(Parallel.class);
+            web = Testable.archiveToTest(web);
+        }
+        ear.addAsModule(web);
+        Arrays.stream(Objects.requireNonNull(new File(dir, "lib").listFiles())).forEach(ear::addAsLibrary);
+        return ear;
+    }
+}

@@ -1,0 +1,38 @@
+package de.mitwirken.platform.entity;
+
+import java.util.Objects;
+
+/**
+ * What the identity provider tells us about a person at sign-in. Keycloak is the source of truth
+ * for these values, so a profile takes them over at every sign-in.
+ */
+public record IdentityClaims(String subject, String username, String displayName, String email) {
+
+    static final int MAX_SUBJECT = 64;
+    static final int MAX_TEXT = 255;
+    static final int MAX_EMAIL = 320;
+
+    public IdentityClaims {
+        Objects.requireNonNull(subject, "subject");
+        if (subject.isBlank() || subject.length() > MAX_SUBJECT) {
+            throw new IllegalArgumentException("subject must have 1.." + MAX_SUBJECT + " characters");
+        }
+        username = clip(username == null || username.isBlank() ? subject : username.strip(), MAX_TEXT);
+        displayName = clip(displayName == null || displayName.isBlank() ? username : displayName.strip(), MAX_TEXT);
+        email = email == null || email.isBlank() ? null : clip(email.strip(), MAX_EMAIL);
+    }
+
+    /** Builds the display name from given and family name as Keycloak sends them. */
+    public static IdentityClaims of(String subject, String username, String givenName, String familyName,
+                                    String fullName, String email) {
+        String name = fullName;
+        if (name == null || name.isBlank()) {
+            name = ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).strip();
+        }
+        return new IdentityClaims(subject, username, name, email);
+    }
+
+    private static String clip(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

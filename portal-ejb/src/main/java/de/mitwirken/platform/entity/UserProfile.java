@@ -1,0 +1,118 @@
+package de.mitwirken.platform.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The portal's own profile of a person whose identity lives in Keycloak. No optimistic version: the
+ * only concurrent writers are parallel sign-ins of the same person, which write the same values.
+ */
+@Entity
+@Table(name = "user_profile")
+@NamedQuery(name = UserProfile.BY_SUBJECT, query = "SELECT p FROM UserProfile p WHERE p.subject = :subject")
+@NamedQuery(name = UserProfile.COUNT_ALL, query = "SELECT COUNT(p) FROM UserProfile p")
+public class UserProfile {
+
+    public static final String BY_SUBJECT = "UserProfile.bySubject";
+    public static final String COUNT_ALL = "UserProfile.countAll";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "subject", nullable = false, updatable = false, length = 64)
+    private String subject;
+
+    @Column(name = "username", nullable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "email", length = 320)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", nullable = false, length = 2)
+    private Language language;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_sign_in_at", nullable = false)
+    private Instant lastSignInAt;
+
+    protected UserProfile() {
+        // for JPA
+    }
+
+    /** A person signs in for the first time; the language they used as a visitor becomes their preference. */
+    public static UserProfile firstSignIn(IdentityClaims claims, Language visitorLanguage, Instant now) {
+        UserProfile profile = new UserProfile();
+        profile.subject = claims.subject();
+        profile.createdAt = now;
+        profile.language = visitorLanguage == null ? Language.DEFAULT : visitorLanguage;
+        profile.takeOver(claims, now);
+        return profile;
+    }
+
+    /** A later sign-in: Keycloak's name and email win, the language preference stays the person's own. */
+    public void signedInAgain(IdentityClaims claims, Instant now) {
+        if (!subject.equals(claims.subject())) {
+            throw new IllegalArgumentException("claims of another person");
+        }
+        takeOver(claims, now);
+    }
+
+    public void preferLanguage(Language preferred) {
+        this.language = Objects.requireNonNull(preferred, "language");
+    }
+
+    private void takeOver(IdentityClaims claims, Instant now) {
+        this.username = claims.username();
+        this.displayName = claims.displayName();
+        this.email = claims.email();
+        this.lastSignInAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+}

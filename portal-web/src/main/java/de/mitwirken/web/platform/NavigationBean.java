@@ -1,0 +1,62 @@
+package de.mitwirken.web.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+/** The main navigation: public areas for everyone, staff areas for the roles that work there. */
+@Named
+@RequestScoped
+public class NavigationBean {
+
+    /** One entry of the main navigation; role null means public. */
+    public record Entry(String labelKey, String path, String role) {
+    }
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("nav.home", "/index.xhtml", null),
+            new Entry("nav.needs", "/needs/index.xhtml", null),
+            new Entry("nav.roadmap", "/backlog/index.xhtml", null),
+            new Entry("nav.board", "/board/index.xhtml", null),
+            new Entry("nav.conference", "/conference/index.xhtml", null),
+            new Entry("nav.admin", "/platform/admin/index.xhtml", Roles.ADMIN));
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public List<Entry> getEntries() {
+        return ENTRIES.stream().filter(e -> e.role() == null || currentUser.hasRole(e.role())).toList();
+    }
+
+    /** aria-current for the entry of the area being shown (its folder, or the page itself at the top level). */
+    public boolean isCurrent(Entry entry) {
+        String path = shownPath();
+        int slash = entry.path().lastIndexOf('/');
+        String folder = entry.path().substring(0, slash + 1);
+        return "/".equals(folder) ? entry.path().equals(path) || "/".equals(path) : path.startsWith(folder);
+    }
+
+    /** Where the sign-in link comes back to: the page being shown. */
+    public String getSignInUrl() {
+        String path = shownPath();
+        String query = request.getQueryString();
+        String next = query == null || request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null
+                ? path : path + "?" + query;
+        return request.getContextPath() + "/signin?next="
+                + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private String shownPath() {
+        String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri == null) {
+            uri = request.getRequestURI();
+        }
+        return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+    }
+}

@@ -1,0 +1,60 @@
+package de.mitwirken.web.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
+
+/**
+ * The OpenID Connect mechanism, plus "back to the page you wanted" after sign-in.
+ * <p>
+ * Why not the mechanism's own redirectToOriginalResource: in Payara 6's Soteria (3.0.3) the restored
+ * request has no parameter map, so the first page after sign-in failed with a NullPointerException
+ * in getParameter. Instead this wrapper remembers the page in a short-lived cookie when a visitor is
+ * sent to Keycloak, and {@link CallbackServlet} sends them there once Keycloak has signed them in.
+ */
+@Alternative
+@Priority(100)
+@ApplicationScoped
+public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    OpenIdAuthenticationMechanism openId;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        if (request.getUserPrincipal() == null && context.isProtected()) {
+            ReturnCookie.write(request, response, target(request));
+        }
+        return openId.validateRequest(request, response, context);
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) throws AuthenticationException {
+        return openId.secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        openId.cleanSubject(request, response, context);
+    }
+
+    /** /signin?next=/x means /x; any other protected page means itself. */
+    private static String target(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (SignInServlet.PATH.equals(path)) {
+            return LocalPath.parseOrHome(request.getParameter("next"));
+        }
+        String query = request.getQueryString();
+        return LocalPath.parseOrHome(query == null ? path : path + "?" + query);
+    }
+}

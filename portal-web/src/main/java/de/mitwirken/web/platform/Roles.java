@@ -1,0 +1,22 @@
+package de.mitwirken.web.platform;
+
+import java.util.List;
+
+/** The realm roles of Keycloak's realm "mitwirken"; web.xml's security constraints use the same names. */
+public final class Roles {
+
+    public static final String CITIZEN = "citizen";
+    public static final String ORG_REPRESENTATIVE = "org-representative";
+    public static final String BOARD_MEMBER = "board-member";
+    public static final String BOARD_CHAIR = "board-chair";
+    public static final String MODERATOR = "moderator";
+    public static final String ORGANIZER = "organizer";
+    public static final String STRATEGY_OFFICE = "strategy-office";
+    public static final String ADMIN = "admin";
+
+    public static final List<String> ALL = List.of(CITIZEN, ORG_REPRESENTATIVE, BOARD_MEMBER, BOARD_CHAIR, MODERATOR,
+            ORGANIZER, STRATEGY_OFFICE, ADMIN);
+
+    private Roles() {
+    }
+}

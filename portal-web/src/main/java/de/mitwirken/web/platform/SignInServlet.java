@@ -1,0 +1,22 @@
+package de.mitwirken.web.platform;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * "Anmelden": a protected address (web.xml), so the container first sends the visitor through Keycloak
+ * (and {@link CallbackServlet} on to the page in "next"). Someone already signed in goes there directly.
+ */
+@WebServlet(SignInServlet.PATH)
+public class SignInServlet extends HttpServlet {
+
+    static final String PATH = "/signin";
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + LocalPath.parseOrHome(request.getParameter("next")));
+    }
+}

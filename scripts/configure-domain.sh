@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Configures a running Payara domain for the portal; safe to run again and again (idempotent).
+#   ADMIN_PORT    admin port of the domain (4848)
+#   DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD   the portal's MariaDB database
+#   SMTP_HOST SMTP_PORT MAIL_FROM                 the mail server behind the JNDI session mail/portal
+#   PORTAL_BASE_URL OIDC_PROVIDER_URI PORTAL_DEMO_ENABLED   MicroProfile Config values of the domain
+# Prints "restart" on stdout when JVM options changed and the domain must be restarted.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+: "${ADMIN_PORT:?}" "${DB_HOST:?}" "${DB_PORT:?}" "${DB_NAME:?}" "${DB_USER:?}" "${DB_PASSWORD:?}"
+SMTP_HOST=${SMTP_HOST:-127.0.0.1}
+SMTP_PORT=${SMTP_PORT:-3025}
+MAIL_FROM=${MAIL_FROM:-noreply@mitwirken.example}
+a() { asadmin_at "$ADMIN_PORT" "$@"; }
+# asadmin needs ':' and '=' escaped inside --property lists
+esc() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
+
+ensure_mariadb_driver
+if ! a list-libraries 2>/dev/null | grep -q "mariadb-java-client-$MARIADB_DRIVER_VERSION.jar"; then
+    a add-library "$MARIADB_DRIVER_JAR" >/dev/null
+fi
+
+url="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB_NAME?sslMode=disable"
+if a list-jdbc-connection-pools 2>/dev/null | grep -qx PortalPool; then
+    a set "resources.jdbc-connection-pool.PortalPool.property.url=$url" \
+          "resources.jdbc-connection-pool.PortalPool.property.user=$DB_USER" \
+          "resources.jdbc-connection-pool.PortalPool.property.password=$DB_PASSWORD" >/dev/null
+else
+    a create-jdbc-connection-pool --datasourceclassname org.mariadb.jdbc.MariaDbDataSource \
+        --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 48 \
+        --isconnectvalidatereq=true --validationmethod auto-commit --failconnection=false \
+        --property "user=$(esc "$DB_USER"):password=$(esc "$DB_PASSWORD"):url=$(esc "$url")" PortalPool >/dev/null
+fi
+a list-jdbc-resources 2>/dev/null | grep -qx jdbc/portal \
+    || a create-jdbc-resource --connectionpoolid PortalPool jdbc/portal >/dev/null
+a ping-connection-pool PortalPool >/dev/null || die "the domain cannot reach database $DB_NAME"
+
+# the mail session is recreated each time: cheap, and no dotted-name escaping of "mail/portal" needed
+if a list-javamail-resources 2>/dev/null | grep -qx mail/portal; then
+    a delete-javamail-resource mail/portal >/dev/null
+fi
+a create-javamail-resource --mailhost "$SMTP_HOST" --mailuser mitwirken --fromaddress "$MAIL_FROM" \
+    --property "mail-smtp-port=$SMTP_PORT" mail/portal >/dev/null
+
+for prop in "portal.base.url=${PORTAL_BASE_URL:-http://localhost:8080}" \
+            "oidc.provider.uri=${OIDC_PROVIDER_URI:-http://localhost:8180/realms/mitwirken}" \
+            "portal.demo.enabled=${PORTAL_DEMO_ENABLED:-true}"; do
+    a set-config-property --source=domain --propertyName="${prop%%=*}" --propertyValue="${prop#*=}" >/dev/null
+done
+
+restart=no
+existing=$(a list-jvm-options 2>/dev/null || true)
+for opt in -Duser.timezone=UTC -Dfile.encoding=UTF-8; do
+    if ! grep -qx -- "$opt" <<<"$existing"; then
+        a create-jvm-options -- "$opt" >/dev/null
+        restart=yes
+    fi
+done
+[ "$restart" = yes ] && echo restart
+exit 0

@@ -1,0 +1,218 @@
+#!/usr/bin/env bash
+# Shared helpers of ./portal: find or install what the stack needs, start and stop its services.
+# Everything lives under .work/ (ignored by git); nothing outside it is changed except Debian packages.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WORK="$ROOT/.work"
+RUN="$WORK/run"          # pid files and markers of what ./portal started
+LOGS="$WORK/logs"
+mkdir -p "$WORK" "$RUN" "$LOGS"
+
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -n 1; }
+PAYARA_VERSION="$(pom_property payara.version)"
+KEYCLOAK_VERSION="$(pom_property keycloak.version)"
+MARIADB_DRIVER_VERSION="$(pom_property mariadb.version)"
+GREENMAIL_VERSION="$(pom_property greenmail.version)"
+PAYARA_HOME="$WORK/payara6"
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+export AS_JAVA="${AS_JAVA:-${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}}"
+
+say()  { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
+warn() { printf '\033[1;33mwarning:\033[0m %s\n' "$*" >&2; }
+die()  { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_install() {
+    say "Installing Debian packages: $*"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >"$LOGS/apt.log" 2>&1 || {
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >>"$LOGS/apt.log" 2>&1
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >>"$LOGS/apt.log" 2>&1
+    } || die "could not install $* (see $LOGS/apt.log)"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# wait_for_url URL SECONDS [what]
+wait_for_url() {
+    local url=$1 seconds=$2 what=${3:-$1} i
+    for ((i = 0; i < seconds; i++)); do
+        if curl -fsS -o /dev/null --max-time 3 "$url" 2>/dev/null; then return 0; fi
+        sleep 1
+    done
+    return 1
+}
+
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# stop_pid PIDFILE NAME: SIGTERM, wait up to 30 s, then SIGKILL; removes the pid file.
+stop_pid() {
+    local file=$1 name=$2 pid i
+    [ -f "$file" ] || return 0
+    pid=$(cat "$file")
+    if kill -0 "$pid" 2>/dev/null; then
+        say "Stopping $name (pid $pid)"
+        kill "$pid" 2>/dev/null || true
+        for ((i = 0; i < 30; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+        kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
+    fi
+    rm -f "$file"
+}
+
+maven_fetch() { # maven_fetch GROUP:ARTIFACT:VERSION[:TYPE[:CLASSIFIER]] DIR
+    mvn -q -B dependency:copy -Dartifact="$1" -DoutputDirectory="$2" >"$LOGS/maven-fetch.log" 2>&1 \
+        || die "could not fetch $1 from Maven Central (see $LOGS/maven-fetch.log)"
+}
+
+ensure_tools() {
+    command -v java >/dev/null || apt_install openjdk-17-jdk-headless
+    command -v mvn >/dev/null || apt_install maven
+    command -v curl >/dev/null || apt_install curl
+    command -v unzip >/dev/null || apt_install unzip
+}
+
+# ---------------------------------------------------------------- MariaDB
+# Uses a server on 127.0.0.1:3306 that lets root in without a password; otherwise runs a private
+# server on 127.0.0.1:3307 whose data lives in .work/mariadb. Sets DB_HOST, DB_PORT, DB_ADMIN (a client
+# command line with admin rights).
+ensure_mariadb() {
+    command -v mariadb >/dev/null || apt_install mariadb-client
+    DB_HOST=127.0.0.1
+    if mariadb -h 127.0.0.1 -P 3306 -u root --connect-timeout=3 -e 'SELECT 1' >/dev/null 2>&1; then
+        DB_PORT=3306
+        DB_ADMIN=(mariadb -h 127.0.0.1 -P 3306 -u root)
+        return
+    fi
+    local dir="$WORK/mariadb" sock="$WORK/mariadb/mysqld.sock"
+    DB_PORT=3307
+    DB_ADMIN=(mariadb --socket="$sock" -u root)
+    if "${DB_ADMIN[@]}" -e 'SELECT 1' >/dev/null 2>&1; then return; fi
+    [ -x /usr/sbin/mariadbd ] || apt_install mariadb-server
+    local user=mysql
+    id mysql >/dev/null 2>&1 || user=$(id -un)
+    if [ ! -d "$dir/data/mysql" ]; then
+        say "Creating a private MariaDB data directory in $dir"
+        mkdir -p "$dir/data"
+        [ "$(id -u)" = 0 ] && chown -R "$user" "$dir"
+        mariadb-install-db --datadir="$dir/data" --user="$user" --auth-root-authentication-method=socket \
+            --skip-test-db >"$LOGS/mariadb-install.log" 2>&1 || die "mariadb-install-db failed (see $LOGS/mariadb-install.log)"
+    fi
+    say "Starting a private MariaDB on 127.0.0.1:$DB_PORT"
+    [ "$(id -u)" = 0 ] && chown -R "$user" "$dir"
+    start-stop-daemon --start --oknodo --background --make-pidfile --pidfile "$RUN/mariadb.pid" \
+        --exec /usr/sbin/mariadbd -- --user="$user" --datadir="$dir/data" --socket="$sock" \
+        --port="$DB_PORT" --bind-address=127.0.0.1 --pid-file="$dir/mariadbd.pid" \
+        --log-error="$LOGS/mariadb.log" --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
+    local i
+    for ((i = 0; i < 60; i++)); do "${DB_ADMIN[@]}" -e 'SELECT 1' >/dev/null 2>&1 && return; sleep 1; done
+    die "MariaDB did not start (see $LOGS/mariadb.log)"
+}
+
+# create_database NAME USER PASSWORD
+create_database() {
+    "${DB_ADMIN[@]}" <<SQL || die "could not create database $1"
+CREATE DATABASE IF NOT EXISTS \`$1\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS '$2'@'localhost' IDENTIFIED BY '$3';
+CREATE USER IF NOT EXISTS '$2'@'127.0.0.1' IDENTIFIED BY '$3';
+GRANT ALL PRIVILEGES ON \`$1\`.* TO '$2'@'localhost';
+GRANT ALL PRIVILEGES ON \`$1\`.* TO '$2'@'127.0.0.1';
+SQL
+}
+
+drop_database() { "${DB_ADMIN[@]}" -e "DROP DATABASE IF EXISTS \`$1\`" || warn "could not drop database $1"; }
+
+stop_mariadb_if_ours() { stop_pid "$RUN/mariadb.pid" "private MariaDB"; }
+
+# ---------------------------------------------------------------- Payara
+ensure_payara() {
+    [ -x "$ASADMIN" ] && return
+    say "Fetching Payara Server $PAYARA_VERSION from Maven Central"
+    maven_fetch "fish.payara.distributions:payara:$PAYARA_VERSION:zip" "$WORK/dist"
+    (cd "$WORK" && unzip -q -o "dist/payara-$PAYARA_VERSION.zip") || die "could not unpack Payara"
+}
+
+ensure_mariadb_driver() {
+    local jar="$WORK/dist/mariadb-java-client-$MARIADB_DRIVER_VERSION.jar"
+    [ -f "$jar" ] || maven_fetch "org.mariadb.jdbc:mariadb-java-client:$MARIADB_DRIVER_VERSION" "$WORK/dist"
+    MARIADB_DRIVER_JAR="$jar"
+}
+
+asadmin_at() { local port=$1; shift; "$ASADMIN" --interactive=false --port "$port" "$@"; }
+
+# start_domain NAME ADMIN_PORT: never starts a domain twice (that spawns a second JVM).
+start_domain() {
+    if port_open "$2"; then
+        say "Payara domain $1 is running already (admin port $2)"
+        return
+    fi
+    say "Starting Payara domain $1"
+    "$ASADMIN" start-domain "$1" >"$LOGS/payara-$1-start.log" 2>&1 \
+        || die "Payara domain $1 did not start (see $LOGS/payara-$1-start.log)"
+    touch "$RUN/payara-$1.started"
+}
+
+stop_domain_if_ours() {
+    if [ -f "$RUN/payara-$1.started" ]; then
+        say "Stopping Payara domain $1"
+        "$ASADMIN" stop-domain "$1" >/dev/null 2>&1 || warn "could not stop Payara domain $1"
+        rm -f "$RUN/payara-$1.started"
+    fi
+}
+
+# ---------------------------------------------------------------- Keycloak
+# ensure_keycloak_install DIR: an unpacked Keycloak of its own per use (run, test), kept between runs so
+# that its one-off build step is not repeated.
+ensure_keycloak_install() {
+    local dir=$1
+    [ -x "$dir/bin/kc.sh" ] && return
+    local zip="$WORK/dist/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+    if [ ! -f "$zip" ]; then
+        say "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central"
+        maven_fetch "org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" "$WORK/dist"
+    fi
+    local tmp="$WORK/keycloak-unpack.$$"
+    rm -rf "$tmp" && mkdir -p "$tmp"
+    (cd "$tmp" && unzip -q "$zip") || die "could not unpack Keycloak"
+    rm -rf "$dir" && mv "$tmp/keycloak-$KEYCLOAK_VERSION" "$dir" && rm -rf "$tmp"
+}
+
+# start_keycloak NAME DIR HTTP_PORT MANAGEMENT_PORT: dev mode, in-memory database, realm imported at start.
+start_keycloak() {
+    local name=$1 dir=$2 port=$3 mport=$4
+    if port_open "$port"; then
+        say "Keycloak is running already on port $port"
+        return
+    fi
+    ensure_keycloak_install "$dir"
+    mkdir -p "$dir/data/import"
+    cp "$ROOT/config/keycloak/mitwirken-realm.json" "$dir/data/import/"
+    say "Starting Keycloak ($name) on http://localhost:$port"
+    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+        nohup "$dir/bin/kc.sh" start-dev --http-port="$port" --http-management-port="$mport" \
+        --health-enabled=true --db=dev-mem --import-realm >"$LOGS/keycloak-$name.log" 2>&1 &
+    echo $! >"$RUN/keycloak-$name.pid"
+}
+
+wait_for_keycloak() { # NAME MANAGEMENT_PORT
+    wait_for_url "http://localhost:$2/health/ready" 180 || die "Keycloak did not become ready (see $LOGS/keycloak-$1.log)"
+}
+
+stop_keycloak_if_ours() { stop_pid "$RUN/keycloak-$1.pid" "Keycloak ($1)"; }
+
+# ---------------------------------------------------------------- browser tests
+ensure_chromium() {
+    [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || apt_install chromium chromium-driver
+}
+
+ensure_axe() {
+    local dir="$WORK/npm"
+    mkdir -p "$dir"
+    if ! cmp -s "$ROOT/portal-ear/src/test/js/package-lock.json" "$dir/package-lock.json" \
+        || [ ! -f "$dir/node_modules/axe-core/axe.min.js" ]; then
+        command -v npm >/dev/null || apt_install nodejs npm
+        say "Installing axe-core from the npm registry"
+        cp "$ROOT/portal-ear/src/test/js/package.json" "$ROOT/portal-ear/src/test/js/package-lock.json" "$dir/"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >"$LOGS/npm.log" 2>&1) \
+            || die "npm ci failed (see $LOGS/npm.log)"
+    fi
+}
