@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Configures a running Payara domain for the portal; safe to run again and again (idempotent).
 #   ADMIN_PORT    admin port of the domain (4848)
-#   DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD   the portal's MariaDB database
+#   DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD   the portal's MariaDB database and application account
+#   DB_SCHEMA_USER DB_SCHEMA_PASSWORD              the schema owner's account (Flyway); default DB_USER_schema
 #   SMTP_HOST SMTP_PORT MAIL_FROM                 the mail server behind the JNDI session mail/portal
 #   PORTAL_BASE_URL OIDC_PROVIDER_URI PORTAL_DEMO_ENABLED   MicroProfile Config values of the domain
 # Prints "restart" on stdout when JVM options changed and the domain must be restarted.
@@ -21,20 +22,29 @@ if ! a list-libraries 2>/dev/null | grep -q "mariadb-java-client-$MARIADB_DRIVER
     a add-library "$MARIADB_DRIVER_JAR" >/dev/null
 fi
 
+DB_SCHEMA_USER=${DB_SCHEMA_USER:-${DB_USER}_schema}
+DB_SCHEMA_PASSWORD=${DB_SCHEMA_PASSWORD:-$DB_PASSWORD}
 url="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB_NAME?sslMode=disable"
-if a list-jdbc-connection-pools 2>/dev/null | grep -qx PortalPool; then
-    a set "resources.jdbc-connection-pool.PortalPool.property.url=$url" \
-          "resources.jdbc-connection-pool.PortalPool.property.user=$DB_USER" \
-          "resources.jdbc-connection-pool.PortalPool.property.password=$DB_PASSWORD" >/dev/null
-else
-    a create-jdbc-connection-pool --datasourceclassname org.mariadb.jdbc.MariaDbDataSource \
-        --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 48 \
-        --isconnectvalidatereq=true --validationmethod auto-commit --failconnection=false \
-        --property "user=$(esc "$DB_USER"):password=$(esc "$DB_PASSWORD"):url=$(esc "$url")" PortalPool >/dev/null
-fi
-a list-jdbc-resources 2>/dev/null | grep -qx jdbc/portal \
-    || a create-jdbc-resource --connectionpoolid PortalPool jdbc/portal >/dev/null
-a ping-connection-pool PortalPool >/dev/null || die "the domain cannot reach database $DB_NAME"
+
+# pool NAME JNDI USER PASSWORD STEADY MAX
+pool() {
+    local name=$1 jndi=$2 user=$3 password=$4
+    if a list-jdbc-connection-pools 2>/dev/null | grep -qx "$name"; then
+        a set "resources.jdbc-connection-pool.$name.property.url=$url" \
+              "resources.jdbc-connection-pool.$name.property.user=$user" \
+              "resources.jdbc-connection-pool.$name.property.password=$password" >/dev/null
+    else
+        a create-jdbc-connection-pool --datasourceclassname org.mariadb.jdbc.MariaDbDataSource \
+            --restype javax.sql.DataSource --steadypoolsize "$5" --maxpoolsize "$6" \
+            --isconnectvalidatereq=true --validationmethod auto-commit --failconnection=false \
+            --property "user=$(esc "$user"):password=$(esc "$password"):url=$(esc "$url")" "$name" >/dev/null
+    fi
+    a list-jdbc-resources 2>/dev/null | grep -qx "$jndi" \
+        || a create-jdbc-resource --connectionpoolid "$name" "$jndi" >/dev/null
+    a ping-connection-pool "$name" >/dev/null || die "the domain cannot reach database $DB_NAME as $user"
+}
+pool PortalPool jdbc/portal "$DB_USER" "$DB_PASSWORD" 4 48
+pool PortalSchemaPool jdbc/portal-schema "$DB_SCHEMA_USER" "$DB_SCHEMA_PASSWORD" 0 2
 
 # the mail session is recreated each time: cheap, and no dotted-name escaping of "mail/portal" needed
 if a list-javamail-resources 2>/dev/null | grep -qx mail/portal; then
@@ -45,7 +55,13 @@ a create-javamail-resource --mailhost "$SMTP_HOST" --mailuser mitwirken --fromad
 
 for prop in "portal.base.url=${PORTAL_BASE_URL:-http://localhost:8080}" \
             "oidc.provider.uri=${OIDC_PROVIDER_URI:-http://localhost:8180/realms/mitwirken}" \
-            "portal.demo.enabled=${PORTAL_DEMO_ENABLED:-true}"; do
+            "portal.demo.enabled=${PORTAL_DEMO_ENABLED:-true}" \
+            "portal.db.app-account='$DB_USER'@'%'" \
+            "portal.mail.from=$MAIL_FROM" \
+            "portal.mail.poll.seconds=${PORTAL_MAIL_POLL_SECONDS:-5}" \
+            "portal.mail.retry.first.seconds=${PORTAL_MAIL_RETRY_FIRST_SECONDS:-60}" \
+            "portal.mail.retry.max.seconds=${PORTAL_MAIL_RETRY_MAX_SECONDS:-21600}" \
+            "portal.mail.attempts=${PORTAL_MAIL_ATTEMPTS:-8}"; do
     a set-config-property --source=domain --propertyName="${prop%%=*}" --propertyValue="${prop#*=}" >/dev/null
 done
 

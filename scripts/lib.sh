@@ -108,15 +108,22 @@ ensure_mariadb() {
     die "MariaDB did not start (see $LOGS/mariadb.log)"
 }
 
-# create_database NAME USER PASSWORD
+# create_database NAME USER PASSWORD: the schema belongs to USER_schema (all rights, used by Flyway);
+# the application's account USER gets table privileges from the portal itself after each migration
+# (SchemaMigrator), so that it can never change or delete audit log entries.
 create_database() {
-    "${DB_ADMIN[@]}" <<SQL || die "could not create database $1"
-CREATE DATABASE IF NOT EXISTS \`$1\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS '$2'@'localhost' IDENTIFIED BY '$3';
-CREATE USER IF NOT EXISTS '$2'@'127.0.0.1' IDENTIFIED BY '$3';
-GRANT ALL PRIVILEGES ON \`$1\`.* TO '$2'@'localhost';
-GRANT ALL PRIVILEGES ON \`$1\`.* TO '$2'@'127.0.0.1';
+    local db=$1 app=$2 password=$3 owner="$2_schema"
+    "${DB_ADMIN[@]}" <<SQL || die "could not create database $db"
+CREATE DATABASE IF NOT EXISTS \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+DROP USER IF EXISTS '$app'@'localhost', '$app'@'127.0.0.1';
+CREATE USER IF NOT EXISTS '$owner'@'%' IDENTIFIED BY '$password';
+CREATE USER IF NOT EXISTS '$app'@'%' IDENTIFIED BY '$password';
+GRANT ALL PRIVILEGES ON \`$db\`.* TO '$owner'@'%' WITH GRANT OPTION;
 SQL
+    # an older set-up gave the application account all rights on the schema: take them back; reading
+    # everything is fine (and needed to connect before the first migration)
+    "${DB_ADMIN[@]}" -e "REVOKE ALL PRIVILEGES ON \`$db\`.* FROM '$app'@'%'" >/dev/null 2>&1 || true
+    "${DB_ADMIN[@]}" -e "GRANT SELECT ON \`$db\`.* TO '$app'@'%'" || die "could not grant $app access to $db"
 }
 
 drop_database() { "${DB_ADMIN[@]}" -e "DROP DATABASE IF EXISTS \`$1\`" || warn "could not drop database $1"; }

@@ -106,6 +106,34 @@ class AnonymousVisitIT {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/", "/no-such-page", "/language?to=en&next=%2F"}) {
+            HttpResponse<String> response = get(path, null);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), path);
+            assertEquals("strict-origin-when-cross-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+            String csp = String.join(" | ", response.headers().allValues("Content-Security-Policy"));
+            assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), path + ": " + csp);
+            assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty(), "HSTS only over HTTPS");
+        }
+        String pageCsp = String.join(" | ", get("/", null).headers().allValues("Content-Security-Policy"));
+        assertTrue(pageCsp.matches("(?s).*script-src 'self' 'nonce-[A-Za-z0-9+/=]+'.*"),
+                "JSF pages allow only scripts of the portal and with the page's nonce: " + pageCsp);
+        assertFalse(get("/", null).body().matches("(?s).*\\son[a-z]+=\".*"), "no inline event handlers");
+    }
+
+    @Test
+    void aForgedPostbackGetsAFriendlyErrorPageNotAStackTrace() throws Exception {
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(Portal.url("/index.xhtml")))
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState=forged%3A123&j_idt5=j_idt5"))
+                .header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(post.statusCode() == 400 || post.statusCode() == 200 || post.statusCode() == 302,
+                "status " + post.statusCode());
+        assertNoStackTrace(post.body());
+        assertTrue(post.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+    }
+
+    @Test
     void readinessChecksTheDatabase() throws Exception {
         HttpResponse<String> response = get("/health/ready", null);
         assertEquals(200, response.statusCode());

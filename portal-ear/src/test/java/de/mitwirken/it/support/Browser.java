@@ -104,8 +104,79 @@ public final class Browser implements AutoCloseable {
         return ((Number) status).intValue();
     }
 
-    /** On Keycloak's login form: sign in with a demo account. */
+    /**
+     * On Keycloak's login form: sign in with a demo account; if the portal then asks for consent to the
+     * current privacy text (first sign-in), give it.
+     */
     public void signInAtKeycloak(String username, String password) {
+        signInWithoutConsent(username, password);
+        if (path().equals(CONSENT_PAGE)) {
+            assertAccessible();
+            click(By.id("consent:accept"));
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !path().equals(CONSENT_PAGE));
+        }
+    }
+
+    /** Fetches a path of the portal with this browser's cookies and returns the body bytes. */
+    public byte[] download(String path) {
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer()).then(b => {"
+                        + " let s = ''; const a = new Uint8Array(b); for (let i = 0; i < a.length; i++) s += String.fromCharCode(a[i]);"
+                        + " done(btoa(s)); }).catch(e => done(''));", Portal.url(path));
+        return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+    }
+
+    /** Opens a page and waits until a condition on it holds, reloading in between (for background work). */
+    public void reloadUntil(String path, java.util.function.Predicate<Browser> condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            open(path);
+            if (condition.test(this)) {
+                return;
+            }
+            if (System.nanoTime() > end) {
+                fail("condition not met on " + path + " within " + timeout);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public String text(By by) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return find(by).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Clicks something that loads a new page (a submit button, a link) and waits until it has. */
+    public void submit(By by) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        click(by);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public void type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public static final String CONSENT_PAGE = "/platform/consent.xhtml";
+
+    public void signInWithoutConsent(String username, String password) {
         find(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();

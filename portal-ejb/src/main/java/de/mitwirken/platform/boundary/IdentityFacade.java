@@ -3,6 +3,7 @@ package de.mitwirken.platform.boundary;
 import de.mitwirken.platform.control.ProfileRegistration;
 import de.mitwirken.platform.entity.IdentityClaims;
 import de.mitwirken.platform.entity.Language;
+import de.mitwirken.platform.entity.MailMode;
 import de.mitwirken.platform.entity.UserProfile;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -39,6 +40,15 @@ public class IdentityFacade {
 
     public void changeLanguage(String subject, Language language) {
         registration.find(subject).ifPresent(profile -> profile.preferLanguage(language));
+    }
+
+    /** The person chooses how they hear about what they follow: per event, daily digest, or not at all. */
+    public void chooseMailMode(String subject, MailMode mode) {
+        registration.find(subject).orElseThrow(() -> new NotFoundException("profile")).chooseMailMode(mode);
+    }
+
+    public Optional<MailMode> mailMode(String subject) {
+        return registration.find(subject).map(UserProfile::mailMode);
     }
 
     public Optional<SignedInUser> profile(String subject) {

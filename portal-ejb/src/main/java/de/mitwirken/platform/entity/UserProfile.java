@@ -19,17 +19,19 @@ import java.util.Objects;
 @Entity
 @Table(name = "user_profile")
 @NamedQuery(name = UserProfile.BY_SUBJECT, query = "SELECT p FROM UserProfile p WHERE p.subject = :subject")
-@NamedQuery(name = UserProfile.COUNT_ALL, query = "SELECT COUNT(p) FROM UserProfile p")
+@NamedQuery(name = UserProfile.BY_USERNAME, query = "SELECT p FROM UserProfile p WHERE p.username = :username")
+@NamedQuery(name = UserProfile.COUNT_ALL, query = "SELECT COUNT(p) FROM UserProfile p WHERE p.deletedAt IS NULL")
 public class UserProfile {
 
     public static final String BY_SUBJECT = "UserProfile.bySubject";
+    public static final String BY_USERNAME = "UserProfile.byUsername";
     public static final String COUNT_ALL = "UserProfile.countAll";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "subject", nullable = false, updatable = false, length = 64)
+    @Column(name = "subject", nullable = false, length = 64)
     private String subject;
 
     @Column(name = "username", nullable = false)
@@ -44,6 +46,13 @@ public class UserProfile {
     @Enumerated(EnumType.STRING)
     @Column(name = "language", nullable = false, length = 2)
     private Language language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mail_mode", nullable = false, length = 10)
+    private MailMode mailMode = MailMode.EVENT;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -67,6 +76,7 @@ public class UserProfile {
 
     /** A later sign-in: Keycloak's name and email win, the language preference stays the person's own. */
     public void signedInAgain(IdentityClaims claims, Instant now) {
+        requireActive();
         if (!subject.equals(claims.subject())) {
             throw new IllegalArgumentException("claims of another person");
         }
@@ -75,6 +85,36 @@ public class UserProfile {
 
     public void preferLanguage(Language preferred) {
         this.language = Objects.requireNonNull(preferred, "language");
+    }
+
+    public void chooseMailMode(MailMode mode) {
+        requireActive();
+        this.mailMode = Objects.requireNonNull(mode, "mail mode");
+    }
+
+    /**
+     * The person deleted their account: every personal detail goes, the row stays so that public
+     * contributions keep a (now anonymous) author. The subject is replaced so that the Keycloak identity
+     * no longer leads here.
+     */
+    public void anonymise(Instant now) {
+        requireActive();
+        subject = "deleted:" + java.util.UUID.randomUUID();
+        username = "deleted-" + id;
+        displayName = "";
+        email = null;
+        mailMode = MailMode.NONE;
+        deletedAt = now;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    private void requireActive() {
+        if (deletedAt != null) {
+            throw new IllegalStateException("profile " + id + " was deleted");
+        }
     }
 
     private void takeOver(IdentityClaims claims, Instant now) {
@@ -106,6 +146,14 @@ public class UserProfile {
 
     public Language language() {
         return language;
+    }
+
+    public MailMode mailMode() {
+        return mailMode;
+    }
+
+    public Instant deletedAt() {
+        return deletedAt;
     }
 
     public Instant createdAt() {

@@ -1,6 +1,7 @@
 package de.mitwirken.web.platform;
 
 import de.mitwirken.platform.boundary.SignedInUser;
+import de.mitwirken.platform.boundary.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

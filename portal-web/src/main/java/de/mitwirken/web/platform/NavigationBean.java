@@ -1,5 +1,6 @@
 package de.mitwirken.web.platform;
 
+import de.mitwirken.platform.boundary.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,5 +1,6 @@
 package de.mitwirken.web.platform;
 
+import de.mitwirken.platform.boundary.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;

@@ -10,6 +10,7 @@ public final class SessionKeys {
 
     static final String USER = "mitwirken.user";
     static final String CSRF = "mitwirken.csrf";
+    static final String CONSENT_CHECKED = "mitwirken.consent-checked";
 
     private SessionKeys() {
     }
@@ -21,5 +22,14 @@ public final class SessionKeys {
 
     static void rememberUser(HttpServletRequest request, SignedInUser user) {
         request.getSession().setAttribute(USER, user);
+    }
+
+    static boolean consentChecked(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(CONSENT_CHECKED) != null;
+    }
+
+    static void rememberConsentChecked(HttpServletRequest request) {
+        request.getSession().setAttribute(CONSENT_CHECKED, Boolean.TRUE);
     }
 }

@@ -1,8 +1,11 @@
-package de.mitwirken.web.platform;
+package de.mitwirken.platform.boundary;
 
 import java.util.List;
 
-/** The realm roles of Keycloak's realm "mitwirken"; web.xml's security constraints use the same names. */
+/**
+ * The realm roles of Keycloak's realm "mitwirken", which Payara maps to application roles of the same
+ * name; web.xml's security constraints and the boundaries' @RolesAllowed use these names.
+ */
 public final class Roles {
 
     public static final String CITIZEN = "citizen";

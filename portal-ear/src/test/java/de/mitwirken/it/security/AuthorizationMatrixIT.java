@@ -1,0 +1,161 @@
+package de.mitwirken.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.mitwirken.it.support.Application;
+import de.mitwirken.it.support.Browser;
+import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.Portal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+
+/**
+ * Every page and endpoint × every role (and visitors): allowed, denied (403) or sent to sign-in. The
+ * pages and endpoints are discovered from the built application; one missing from the table below fails
+ * the test, so a new page cannot skip authorisation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationMatrixIT {
+
+    enum Expect { ALLOW, DENY, SIGN_IN }
+
+    /** The demo account of each role; "anonymous" has none. */
+    static final Map<String, String> ROLES = new LinkedHashMap<>();
+
+    static {
+        ROLES.put("anonymous", null);
+        ROLES.put("citizen", "citizen");
+        ROLES.put("org-representative", "org-rep");
+        ROLES.put("board-member", "board-member");
+        ROLES.put("board-chair", "board-chair");
+        ROLES.put("moderator", "moderator");
+        ROLES.put("organizer", "organizer");
+        ROLES.put("strategy-office", "strategy-office");
+        ROLES.put("admin", "admin");
+    }
+
+    /** The table: address → expectation per role. Keep it in step with web.xml and the boundaries. */
+    static final Map<String, Map<String, Expect>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        for (String page : List.of("/index.xhtml", "/needs/index.xhtml", "/backlog/index.xhtml", "/board/index.xhtml",
+                "/conference/index.xhtml", "/platform/imprint.xhtml", "/platform/privacy.xhtml",
+                "/platform/accessibility.xhtml", "/platform/contact.xhtml", "/error/400.xhtml", "/error/401.xhtml",
+                "/error/403.xhtml", "/error/404.xhtml", "/error/500.xhtml", "/error/expired.xhtml",
+                "/language", "/signout", "/Callback")) {
+            MATRIX.put(page, everyone(Expect.ALLOW));
+        }
+        for (String page : List.of("/platform/profile.xhtml", "/platform/consent.xhtml", "/platform/mydata.xhtml",
+                "/platform/mydata/export", "/signin")) {
+            MATRIX.put(page, signedIn());
+        }
+        for (String page : List.of("/platform/admin/index.xhtml", "/platform/admin/audit.xhtml",
+                "/platform/admin/audit.csv", "/platform/admin/mail.xhtml", "/platform/admin/retention.xhtml")) {
+            MATRIX.put(page, only("admin"));
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void everyPageAndEndpointIsInTheTable() {
+        TreeSet<String> discovered = new TreeSet<>(Application.pages());
+        discovered.addAll(Application.endpoints());
+        TreeSet<String> missing = new TreeSet<>(discovered);
+        missing.removeAll(MATRIX.keySet());
+        assertTrue(missing.isEmpty(), "pages or endpoints without an authorisation rule: " + missing);
+        TreeSet<String> stale = new TreeSet<>(MATRIX.keySet());
+        stale.removeAll(discovered);
+        assertTrue(stale.isEmpty(), "rules for addresses that no longer exist: " + stale);
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatTheTableSays() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, String> role : ROLES.entrySet()) {
+            String cookie = role.getValue() == null ? null : sessionOf(role.getValue());
+            for (Map.Entry<String, Map<String, Expect>> rule : MATRIX.entrySet()) {
+                Expect expected = rule.getValue().get(role.getKey());
+                Expect actual = classify(get(rule.getKey(), cookie));
+                checked++;
+                if (expected != actual) {
+                    failures.add(role.getKey() + " " + rule.getKey() + ": expected " + expected + ", got " + actual);
+                }
+            }
+        }
+        System.out.println("Authorisation matrix: " + checked + " address × role combinations checked");
+        assertEquals(List.of(), failures);
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Portal.url(path))).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Expect classify(HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status == 403) {
+            return Expect.DENY;
+        }
+        if (status == 302 || status == 303) {
+            String location = response.headers().firstValue("Location").orElse("");
+            return location.startsWith(Portal.keycloak()) ? Expect.SIGN_IN : Expect.ALLOW;
+        }
+        return status < 400 ? Expect.ALLOW : Expect.DENY;
+    }
+
+    /** Signs the demo account in through Keycloak in a browser and returns its session cookie. */
+    private static String sessionOf(String username) {
+        try (Browser browser = Browser.start()) {
+            browser.open("/signin");
+            browser.signInAtKeycloak(username, "demo");
+            browser.waitForPath("/");
+            Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+            return "JSESSIONID=" + session.getValue();
+        }
+    }
+
+    private static Map<String, Expect> everyone(Expect expect) {
+        Map<String, Expect> rule = new LinkedHashMap<>();
+        ROLES.keySet().forEach(role -> rule.put(role, expect));
+        return rule;
+    }
+
+    private static Map<String, Expect> signedIn() {
+        Map<String, Expect> rule = everyone(Expect.ALLOW);
+        rule.put("anonymous", Expect.SIGN_IN);
+        return rule;
+    }
+
+    private static Map<String, Expect> only(String allowedRole) {
+        Map<String, Expect> rule = everyone(Expect.DENY);
+        rule.put("anonymous", Expect.SIGN_IN);
+        rule.put(allowedRole, Expect.ALLOW);
+        return rule;
+    }
+}

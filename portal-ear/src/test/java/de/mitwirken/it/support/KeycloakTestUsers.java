@@ -1,0 +1,57 @@
+package de.mitwirken.it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Creates and looks up people in the test Keycloak through its admin API (master realm's admin). */
+public final class KeycloakTestUsers {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private KeycloakTestUsers() {
+    }
+
+    public static void create(String username, String firstName, String lastName, String email, String password)
+            throws IOException, InterruptedException {
+        String json = "{\"username\":\"" + username + "\",\"enabled\":true,\"emailVerified\":true,"
+                + "\"firstName\":\"" + firstName + "\",\"lastName\":\"" + lastName + "\",\"email\":\"" + email + "\","
+                + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + password + "\",\"temporary\":false}]}";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/users"))
+                .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IOException("Keycloak did not create " + username + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    public static boolean exists(String username) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/users?exact=true&username="
+                        + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return response.body().contains("\"username\":\"" + username + "\"");
+    }
+
+    private static String admin() {
+        return Portal.keycloak() + "/admin/realms/mitwirken";
+    }
+
+    private static String token() throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(Portal.keycloak() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (!m.find()) {
+            throw new IOException("no admin token from Keycloak: " + response.statusCode());
+        }
+        return m.group(1);
+    }
+}

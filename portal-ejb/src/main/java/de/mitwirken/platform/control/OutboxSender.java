@@ -1,0 +1,100 @@
+package de.mitwirken.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers due outbox mails every few seconds (portal.mail.poll.seconds). Each round claims a batch in
+ * the database first, so two nodes never send the same mail; the SMTP conversation runs outside any
+ * transaction, and each outcome is recorded in a transaction of its own.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    OutboxStore store;
+
+    @Inject
+    SmtpTransport smtp;
+
+    @Inject
+    MailSettings settings;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        long interval = settings.pollInterval().toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig("outbox", false));
+    }
+
+    @Timeout
+    void onTimer() {
+        deliverDue();
+    }
+
+    /** One round; returns how many mails were delivered. A round still running makes the next one skip. */
+    public int deliverDue() {
+        if (!running.compareAndSet(false, true)) {
+            return 0;
+        }
+        try {
+            store.releaseExpiredClaims();
+            int delivered = 0;
+            List<Long> batch;
+            do {
+                batch = store.claimDue();
+                for (Long id : batch) {
+                    delivered += deliver(id) ? 1 : 0;
+                }
+            } while (batch.size() == settings.batchSize());
+            return delivered;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "outbox round failed; the next round retries", e);
+            return 0;
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private boolean deliver(long id) {
+        var mail = store.load(id);
+        if (mail.isEmpty()) {
+            return false;
+        }
+        try {
+            smtp.send(mail.get());
+            store.delivered(id);
+            return true;
+        } catch (Exception e) {
+            LOG.log(Level.INFO, () -> "mail " + id + " not delivered: " + e);
+            store.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package de.mitwirken.platform.control;
+
+import de.mitwirken.platform.boundary.RetentionRule;
+import de.mitwirken.platform.entity.MailStatus;
+import de.mitwirken.platform.entity.OutboxMail;
+import de.mitwirken.platform.entity.RateLimitHit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The platform's own retention rules: delivered and dead mails, old rate-limit counters. */
+public final class PlatformRetentionRules {
+
+    private PlatformRetentionRules() {
+    }
+
+    /** Delivered mails hold personal data (address, content) and are kept only for support questions. */
+    @ApplicationScoped
+    public static class SentMails implements RetentionRule {
+
+        @PersistenceContext
+        EntityManager em;
+
+        @Inject
+        @ConfigProperty(name = "portal.retention.mail-sent.days", defaultValue = "30")
+        int days;
+
+        @Override
+        public String name() {
+            return "platform.sent-mails";
+        }
+
+        @Override
+        public Duration keep() {
+            return Duration.ofDays(days);
+        }
+
+        @Override
+        public int deleteOlderThan(Instant cutoff) {
+            return em.createNamedQuery(OutboxMail.DELETE_FINISHED_BEFORE).setParameter("status", MailStatus.SENT)
+                    .setParameter("cutoff", cutoff).executeUpdate();
+        }
+    }
+
+    /** Dead letters are kept longer, so that an administrator can still resend them after an outage. */
+    @ApplicationScoped
+    public static class DeadMails implements RetentionRule {
+
+        @PersistenceContext
+        EntityManager em;
+
+        @Inject
+        @ConfigProperty(name = "portal.retention.mail-dead.days", defaultValue = "180")
+        int days;
+
+        @Override
+        public String name() {
+            return "platform.dead-mails";
+        }
+
+        @Override
+        public Duration keep() {
+            return Duration.ofDays(days);
+        }
+
+        @Override
+        public int deleteOlderThan(Instant cutoff) {
+            return em.createNamedQuery(OutboxMail.DELETE_FINISHED_BEFORE).setParameter("status", MailStatus.DEAD)
+                    .setParameter("cutoff", cutoff).executeUpdate();
+        }
+    }
+
+    /** Rate-limit counters are only needed for their window. */
+    @ApplicationScoped
+    public static class RateLimitCounters implements RetentionRule {
+
+        @PersistenceContext
+        EntityManager em;
+
+        @Override
+        public String name() {
+            return "platform.rate-limit-counters";
+        }
+
+        @Override
+        public Duration keep() {
+            return Duration.ofDays(2);
+        }
+
+        @Override
+        public int deleteOlderThan(Instant cutoff) {
+            return em.createNamedQuery(RateLimitHit.DELETE_BEFORE)
+                    .setParameter("cutoff", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)).executeUpdate();
+        }
+    }
+}

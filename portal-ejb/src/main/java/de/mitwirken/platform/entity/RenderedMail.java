@@ -1,0 +1,18 @@
+package de.mitwirken.platform.entity;
+
+import java.util.Objects;
+
+/** A mail's content in the recipient's language: subject, plain text and the HTML alternative. */
+public record RenderedMail(String subject, String text, String html) {
+
+    public RenderedMail {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(html, "html");
+        // a header must not carry line breaks (header injection)
+        subject = subject.replaceAll("[\\r\\n]+", " ").strip();
+        if (subject.length() > 500) {
+            subject = subject.substring(0, 500);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package de.mitwirken.web.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Dates and times as people in the city read them: Europe/Berlin, in the page's language. */
+@Named
+@RequestScoped
+public class Formatter {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    @Inject
+    LocaleBean locale;
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale.getLocale()).withZone(ZONE).format(instant);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.getLocale())
+                .format(date);
+    }
+
+    /** A period such as 30 days, in days. */
+    public long days(Duration duration) {
+        return duration == null ? 0 : duration.toDays();
+    }
+}

@@ -1,0 +1,47 @@
+package de.mitwirken.web.platform;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ResourceBundle;
+
+/** Small helpers for backing beans: texts of the message bundle, messages next to fields, redirects. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static String text(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        return bundle.getString(key);
+    }
+
+    /** A message tied to a field (its client id), shown next to it and announced by screen readers. */
+    public static void error(String clientId, String key) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+    }
+
+    public static void info(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    }
+
+    /** A message that survives the redirect after a successful POST. */
+    public static void infoAfterRedirect(String key) {
+        info(key);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public static void redirect(String localPath) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + LocalPath.parseOrHome(localPath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
