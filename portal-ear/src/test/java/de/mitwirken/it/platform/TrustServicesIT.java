@@ -207,8 +207,8 @@ class TrustServicesIT {
                 "Dora Digest", email), Language.DE);
         identity.chooseMailMode(person.subject(), MailMode.DIGEST);
         tx.begin();
-        notifier.notify(person.profileId(), TEST_MAIL, Map.of("requestedBy", "x"), "Anliegen 1 wurde beantwortet", null);
-        notifier.notify(person.profileId(), TEST_MAIL, Map.of("requestedBy", "x"), "Anliegen 2 wurde veröffentlicht",
+        notifier.notify(person.profileId(), TEST_MAIL, Map.of("requestedBy", "Anliegen 1"), null);
+        notifier.notify(person.profileId(), TEST_MAIL, Map.of("requestedBy", "Anliegen 2"),
                 "https://example.org/needs/2");
         tx.commit();
         assertEquals(0, mailsTo(email), "no mail per event for digest readers");
@@ -221,7 +221,7 @@ class TrustServicesIT {
             try (ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next());
                 assertTrue(rs.getString(1).contains("2 Neuigkeiten"), rs.getString(1));
-                assertTrue(rs.getString(2).contains("Anliegen 2 wurde veröffentlicht"));
+                assertTrue(rs.getString(2).contains("Testnachricht (angefordert von Anliegen 2)"), rs.getString(2));
             }
         }
         digests.sendAll();

@@ -39,10 +39,11 @@ class BadInputIT extends BrowserTest {
 
     /** Every query parameter any page or endpoint reads. */
     static final List<String> PARAMETERS = List.of("next", "to", "page", "actor", "action", "type", "object", "from",
-            "accountDeleted", "state", "code");
+            "accountDeleted", "state", "code", "id", "need", "token", "done", "q", "field", "service", "status",
+            "submitter", "district", "sort", "guest", "comment");
     private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s*at [\\w.$]+\\(|[A-Za-z]+(Exception|Error): ");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

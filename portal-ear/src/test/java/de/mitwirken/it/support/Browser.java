@@ -168,10 +168,20 @@ public final class Browser implements AutoCloseable {
                 ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Types into a field; a page still settling (scripts adding form fields) gets two more tries. */
     public void type(By by, String text) {
-        WebElement field = find(by);
-        field.clear();
-        field.sendKeys(text);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                WebElement field = find(by);
+                field.clear();
+                field.sendKeys(text);
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public static final String CONSENT_PAGE = "/platform/consent.xhtml";

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /** Creates and looks up people in the test Keycloak through its admin API (master realm's admin). */
 public final class KeycloakTestUsers {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private KeycloakTestUsers() {
     }

@@ -5,14 +5,22 @@ import de.mitwirken.platform.entity.IdentityClaims;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.platform.entity.MailMode;
 import de.mitwirken.platform.entity.UserProfile;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Identity use cases: signing in (local profile), language preference. */
 @Stateless
@@ -23,6 +31,9 @@ public class IdentityFacade {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext session;
 
     /**
      * A person signed in through Keycloak: create their profile on the first sign-in, refresh it later.
@@ -53,6 +64,34 @@ public class IdentityFacade {
 
     public Optional<SignedInUser> profile(String subject) {
         return registration.find(subject).map(SignedInUser::of);
+    }
+
+    /**
+     * The signed-in caller's profile, after checking that the subject the web tier passes really belongs
+     * to the caller (the principal of this call). Capabilities use it for every "on my behalf" use case.
+     */
+    public SignedInUser caller(String subject) {
+        UserProfile profile = registration.find(subject).orElseThrow(() -> new NotFoundException("profile"));
+        Principal principal = session.getCallerPrincipal();
+        if (profile.isDeleted() || principal == null || !profile.username().equals(principal.getName())) {
+            throw new EJBAccessException("not the signed-in person");
+        }
+        return SignedInUser.of(profile);
+    }
+
+    /** Display names for authors shown on a page, in one query; deleted people become "former participant". */
+    public Map<Long, PersonName> names(Collection<Long> profileIds) {
+        if (profileIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, PersonName> names = new HashMap<>();
+        em.createNamedQuery(UserProfile.BY_IDS, UserProfile.class).setParameter("ids", Set.copyOf(profileIds))
+                .getResultList().forEach(p -> names.put(p.id(), new PersonName(p.displayName(), p.isDeleted())));
+        return names;
+    }
+
+    /** How a person appears next to their contributions. */
+    public record PersonName(String displayName, boolean former) implements java.io.Serializable {
     }
 
     public long profileCount() {

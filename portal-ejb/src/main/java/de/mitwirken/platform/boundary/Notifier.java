@@ -1,6 +1,8 @@
 package de.mitwirken.platform.boundary;
 
+import de.mitwirken.platform.control.MailRenderer;
 import de.mitwirken.platform.entity.DigestItem;
+import de.mitwirken.platform.entity.Language;
 import de.mitwirken.platform.entity.UserProfile;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Notifications to people who follow something, as each of them chose: one mail per event, a line in the
@@ -27,20 +30,34 @@ public class Notifier {
     @Inject
     Clock clock;
 
+    @Inject
+    MailRenderer renderer;
+
     /**
-     * @param digestLine the one-line summary for the digest, already in the person's language
-     * @param link       where the digest line points (may be null)
+     * Tells one person, as they chose. The template's bundle has key.subject and key.body for the mail and
+     * key.digest for the line in the daily summary.
+     *
+     * @param link where the digest line points (may be null)
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void notify(long profileId, MailTemplate template, Map<String, String> values, String digestLine,
+    public void notify(long profileId, MailTemplate template, Map<String, String> values, String link) {
+        notify(profileId, template, language -> values, link);
+    }
+
+    /** As above, for values that depend on the recipient's language (e.g. a translated status). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void notify(long profileId, MailTemplate template, Function<Language, Map<String, String>> valuesIn,
                        String link) {
         UserProfile profile = em.find(UserProfile.class, profileId);
         if (profile == null || profile.isDeleted() || profile.email() == null) {
             return;
         }
         switch (profile.mailMode()) {
-            case EVENT -> outbox.enqueue(MailRequest.of(profile.email(), profile.language(), template, values));
-            case DIGEST -> em.persist(new DigestItem(profileId, digestLine, link, clock.instant()));
+            case EVENT -> outbox.enqueue(MailRequest.of(profile.email(), profile.language(), template,
+                    valuesIn.apply(profile.language())));
+            case DIGEST -> em.persist(new DigestItem(profileId,
+                    renderer.line(template, ".digest", profile.language(), valuesIn.apply(profile.language())), link,
+                    clock.instant()));
             case NONE -> { }
         }
     }

@@ -39,6 +39,14 @@ public class MailRenderer {
         return new RenderedMail(subject, text, html(language, subject, text));
     }
 
+    /** One line of a template in a language, e.g. its ".digest" line for the daily summary. */
+    public String line(MailTemplate template, String suffix, Language language, Map<String, String> values) {
+        Map<String, String> all = new HashMap<>(values);
+        all.putIfAbsent("baseUrl", base());
+        return fill(bundle(template.bundle(), language).getString(template.key() + suffix), all)
+                .replaceAll("[\\r\\n]+", " ").strip();
+    }
+
     public String base() {
         return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }

@@ -53,7 +53,6 @@ public class OutboxMail {
     @Column(name = "recipient", nullable = false, length = 320)
     private String recipient;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "language", nullable = false, length = 2)
     private Language language;
 

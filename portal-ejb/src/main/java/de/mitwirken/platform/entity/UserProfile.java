@@ -19,12 +19,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "user_profile")
 @NamedQuery(name = UserProfile.BY_SUBJECT, query = "SELECT p FROM UserProfile p WHERE p.subject = :subject")
+@NamedQuery(name = UserProfile.BY_IDS, query = "SELECT p FROM UserProfile p WHERE p.id IN :ids")
 @NamedQuery(name = UserProfile.BY_USERNAME, query = "SELECT p FROM UserProfile p WHERE p.username = :username")
 @NamedQuery(name = UserProfile.COUNT_ALL, query = "SELECT COUNT(p) FROM UserProfile p WHERE p.deletedAt IS NULL")
 public class UserProfile {
 
     public static final String BY_SUBJECT = "UserProfile.bySubject";
     public static final String BY_USERNAME = "UserProfile.byUsername";
+    public static final String BY_IDS = "UserProfile.byIds";
     public static final String COUNT_ALL = "UserProfile.countAll";
 
     @Id
@@ -43,7 +45,6 @@ public class UserProfile {
     @Column(name = "email", length = 320)
     private String email;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "language", nullable = false, length = 2)
     private Language language;
 

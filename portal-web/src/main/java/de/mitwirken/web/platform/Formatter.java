@@ -30,6 +30,11 @@ public class Formatter {
                 .format(date);
     }
 
+    /** A whole number with the page language's grouping (32 000 / 32,000); empty for none. */
+    public String number(Number value) {
+        return value == null ? "" : java.text.NumberFormat.getIntegerInstance(locale.getLocale()).format(value);
+    }
+
     /** A period such as 30 days, in days. */
     public long days(Duration duration) {
         return duration == null ? 0 : duration.toDays();

@@ -23,6 +23,8 @@ public class NavigationBean {
             new Entry("nav.roadmap", "/backlog/index.xhtml", null),
             new Entry("nav.board", "/board/index.xhtml", null),
             new Entry("nav.conference", "/conference/index.xhtml", null),
+            new Entry("nav.moderation", "/needs/moderation/index.xhtml", Roles.MODERATOR),
+            new Entry("nav.services", "/needs/services/manage.xhtml", Roles.STRATEGY_OFFICE),
             new Entry("nav.admin", "/platform/admin/index.xhtml", Roles.ADMIN));
 
     @Inject
@@ -35,12 +37,22 @@ public class NavigationBean {
         return ENTRIES.stream().filter(e -> e.role() == null || currentUser.hasRole(e.role())).toList();
     }
 
-    /** aria-current for the entry of the area being shown (its folder, or the page itself at the top level). */
+    /** aria-current for the entry of the area being shown: the entry whose folder matches the page most closely. */
     public boolean isCurrent(Entry entry) {
         String path = shownPath();
-        int slash = entry.path().lastIndexOf('/');
-        String folder = entry.path().substring(0, slash + 1);
-        return "/".equals(folder) ? entry.path().equals(path) || "/".equals(path) : path.startsWith(folder);
+        Entry best = null;
+        for (Entry candidate : getEntries()) {
+            String folder = folder(candidate);
+            boolean matches = "/".equals(folder) ? candidate.path().equals(path) || "/".equals(path) : path.startsWith(folder);
+            if (matches && (best == null || folder.length() > folder(best).length())) {
+                best = candidate;
+            }
+        }
+        return entry.equals(best);
+    }
+
+    private static String folder(Entry entry) {
+        return entry.path().substring(0, entry.path().lastIndexOf('/') + 1);
     }
 
     /** Where the sign-in link comes back to: the page being shown. */

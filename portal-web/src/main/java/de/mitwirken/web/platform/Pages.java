@@ -36,6 +36,17 @@ public final class Pages {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** Answers 404 (the friendly not-found page) for a page whose object does not exist. */
+    public static void notFound() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
     public static void redirect(String localPath) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {

@@ -31,8 +31,14 @@ public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        if (request.getUserPrincipal() == null && context.isProtected()) {
-            ReturnCookie.write(request, response, target(request));
+        if (request.getUserPrincipal() == null) {
+            if (context.isProtected()) {
+                ReturnCookie.write(request, response, target(request));
+            } else if (!isCallback(request)) {
+                // a visitor on a public page: nothing to authenticate. (Handing such a request with a stray
+                // "state" parameter to Soteria made it fail with an exception: HTTP 500.)
+                return context.doNothing();
+            }
         }
         return openId.validateRequest(request, response, context);
     }
@@ -46,6 +52,10 @@ public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         openId.cleanSubject(request, response, context);
+    }
+
+    private static boolean isCallback(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).equals(CallbackServlet.PATH);
     }
 
     /** /signin?next=/x means /x; any other protected page means itself. */

@@ -8,6 +8,13 @@ import java.util.Optional;
 /** The few things the portal keeps in an HTTP session. Visitors have no session at all. */
 public final class SessionKeys {
 
+    /** What a plain form left for the page it returns to: message key, failed field, typed text. */
+    public record FormResult(String key, boolean error, String field, String typed, Long target)
+            implements java.io.Serializable {
+    }
+
+    static final String FORM_RESULT = "mitwirken.form-result";
+
     static final String USER = "mitwirken.user";
     static final String CSRF = "mitwirken.csrf";
     static final String CONSENT_CHECKED = "mitwirken.consent-checked";
@@ -22,6 +29,22 @@ public final class SessionKeys {
 
     static void rememberUser(HttpServletRequest request, SignedInUser user) {
         request.getSession().setAttribute(USER, user);
+    }
+
+    /** Leaves a result for the next page (post-redirect-get); signed-in people only (they have a session). */
+    public static void leave(HttpServletRequest request, FormResult result) {
+        request.getSession().setAttribute(FORM_RESULT, result);
+    }
+
+    /** Takes the result the previous request left, once. */
+    public static Optional<FormResult> take(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        FormResult result = (FormResult) session.getAttribute(FORM_RESULT);
+        session.removeAttribute(FORM_RESULT);
+        return Optional.ofNullable(result);
     }
 
     static boolean consentChecked(HttpServletRequest request) {

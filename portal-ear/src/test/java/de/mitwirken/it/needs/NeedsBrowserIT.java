@@ -1,0 +1,282 @@
+package de.mitwirken.it.needs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.mitwirken.it.support.Browser;
+import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.KeycloakTestUsers;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The whole journey of a need in real browsers: a guest submits (similar needs appear while typing, bad
+ * input is explained next to the fields), confirms from the mail, a moderator publishes, a citizen supports
+ * and comments, a moderator answers, and people see the answer on "My participation". Every page visited
+ * is checked with axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NeedsBrowserIT {
+
+    private static final Pattern CONFIRM = Pattern.compile("https?://[^\\s]+/needs/confirm\\.xhtml\\?token=[A-Za-z0-9_-]+");
+
+    private final GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 28025), "127.0.0.1",
+            ServerSetup.PROTOCOL_SMTP));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeEach
+    void startSmtp() {
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void aGuestsNeedGoesFromSubmissionToAnAnswer() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String title = "Baugenehmigungen digital beantragen " + run;
+        String guest = "gast-" + run + "@example.org";
+        long needId;
+
+        try (Browser visitor = Browser.start()) {
+            visitor.open("/needs/submit.xhtml").assertAccessible();
+            visitor.type(By.id("submit:title"), "Baugenehmigungen digital beantragen");
+            new WebDriverWait(visitor.driver(), Duration.ofSeconds(20)).until(d ->
+                    visitor.text(By.id("submit:similar")).contains("Antrag auf Baugenehmigung online"));
+            visitor.assertAccessible();
+
+            visitor.type(By.id("submit:title"), title);
+            visitor.submit(By.id("submit:send"));
+            assertTrue(visitor.text(By.id("submit:description-error")).contains("mindestens 20 Zeichen"));
+            assertTrue(visitor.text(By.id("submit:field-error")).contains("Handlungsfeld"));
+            assertTrue(visitor.text(By.id("submit:email-error")).contains("E-Mail-Adresse"));
+            assertEquals(title, visitor.find(By.id("submit:title")).getAttribute("value"), "the input is kept");
+            visitor.assertAccessible();
+
+            visitor.type(By.id("submit:description"), "Bauanträge gehen heute nur auf Papier, in fünffacher Ausfertigung. "
+                    + "Bitte ein Online-Verfahren mit Statusanzeige.");
+            new Select(visitor.find(By.id("submit:field"))).selectByValue("ADMINISTRATION");
+            visitor.type(By.id("submit:email"), guest);
+            visitor.submit(By.id("submit:send"));
+            visitor.waitForPath("/needs/submitted.xhtml");
+            visitor.assertAccessible();
+
+            String link = confirmationLink(guest);
+            visitor.open(link.substring(link.indexOf("/needs/")));
+            visitor.assertAccessible();
+            visitor.submit(By.id("confirm"));
+            assertTrue(visitor.text(By.cssSelector("main")).contains("bestätigt"));
+        }
+
+        try (Browser moderator = Browser.start()) {
+            moderator.open("/needs/moderation/index.xhtml");
+            moderator.signInAtKeycloak("moderator", "demo");
+            moderator.open("/language?to=de&next=%2Fneeds%2Fmoderation%2Findex.xhtml");
+            moderator.assertAccessible();
+            moderator.click(By.xpath("//table[@id='queue']//tr[td[contains(., '" + run + "')]]//a"));
+            moderator.waitForPath("/needs/moderation/need.xhtml");
+            needId = Long.parseLong(moderator.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+            moderator.assertAccessible();
+            moderator.submit(By.id("decide:publish"));
+            assertTrue(moderator.text(By.cssSelector(".messages")).contains("veröffentlicht"));
+        }
+
+        try (Browser citizen = Browser.start()) {
+            citizen.open("/needs/index.xhtml?q=" + run);
+            citizen.assertAccessible();
+            citizen.click(By.partialLinkText(run));
+            citizen.waitForPath("/needs/need.xhtml");
+            citizen.assertAccessible();
+            citizen.open("/signin?next=%2Fneeds%2Fneed.xhtml%3Fid%3D" + needId);
+            citizen.signInAtKeycloak("citizen", "demo");
+            citizen.waitForPath("/needs/need.xhtml");
+            citizen.open("/language?to=de&next=%2Fneeds%2Fneed.xhtml%3Fid%3D" + needId);
+            citizen.submit(By.id("support"));
+            assertTrue(citizen.text(By.id("support-count")).startsWith("1"));
+            citizen.type(By.id("comment"), "Sehr wichtig, das betrifft viele Bauherren! " + run);
+            citizen.submit(By.id("send-comment"));
+            assertTrue(citizen.text(By.cssSelector(".comments")).contains("Sehr wichtig"));
+            citizen.assertAccessible();
+        }
+
+        try (Browser moderator = Browser.start()) {
+            moderator.open("/needs/moderation/need.xhtml?id=" + needId);
+            moderator.signInAtKeycloak("moderator", "demo");
+            moderator.waitForPath("/needs/moderation/need.xhtml");
+            moderator.click(By.xpath("//input[@type='radio' and @value='ACCEPTED']"));
+            moderator.type(By.id("answer:answerText"), "Das digitale Bauantragsverfahren kommt 2026. " + run);
+            moderator.type(By.id("answer:department"), "Bauordnungsamt");
+            moderator.submit(By.id("answer:send"));
+            assertTrue(moderator.text(By.cssSelector(".messages")).contains("Antwort ist veröffentlicht"));
+            moderator.assertAccessible();
+        }
+
+        long end = System.currentTimeMillis() + 30_000;
+        while (mailsTo(guest) < 3 && System.currentTimeMillis() < end) {
+            Thread.sleep(250);
+        }
+        assertEquals(3, mailsTo(guest), "confirmation link, publication and the city's answer reach the guest");
+
+        try (Browser citizen = Browser.start()) {
+            citizen.open("/needs/mine.xhtml");
+            citizen.signInAtKeycloak("citizen", "demo");
+            citizen.waitForPath("/needs/mine.xhtml");
+            citizen.open("/language?to=de&next=%2Fneeds%2Fmine.xhtml");
+            assertTrue(citizen.text(By.cssSelector("main")).contains(title));
+            assertTrue(citizen.text(By.cssSelector("main")).contains("In die Strategie aufgenommen"));
+            citizen.assertAccessible();
+            citizen.open("/needs/need.xhtml?id=" + needId);
+            assertTrue(citizen.text(By.cssSelector(".answer")).contains("Bauordnungsamt"));
+        }
+    }
+
+    @Test
+    void aSignedInSubmitterSeesTheAnswerOnMyParticipation() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String title = "Schulanmeldung online ermöglichen " + run;
+        long needId;
+        try (Browser submitter = Browser.start()) {
+            submitter.open("/needs/submit.xhtml");
+            submitter.open("/signin?next=%2Fneeds%2Fsubmit.xhtml");
+            submitter.signInAtKeycloak("org-rep", "demo");
+            submitter.waitForPath("/needs/submit.xhtml");
+            submitter.open("/language?to=de&next=%2Fneeds%2Fsubmit.xhtml");
+            submitter.type(By.id("submit:title"), title);
+            submitter.type(By.id("submit:description"), "Die Anmeldung an weiterführenden Schulen braucht heute drei Termine.");
+            new Select(submitter.find(By.id("submit:field"))).selectByValue("SOCIETY");
+            submitter.click(By.xpath("//input[@type='radio' and @value='SCIENCE']"));
+            submitter.submit(By.id("submit:send"));
+            assertTrue(submitter.text(By.id("submit:organisation-error")).contains("Organisation"),
+                    "speaking for an organisation needs its name");
+            submitter.type(By.id("submit:organisation"), "Hochschule Musterstadt");
+            submitter.submit(By.id("submit:send"));
+            submitter.waitForPath("/needs/need.xhtml");
+            needId = Long.parseLong(submitter.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+            assertTrue(submitter.text(By.cssSelector("main")).contains("Moderation prüft"));
+            submitter.assertAccessible();
+        }
+        try (Browser moderator = Browser.start()) {
+            moderator.open("/needs/moderation/need.xhtml?id=" + needId);
+            moderator.signInAtKeycloak("moderator", "demo");
+            moderator.waitForPath("/needs/moderation/need.xhtml");
+            moderator.submit(By.id("decide:publish"));
+            moderator.click(By.xpath("//input[@type='radio' and @value='NOT_FEASIBLE']"));
+            moderator.type(By.id("answer:answerText"), "Die Schulanmeldung regelt das Land; wir können sie nicht allein ändern.");
+            moderator.type(By.id("answer:department"), "Schulamt");
+            moderator.submit(By.id("answer:send"));
+            assertTrue(moderator.text(By.id("answer:reason-error")).contains("begründen"),
+                    "not feasible needs a reason");
+            moderator.type(By.id("answer:reason"), "Zuständigkeit des Landes.");
+            moderator.submit(By.id("answer:send"));
+            assertTrue(moderator.text(By.cssSelector(".messages")).contains("Antwort ist veröffentlicht"));
+        }
+        try (Browser submitter = Browser.start()) {
+            submitter.open("/needs/mine.xhtml");
+            submitter.signInAtKeycloak("org-rep", "demo");
+            submitter.waitForPath("/needs/mine.xhtml");
+            submitter.open("/language?to=de&next=%2Fneeds%2Fmine.xhtml");
+            String mine = submitter.text(By.id("mine-" + needId));
+            assertTrue(mine.contains("Beantwortet") && mine.contains("Nicht umsetzbar"), mine);
+            submitter.assertAccessible();
+        }
+    }
+
+    @Test
+    void aDeletedAccountsCommentStaysAsFormerParticipant() throws Exception {
+        String username = "kai-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakTestUsers.create(username, "Kai", "Kommentar", username + "@example.org", "secret-pass-3");
+        try (Browser person = Browser.start()) {
+            person.open("/needs/need.xhtml?id=1");
+            person.open("/signin?next=%2Fneeds%2Fneed.xhtml%3Fid%3D1");
+            person.signInAtKeycloak(username, "secret-pass-3");
+            person.waitForPath("/needs/need.xhtml");
+            person.type(By.id("comment"), "Kommentar von " + username);
+            person.submit(By.id("send-comment"));
+            assertTrue(person.text(By.cssSelector(".comments")).contains("Kai Kommentar"));
+
+            person.open("/platform/mydata.xhtml");
+            person.click(By.id("deletion:confirmed"));
+            person.submit(By.id("deletion:delete"));
+            person.waitForPath("/");
+
+            person.open("/needs/need.xhtml?id=1");
+            String comments = person.text(By.cssSelector(".comments"));
+            assertTrue(comments.contains("Kommentar von " + username), "the comment stays");
+            assertTrue(!comments.contains("Kai Kommentar") && comments.contains("Ehemalige Teilnehmerin"), comments);
+            person.assertAccessible();
+        }
+    }
+
+    private String confirmationLink(String recipient) throws Exception {
+        long end = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < end) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(recipient)) {
+                    Matcher link = CONFIRM.matcher(textOf(m));
+                    if (link.find()) {
+                        return link.group();
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no confirmation mail for " + recipient);
+    }
+
+    /** The decoded plain-text part of a mail. */
+    static String textOf(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    return String.valueOf(part.getContent());
+                }
+                if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+                    for (int j = 0; j < nested.getCount(); j++) {
+                        if (nested.getBodyPart(j).isMimeType("text/plain")) {
+                            return String.valueOf(nested.getBodyPart(j).getContent());
+                        }
+                    }
+                }
+            }
+        }
+        return String.valueOf(content);
+    }
+
+    private long mailsTo(String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(recipient);
+            } catch (Exception e) {
+                return false;
+            }
+        }).count();
+    }
+}

@@ -1,0 +1,101 @@
+package de.mitwirken.it.needs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.mitwirken.it.support.Browser;
+import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.Parallel;
+import de.mitwirken.it.support.Portal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Support counts stay exact under parallel clicks: eight people, each clicking "support" three times at
+ * once (24 real HTTP requests released together), add exactly eight supports; withdrawing the same way
+ * takes exactly eight away.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SupportRushIT {
+
+    private static final List<String> PEOPLE = List.of("citizen", "org-rep", "board-member", "board-chair",
+            "moderator", "organizer", "strategy-office", "admin");
+    private static final long NEED = 3; // a public demo need authored by a demo resident (no demo login)
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final Pattern COUNT = Pattern.compile("\"supportCount\"\\s*:\\s*(\\d+)");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void parallelClicksCountEachPersonOnce() throws Exception {
+        List<String[]> sessions = new ArrayList<>();
+        for (String person : PEOPLE) {
+            sessions.add(session(person));
+        }
+        for (String[] s : sessions) {
+            post(s, "withdraw"); // a clean start whatever earlier tests did
+        }
+        int before = supportCount();
+
+        AtomicInteger next = new AtomicInteger();
+        List<Parallel.Outcome<Integer>> clicks = Parallel.run(24, () -> post(sessions.get(next.getAndIncrement() % 8), "support"));
+        assertTrue(clicks.stream().allMatch(o -> o.succeeded() && o.value() == 302), () -> "answers: " + clicks);
+        assertEquals(before + 8, supportCount(), "each person counts once");
+
+        next.set(0);
+        List<Parallel.Outcome<Integer>> withdrawals = Parallel.run(24, () -> post(sessions.get(next.getAndIncrement() % 8), "withdraw"));
+        assertTrue(withdrawals.stream().allMatch(o -> o.succeeded() && o.value() == 302));
+        assertEquals(before, supportCount());
+    }
+
+    private int supportCount() throws Exception {
+        String json = http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/needs/" + NEED))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = COUNT.matcher(json);
+        assertTrue(m.find(), json);
+        return Integer.parseInt(m.group(1));
+    }
+
+    private int post(String[] session, String action) throws Exception {
+        String form = "csrf=" + URLEncoder.encode(session[1], StandardCharsets.UTF_8) + "&need=" + NEED + "&action=" + action;
+        return http.send(HttpRequest.newBuilder(URI.create(Portal.url("/needs/action")))
+                .header("Cookie", session[0]).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    /** Signs a demo account in through Keycloak in a browser; returns its session cookie and CSRF token. */
+    private String[] session(String username) throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.open("/signin?next=%2Fneeds%2Fneed.xhtml%3Fid%3D" + NEED);
+            browser.signInAtKeycloak(username, "demo");
+            browser.waitForPath("/needs/need.xhtml");
+            String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            Matcher csrf = CSRF.matcher(browser.driver().getPageSource());
+            assertTrue(csrf.find(), "the page carries the session's CSRF token");
+            return new String[] {cookie, csrf.group(1)};
+        }
+    }
+}

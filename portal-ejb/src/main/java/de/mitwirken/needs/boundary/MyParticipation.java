@@ -1,0 +1,79 @@
+package de.mitwirken.needs.boundary;
+
+import de.mitwirken.needs.entity.Comment;
+import de.mitwirken.needs.entity.Need;
+import de.mitwirken.needs.entity.Support;
+import de.mitwirken.platform.boundary.IdentityFacade;
+import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.SignedInUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** "Meine Beteiligung": my needs, supports and comments, and where each need went. */
+@Stateless
+@RolesAllowed(Roles.CITIZEN)
+public class MyParticipation {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    IdentityFacade identity;
+
+    @Inject
+    @Any
+    Instance<NeedDestinations> destinations;
+
+    /** A comment of mine with its need. */
+    public record MyComment(long id, long needId, String needTitle, String body, Instant createdAt) implements Serializable {
+    }
+
+    /** Everything at once, for one page. */
+    public record Overview(List<NeedSummary> needs, List<NeedSummary> supported, List<MyComment> comments,
+                           Map<Long, List<NeedDestinations.Destination>> destinations) implements Serializable {
+    }
+
+    public Overview of(String subject) {
+        SignedInUser me = identity.caller(subject);
+        List<NeedSummary> mine = em.createNamedQuery(Need.BY_AUTHOR, Need.class).setParameter("authorId", me.profileId())
+                .getResultStream().map(PublicNeeds::summary).toList();
+        List<NeedSummary> supported = new ArrayList<>();
+        for (Support s : em.createNamedQuery(Support.OF_PROFILE, Support.class).setParameter("profileId", me.profileId())
+                .setMaxResults(500).getResultList()) {
+            Need need = em.find(Need.class, s.needId());
+            if (need != null && need.isPublic()) {
+                supported.add(PublicNeeds.summary(need));
+            }
+        }
+        List<MyComment> comments = new ArrayList<>();
+        for (Comment c : em.createNamedQuery(Comment.BY_AUTHOR, Comment.class).setParameter("authorId", me.profileId())
+                .setMaxResults(500).getResultList()) {
+            if (!c.hidden()) {
+                comments.add(new MyComment(c.id(), c.needId(), em.find(Need.class, c.needId()).title(), c.body(),
+                        c.createdAt()));
+            }
+        }
+        Set<Long> ids = new HashSet<>();
+        mine.forEach(n -> ids.add(n.id()));
+        supported.forEach(n -> ids.add(n.id()));
+        Map<Long, List<NeedDestinations.Destination>> where = new HashMap<>();
+        for (NeedDestinations source : destinations) {
+            source.destinationsOf(ids, me.language().tag()).forEach((id, list) ->
+                    where.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
+        }
+        return new Overview(mine, supported, comments, where);
+    }
+}

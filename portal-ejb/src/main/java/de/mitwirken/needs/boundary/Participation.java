@@ -1,0 +1,233 @@
+package de.mitwirken.needs.boundary;
+
+import de.mitwirken.needs.control.NeedNotifications;
+import de.mitwirken.needs.control.ParticipationGuard;
+import de.mitwirken.needs.entity.Comment;
+import de.mitwirken.needs.entity.Flag;
+import de.mitwirken.needs.entity.FlagReason;
+import de.mitwirken.needs.entity.Follow;
+import de.mitwirken.needs.entity.Need;
+import de.mitwirken.needs.entity.Support;
+import de.mitwirken.platform.boundary.IdentityFacade;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.SignedInUser;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What signed-in people do with public needs: support (one per person, exact counts under parallel
+ * clicks), comment and reply, edit a comment within 15 minutes, flag, follow and unfollow.
+ */
+@Stateless
+@RolesAllowed(Roles.CITIZEN)
+public class Participation {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    IdentityFacade identity;
+
+    @Inject
+    ParticipationGuard guard;
+
+    @Inject
+    NeedNotifications notifications;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** The signed-in person's relation to a need, for its page. */
+    public record MyState(boolean supported, boolean following, boolean author, boolean blocked) implements Serializable {
+    }
+
+    /**
+     * Supports a need. The primary key of need_support refuses a second support of the same person; the
+     * counter is incremented only when the row was inserted, in the same transaction: exact under a rush.
+     *
+     * @return true if this call added the support, false if it existed already
+     */
+    public boolean support(String subject, long needId) {
+        SignedInUser me = participant(subject);
+        Need need = publicNeed(needId);
+        if (need.isAuthoredBy(me.profileId())) {
+            throw new NotAllowed("needs.error.ownNeed");
+        }
+        int added = em.createNamedQuery(Support.ADD).setParameter(1, needId).setParameter(2, me.profileId())
+                .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
+        if (added == 1) {
+            em.createNamedQuery(Support.COUNT_UP).setParameter(1, needId).executeUpdate();
+            followByDefault(needId, me.profileId());
+        }
+        return added == 1;
+    }
+
+    /** @return true if a support was withdrawn */
+    public boolean withdrawSupport(String subject, long needId) {
+        SignedInUser me = identity.caller(subject);
+        int removed = em.createNamedQuery(Support.REMOVE).setParameter(1, needId).setParameter(2, me.profileId())
+                .executeUpdate();
+        if (removed == 1) {
+            em.createNamedQuery(Support.COUNT_DOWN).setParameter(1, needId).executeUpdate();
+        }
+        return removed == 1;
+    }
+
+    public long comment(String subject, long needId, String body) {
+        SignedInUser me = participant(subject);
+        Need need = publicNeed(needId);
+        Comment comment = save(() -> Comment.on(need, me.profileId(), body, official(), clock.instant()));
+        afterComment(need, me, comment);
+        return comment.id();
+    }
+
+    public long reply(String subject, long commentId, String body) {
+        SignedInUser me = participant(subject);
+        Comment parent = em.find(Comment.class, commentId);
+        if (parent == null) {
+            throw new NotFoundException("comment " + commentId);
+        }
+        Need need = publicNeed(parent.needId());
+        Comment reply = save(() -> parent.reply(me.profileId(), body, official(), clock.instant()));
+        afterComment(need, me, reply);
+        return reply.id();
+    }
+
+    /** The author corrects their comment within 15 minutes of writing it. */
+    public void editComment(String subject, long commentId, String body) {
+        SignedInUser me = identity.caller(subject);
+        Comment comment = em.find(Comment.class, commentId, LockModeType.PESSIMISTIC_WRITE);
+        if (comment == null) {
+            throw new NotFoundException("comment " + commentId);
+        }
+        if (!comment.isEditableBy(me.profileId(), clock.instant())) {
+            throw new NotAllowed("needs.error.editWindow");
+        }
+        try {
+            comment.edit(me.profileId(), body, clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("comment", "needs.error.comment");
+        }
+    }
+
+    public void flagNeed(String subject, long needId, FlagReason reason, String note) {
+        SignedInUser me = participant(subject);
+        publicNeed(needId);
+        requireReason(reason);
+        em.persist(new Flag(needId, null, me.profileId(), reason, note, clock.instant()));
+    }
+
+    public void flagComment(String subject, long commentId, FlagReason reason, String note) {
+        SignedInUser me = participant(subject);
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null || comment.hidden()) {
+            throw new NotFoundException("comment " + commentId);
+        }
+        publicNeed(comment.needId());
+        requireReason(reason);
+        em.persist(new Flag(comment.needId(), commentId, me.profileId(), reason, note, clock.instant()));
+    }
+
+    public void follow(String subject, long needId) {
+        choose(subject, needId, true);
+    }
+
+    public void unfollow(String subject, long needId) {
+        choose(subject, needId, false);
+    }
+
+    public MyState myState(String subject, long needId) {
+        SignedInUser me = identity.caller(subject);
+        Need need = em.find(Need.class, needId);
+        long supported = em.createNamedQuery(Support.EXISTS, Long.class).setParameter("needId", needId)
+                .setParameter("profileId", me.profileId()).getSingleResult();
+        long following = em.createNamedQuery(Follow.IS_FOLLOWING, Long.class).setParameter("needId", needId)
+                .setParameter("profileId", me.profileId()).getSingleResult();
+        return new MyState(supported > 0, following > 0, need != null && need.isAuthoredBy(me.profileId()),
+                guard.isBlocked(me.profileId()));
+    }
+
+    /** Which of the comments on a page the signed-in person may still edit. */
+    public List<Long> editableComments(String subject, List<Long> commentIds) {
+        SignedInUser me = identity.caller(subject);
+        Instant now = clock.instant();
+        return commentIds.stream().filter(id -> {
+            Comment c = em.find(Comment.class, id);
+            return c != null && c.isEditableBy(me.profileId(), now);
+        }).toList();
+    }
+
+    private void choose(String subject, long needId, boolean active) {
+        SignedInUser me = identity.caller(subject);
+        publicNeed(needId);
+        em.createNamedQuery(Follow.CHOOSE).setParameter(1, needId).setParameter(2, me.profileId())
+                .setParameter(3, active).executeUpdate();
+    }
+
+    private void afterComment(Need need, SignedInUser me, Comment comment) {
+        em.createNamedQuery(Need.COMMENTS_UP).setParameter(1, need.id()).executeUpdate();
+        followByDefault(need.id(), me.profileId());
+        notifications.commented(need, me.profileId(), me.displayName(), comment.body());
+    }
+
+    private Comment save(java.util.function.Supplier<Comment> create) {
+        Comment comment;
+        try {
+            comment = create.get();
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("comment", "needs.error.comment");
+        } catch (IllegalStateException e) {
+            throw new NotAllowed("needs.error.replyDepth");
+        }
+        em.persist(comment);
+        em.flush();
+        return comment;
+    }
+
+    private void followByDefault(long needId, long profileId) {
+        em.createNamedQuery(Follow.BY_DEFAULT).setParameter(1, needId).setParameter(2, profileId).executeUpdate();
+    }
+
+    private SignedInUser participant(String subject) {
+        SignedInUser me = identity.caller(subject);
+        guard.requireNotBlocked(me.profileId());
+        return me;
+    }
+
+    private Need publicNeed(long needId) {
+        Need need = em.find(Need.class, needId);
+        if (need == null || !need.acceptsParticipation()) {
+            throw new NotFoundException("need " + needId);
+        }
+        return need;
+    }
+
+    private boolean official() {
+        return NeedsPermissions.commentsOfficially(session::isCallerInRole);
+    }
+
+    private static void requireReason(FlagReason reason) {
+        if (reason == null) {
+            throw InvalidInput.of("reason", "needs.error.flagReason");
+        }
+    }
+
+
+}

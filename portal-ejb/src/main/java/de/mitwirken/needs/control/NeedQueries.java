@@ -1,0 +1,143 @@
+package de.mitwirken.needs.control;
+
+import de.mitwirken.needs.boundary.NeedFilter;
+import de.mitwirken.needs.boundary.NeedPage;
+import de.mitwirken.needs.boundary.NeedSummary;
+import de.mitwirken.needs.entity.NeedStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public list: filters, German-aware full-text search, sorting, paging and the counts per filter
+ * value. The JPQL is composed from fixed fragments and parameters only; the full-text condition uses
+ * MariaDB's MATCH … AGAINST on the stemmed search_terms column (FULLTEXT index) through EclipseLink's SQL().
+ */
+@ApplicationScoped
+public class NeedQueries {
+
+    static final String SUMMARY = "SELECT NEW de.mitwirken.needs.boundary.NeedSummary(n.id, n.title, n.description,"
+            + " n.field, n.status, n.outcome, n.submitterType, n.organisation, n.district, n.supportCount,"
+            + " n.commentCount, n.publishedAt, n.answeredAt, c.id, c.title, n.hidden) FROM Need n LEFT JOIN n.cluster c";
+    static final String MATCH = "SQL('MATCH(?) AGAINST(? IN BOOLEAN MODE)', n.searchTerms, :terms)";
+    private static final List<String> DIMENSIONS = List.of("field", "status", "submitterType", "district", "service");
+
+    @PersistenceContext
+    EntityManager em;
+
+    public NeedPage page(NeedFilter filter) {
+        String terms = filter.text() == null ? "" : SearchTerms.query(filter.text());
+        if (filter.text() != null && terms.isEmpty()) {
+            return new NeedPage(List.of(), 0, 0, Map.of()); // only stop words typed: nothing to find
+        }
+        Where where = where(filter, terms, null);
+        TypedQuery<NeedSummary> query = em.createQuery(SUMMARY + where.joins + where.clause + orderBy(filter),
+                NeedSummary.class);
+        where.bind(query);
+        List<NeedSummary> needs = query.setFirstResult(filter.page() * NeedFilter.PAGE_SIZE)
+                .setMaxResults(NeedFilter.PAGE_SIZE).getResultList();
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT n.id) FROM Need n" + where.joins + where.clause,
+                Long.class);
+        where.bind(count);
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (String dimension : DIMENSIONS) {
+            counts.put(dimension, countsBy(dimension, filter, terms));
+        }
+        return new NeedPage(needs, count.getSingleResult(), filter.page(), counts);
+    }
+
+    /** Published needs most similar to what someone is typing (for "this is my need too"). */
+    public List<NeedSummary> similar(String typed, int max) {
+        String terms = SearchTerms.query(typed);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(SUMMARY + " WHERE n.status IN :public AND n.hidden = false AND " + MATCH + " > 0"
+                        + " ORDER BY " + MATCH + " DESC, n.supportCount DESC", NeedSummary.class)
+                .setParameter("public", NeedStatus.PUBLIC).setParameter("terms", terms)
+                .setMaxResults(max).getResultList();
+    }
+
+    private Map<String, Long> countsBy(String dimension, NeedFilter filter, String terms) {
+        Where where = where(filter, terms, dimension);
+        String group = switch (dimension) {
+            case "service" -> "s2.id";
+            default -> "n." + dimension;
+        };
+        String joins = where.joins + ("service".equals(dimension) ? " JOIN n.services s2" : "");
+        TypedQuery<Object[]> query = em.createQuery("SELECT " + group + ", COUNT(DISTINCT n.id) FROM Need n" + joins
+                + where.clause + " GROUP BY " + group, Object[].class);
+        where.bind(query);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : query.getResultList()) {
+            if (row[0] != null) {
+                counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue());
+            }
+        }
+        return counts;
+    }
+
+    private static String orderBy(NeedFilter filter) {
+        return switch (filter.sort()) {
+            case MOST_SUPPORTED -> " ORDER BY n.supportCount DESC, n.publishedAt DESC, n.id DESC";
+            case RECENTLY_ANSWERED -> " ORDER BY n.answeredAt DESC, n.publishedAt DESC, n.id DESC";
+            case RELEVANCE -> " ORDER BY " + MATCH + " DESC, n.supportCount DESC, n.id DESC";
+            case NEWEST -> " ORDER BY n.publishedAt DESC, n.id DESC";
+        };
+    }
+
+    /** The WHERE clause of a filter, leaving out one dimension (for that dimension's counts). */
+    private static Where where(NeedFilter f, String terms, String without) {
+        Where where = new Where();
+        where.add("n.hidden = false");
+        if (f.status() != null && !"status".equals(without)) {
+            where.add("n.status = :status", "status", f.status());
+        } else {
+            where.add("n.status IN :public", "public", NeedStatus.PUBLIC);
+        }
+        if (f.field() != null && !"field".equals(without)) {
+            where.add("n.field = :field", "field", f.field());
+        }
+        if (f.submitterType() != null && !"submitterType".equals(without)) {
+            where.add("n.submitterType = :submitterType", "submitterType", f.submitterType());
+        }
+        if (f.district() != null && !"district".equals(without)) {
+            where.add("n.district = :district", "district", f.district());
+        }
+        if (f.serviceId() != null && !"service".equals(without)) {
+            where.joins = " JOIN n.services s";
+            where.add("s.id = :serviceId", "serviceId", f.serviceId());
+        }
+        if (!terms.isEmpty()) {
+            where.add(MATCH + " > 0", "terms", terms);
+        }
+        return where;
+    }
+
+    /** Conditions and their parameters. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+        String joins = "";
+        String clause = "";
+
+        void add(String condition) {
+            conditions.add(condition);
+            clause = " WHERE " + String.join(" AND ", conditions);
+        }
+
+        void add(String condition, String name, Object value) {
+            add(condition);
+            parameters.put(name, value);
+        }
+
+        void bind(TypedQuery<?> query) {
+            parameters.forEach(query::setParameter);
+        }
+    }
+}

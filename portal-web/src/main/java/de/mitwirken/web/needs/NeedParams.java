@@ -1,0 +1,81 @@
+package de.mitwirken.web.needs;
+
+import de.mitwirken.needs.boundary.NeedFilter;
+import de.mitwirken.needs.entity.NeedStatus;
+import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.needs.entity.SubmitterType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads and writes the list's filter as URL parameters (shared by the page, the CSV export and the API). */
+public final class NeedParams {
+
+    private NeedParams() {
+    }
+
+    public static NeedFilter filter(HttpServletRequest request) {
+        return new NeedFilter(enumOf(StrategyField.class, request.getParameter("field")),
+                number(request.getParameter("service")),
+                enumOf(NeedStatus.class, request.getParameter("status")),
+                enumOf(SubmitterType.class, request.getParameter("submitter")),
+                text(request.getParameter("district"), 60),
+                text(request.getParameter("q"), 200),
+                enumOf(NeedFilter.Sort.class, request.getParameter("sort")),
+                number(request.getParameter("page")) == null ? 0 : (int) Math.min(100_000, number(request.getParameter("page"))));
+    }
+
+    public static Map<String, String> params(NeedFilter f) {
+        Map<String, String> p = new LinkedHashMap<>();
+        put(p, "q", f.text());
+        put(p, "field", f.field());
+        put(p, "service", f.serviceId());
+        put(p, "status", f.status());
+        put(p, "submitter", f.submitterType());
+        put(p, "district", f.district());
+        if (f.sort() != (f.text() == null ? NeedFilter.Sort.NEWEST : NeedFilter.Sort.RELEVANCE)) {
+            put(p, "sort", f.sort());
+        }
+        if (f.page() > 0) {
+            put(p, "page", f.page());
+        }
+        return p;
+    }
+
+    private static void put(Map<String, String> p, String name, Object value) {
+        if (value != null) {
+            p.put(name, String.valueOf(value));
+        }
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static Long number(String value) {
+        if (value == null || value.isBlank() || value.length() > 12) {
+            return null;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            return n < 0 ? null : n;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String text(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        return v.length() > max ? v.substring(0, max) : v;
+    }
+}

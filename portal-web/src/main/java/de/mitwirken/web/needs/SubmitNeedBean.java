@@ -1,0 +1,259 @@
+package de.mitwirken.web.needs;
+
+import de.mitwirken.needs.boundary.NeedSubmission;
+import de.mitwirken.needs.boundary.NeedSubmission.Submitted;
+import de.mitwirken.needs.boundary.NeedSummary;
+import de.mitwirken.needs.boundary.Participation;
+import de.mitwirken.needs.boundary.PublicNeeds;
+import de.mitwirken.needs.boundary.PublicNeeds.ServiceOption;
+import de.mitwirken.needs.entity.NeedDraft;
+import de.mitwirken.needs.entity.NeedStatus;
+import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.needs.entity.SubmitterType;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.entity.Upload;
+import de.mitwirken.web.platform.CurrentUser;
+import de.mitwirken.web.platform.LocaleBean;
+import de.mitwirken.web.platform.Pages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The submission form: signed-in people submit directly, guests with an email address (confirmation by
+ * mail). While the title and description are typed, similar published needs appear; "this is my need
+ * too" supports one of them instead. Errors appear next to their fields and keep what was typed.
+ */
+@Named
+@ViewScoped
+public class SubmitNeedBean implements Serializable {
+
+    static final String FORM = "submit:";
+
+    @Inject
+    NeedSubmission submission;
+
+    @Inject
+    PublicNeeds needs;
+
+    @Inject
+    Participation participation;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LocaleBean locale;
+
+    private String title;
+    private String description;
+    private StrategyField field;
+    private SubmitterType submitterType = SubmitterType.CITIZEN;
+    private String organisation;
+    private String district;
+    private List<Long> services = new ArrayList<>();
+    private String email;
+    private String website; // honeypot: people never see it, bots fill it in
+    private transient List<Part> files = new ArrayList<>();
+    private List<NeedSummary> similar = List.of();
+
+    public void findSimilar() {
+        String typed = (title == null ? "" : title) + " " + (description == null ? "" : description);
+        similar = typed.strip().length() < 4 ? List.of() : submission.similarNeeds(typed);
+    }
+
+    /** "This is my need too": support the existing one instead of submitting a duplicate. */
+    public void supportInstead(long needId) {
+        if (!currentUser.isSignedIn()) {
+            Pages.redirect("/signin?next=%2Fneeds%2Fneed.xhtml%3Fid%3D" + needId);
+            return;
+        }
+        try {
+            participation.support(currentUser.user().orElseThrow().subject(), needId);
+            Pages.infoAfterRedirect("needs.done.supported");
+        } catch (NotAllowed e) {
+            Pages.error(null, e.messageKey());
+            return;
+        }
+        Pages.redirect("/needs/need.xhtml?id=" + needId);
+    }
+
+    public void submit() {
+        if (website != null && !website.isBlank()) {
+            Pages.redirect("/needs/submitted.xhtml?guest=true"); // a bot: say thanks, keep nothing
+            return;
+        }
+        List<Upload> uploads = new ArrayList<>();
+        boolean fileProblem = readUploads(uploads);
+        NeedDraft draft = new NeedDraft(title, description, field, submitterType, organisation, district,
+                new HashSet<>(services));
+        if (fileProblem) {
+            showProblems(draft.problems(needs.districts()));
+            return;
+        }
+        try {
+            Submitted submitted = currentUser.isSignedIn()
+                    ? submission.submitNeed(currentUser.user().orElseThrow().subject(), draft, uploads)
+                    : submission.submitGuestNeed(email, draft, uploads, locale.getLanguage(), clientAddress());
+            if (submitted.status() == NeedStatus.UNCONFIRMED) {
+                Pages.redirect("/needs/submitted.xhtml?guest=true");
+            } else {
+                Pages.infoAfterRedirect(submitted.status() == NeedStatus.PUBLISHED ? "needs.submitted.published"
+                        : "needs.submitted.queued");
+                Pages.redirect("/needs/need.xhtml?id=" + submitted.id());
+            }
+        } catch (InvalidInput e) {
+            showProblems(e.problems());
+        } catch (NotAllowed e) {
+            Pages.error(null, e.messageKey());
+        }
+    }
+
+    private boolean readUploads(List<Upload> uploads) {
+        List<Part> chosen = files == null ? List.of() : files.stream().filter(p -> p.getSize() > 0).toList();
+        if (chosen.size() > NeedSubmission.MAX_ATTACHMENTS) {
+            Pages.error(FORM + "files", "needs.error.attachments.count");
+            return true;
+        }
+        for (Part part : chosen) {
+            if (part.getSize() > Upload.MAX_BYTES) {
+                Pages.error(FORM + "files", "upload.error.size");
+                return true;
+            }
+            try (InputStream in = part.getInputStream()) {
+                uploads.add(Upload.of(part.getSubmittedFileName(), in.readAllBytes(),
+                        EnumSet.allOf(Upload.Kind.class)));
+            } catch (Upload.Refused e) {
+                Pages.error(FORM + "files", e.messageKey());
+                return true;
+            } catch (IOException e) {
+                Pages.error(FORM + "files", "upload.error.read");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void showProblems(Map<String, String> problems) {
+        problems.forEach((name, key) -> Pages.error(FORM + name, key));
+        if (!problems.isEmpty()) {
+            Pages.error(null, "needs.error.summary");
+        }
+    }
+
+    private static String clientAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public List<StrategyField> getFields() {
+        return List.of(StrategyField.values());
+    }
+
+    public List<SubmitterType> getSubmitterTypes() {
+        return List.of(SubmitterType.values());
+    }
+
+    public List<ServiceOption> getServiceOptions() {
+        return needs.services();
+    }
+
+    public List<String> getDistricts() {
+        return needs.districts();
+    }
+
+    public List<NeedSummary> getSimilar() {
+        return similar;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public StrategyField getField() {
+        return field;
+    }
+
+    public void setField(StrategyField field) {
+        this.field = field;
+    }
+
+    public SubmitterType getSubmitterType() {
+        return submitterType;
+    }
+
+    public void setSubmitterType(SubmitterType submitterType) {
+        this.submitterType = submitterType;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public List<Long> getServices() {
+        return services;
+    }
+
+    public void setServices(List<Long> services) {
+        this.services = services == null ? new ArrayList<>() : services;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
+    }
+}
