@@ -159,13 +159,46 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Clicks something that loads a new page (a submit button, a link) and waits until it has. */
+    /**
+     * Clicks something that loads a new page (a submit button, a link) and waits until it has. Pending
+     * PrimeFaces AJAX requests (e.g. suggestions while typing, sent after a short delay) finish first.
+     */
     public void submit(By by) {
-        WebElement html = driver.findElement(By.tagName("html"));
-        click(by);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waitForAjax();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                WebElement html = driver.findElement(By.tagName("html"));
+                click(by);
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                        ((JavascriptExecutor) d).executeScript("return document.readyState")));
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // the element was replaced by an AJAX update while we clicked: the click did not happen
+                if (attempt == 2 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+            waitForAjax();
+        }
+    }
+
+    /** Waits for PrimeFaces' AJAX queue (including requests still in their keyup delay) to be empty. */
+    public void waitForAjax() {
+        JavascriptExecutor js = driver;
+        if (Boolean.TRUE.equals(js.executeScript("return !!(window.PrimeFaces && PrimeFaces.ajax);"))) {
+            try {
+                Thread.sleep(800); // longer than the 700 ms keyup delay of the suggestion fields
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
+        }
     }
 
     /** Types into a field; a page still settling (scripts adding form fields) gets two more tries. */

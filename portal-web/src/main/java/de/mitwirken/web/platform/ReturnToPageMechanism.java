@@ -9,7 +9,11 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
 
 /**
@@ -40,7 +44,38 @@ public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
                 return context.doNothing();
             }
         }
-        return openId.validateRequest(request, response, context);
+        // only the callback carries an authorisation response; elsewhere "state" or "code" parameters are
+        // just parameters (Soteria otherwise tried to treat them as one and failed with HTTP 500)
+        return openId.validateRequest(isCallback(request) ? request : new WithoutAuthorisationResponse(request),
+                response, context);
+    }
+
+    /** Hides the parameters of an OpenID Connect authorisation response. */
+    private static final class WithoutAuthorisationResponse extends HttpServletRequestWrapper {
+
+        private static final Set<String> HIDDEN = Set.of("state", "code", "session_state", "error",
+                "error_description", "iss");
+
+        WithoutAuthorisationResponse(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return HIDDEN.contains(name) ? null : super.getParameter(name);
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return HIDDEN.contains(name) ? null : super.getParameterValues(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> visible = new HashMap<>(super.getParameterMap());
+            visible.keySet().removeAll(HIDDEN);
+            return visible;
+        }
     }
 
     @Override
