@@ -171,14 +171,22 @@ class NeedsBrowserIT {
             submitter.type(By.id("submit:description"), "Die Anmeldung an weiterführenden Schulen braucht heute drei Termine.");
             new Select(submitter.find(By.id("submit:field"))).selectByValue("SOCIETY");
             submitter.click(By.xpath("//input[@type='radio' and @value='SCIENCE']"));
+            submitter.find(By.id("submit:files")).sendKeys(file("plan.png", "<html>no image</html>".getBytes()).toString());
             submitter.submit(By.id("submit:send"));
+            assertTrue(submitter.text(By.id("submit:files-error")).contains("Erlaubt sind nur Bilder"),
+                    "the type of a file is checked by its content");
             assertTrue(submitter.text(By.id("submit:organisation-error")).contains("Organisation"),
                     "speaking for an organisation needs its name");
+            assertEquals(title, submitter.find(By.id("submit:title")).getAttribute("value"));
             submitter.type(By.id("submit:organisation"), "Hochschule Musterstadt");
+            submitter.find(By.id("submit:files")).sendKeys(file("skizze.png", PNG).toString());
             submitter.submit(By.id("submit:send"));
             submitter.waitForPath("/needs/need.xhtml");
             needId = Long.parseLong(submitter.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
             assertTrue(submitter.text(By.cssSelector("main")).contains("Moderation prüft"));
+            assertTrue(submitter.has(By.partialLinkText("skizze.png")), "the author sees the attachment");
+            assertEquals(200, submitter.statusOf("/needs/attachment?need=" + needId + "&id="
+                    + submitter.find(By.partialLinkText("skizze.png")).getAttribute("href").replaceAll(".*id=(\\d+)$", "$1")));
             submitter.assertAccessible();
         }
         try (Browser moderator = Browser.start()) {
@@ -231,6 +239,15 @@ class NeedsBrowserIT {
             assertTrue(!comments.contains("Kai Kommentar") && comments.contains("Ehemalige Teilnehmerin"), comments);
             person.assertAccessible();
         }
+    }
+
+    /** The smallest valid PNG (1 × 1 pixel). */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    private static java.nio.file.Path file(String name, byte[] content) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("upload");
+        return java.nio.file.Files.write(dir.resolve(name), content);
     }
 
     private String confirmationLink(String recipient) throws Exception {

@@ -36,6 +36,9 @@ class SignInBrowserIT extends BrowserTest {
         browser.waitForPath("/");
         assertTrue(browser.find(By.cssSelector(".user-name")).getText().contains("Clara Bürger"));
         browser.assertAccessible();
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertTrue(session.isHttpOnly(), "no script reads the session cookie");
+        assertEquals("Lax", session.getSameSite(), "the session cookie is not sent on cross-site requests");
 
         browser.open("/platform/profile.xhtml").assertAccessible();
         assertEquals("Clara Bürger", browser.find(By.id("profile-name")).getText());

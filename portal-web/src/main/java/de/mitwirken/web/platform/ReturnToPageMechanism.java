@@ -44,10 +44,20 @@ public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
                 return context.doNothing();
             }
         }
-        // only the callback carries an authorisation response; elsewhere "state" or "code" parameters are
-        // just parameters (Soteria otherwise tried to treat them as one and failed with HTTP 500)
-        return openId.validateRequest(isCallback(request) ? request : new WithoutAuthorisationResponse(request),
-                response, context);
+        if (!isCallback(request)) {
+            // only the callback carries an authorisation response; elsewhere "state" or "code" parameters are
+            // just parameters (Soteria otherwise tried to treat them as one and failed with HTTP 500)
+            return openId.validateRequest(new WithoutAuthorisationResponse(request), response, context);
+        }
+        if (request.getUserPrincipal() == null && request.getSession(false) == null) {
+            return context.doNothing(); // no sign-in was started here, so no answer can be expected
+        }
+        try {
+            return openId.validateRequest(request, response, context);
+        } catch (RuntimeException forgedOrStale) {
+            // a forged, replayed or stale authorisation response: "sign-in did not work" (401 page)
+            return context.responseUnauthorized();
+        }
     }
 
     /** Hides the parameters of an OpenID Connect authorisation response. */
