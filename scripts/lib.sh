@@ -59,9 +59,14 @@ stop_pid() {
     rm -f "$file"
 }
 
+# Fetched into a folder of its own and moved in place only when complete: an interrupted run leaves no
+# half-written archive that a later run would take for whole.
 maven_fetch() { # maven_fetch GROUP:ARTIFACT:VERSION[:TYPE[:CLASSIFIER]] DIR
-    mvn -q -B dependency:copy -Dartifact="$1" -DoutputDirectory="$2" >"$LOGS/maven-fetch.log" 2>&1 \
-        || die "could not fetch $1 from Maven Central (see $LOGS/maven-fetch.log)"
+    local tmp="$2/.fetch.$$"
+    rm -rf "$tmp" && mkdir -p "$tmp"
+    mvn -q -B dependency:copy -Dartifact="$1" -DoutputDirectory="$tmp" >"$LOGS/maven-fetch.log" 2>&1 \
+        || { rm -rf "$tmp"; die "could not fetch $1 from Maven Central (see $LOGS/maven-fetch.log)"; }
+    mv -f "$tmp"/* "$2"/ && rm -rf "$tmp"
 }
 
 ensure_tools() {
@@ -133,9 +138,15 @@ stop_mariadb_if_ours() { stop_pid "$RUN/mariadb.pid" "private MariaDB"; }
 # ---------------------------------------------------------------- Payara
 ensure_payara() {
     [ -x "$ASADMIN" ] && return
-    say "Fetching Payara Server $PAYARA_VERSION from Maven Central"
-    maven_fetch "fish.payara.distributions:payara:$PAYARA_VERSION:zip" "$WORK/dist"
-    (cd "$WORK" && unzip -q -o "dist/payara-$PAYARA_VERSION.zip") || die "could not unpack Payara"
+    local zip="$WORK/dist/payara-$PAYARA_VERSION.zip"
+    if [ ! -f "$zip" ]; then
+        say "Fetching Payara Server $PAYARA_VERSION from Maven Central"
+        maven_fetch "fish.payara.distributions:payara:$PAYARA_VERSION:zip" "$WORK/dist"
+    fi
+    local tmp="$WORK/payara-unpack.$$"
+    rm -rf "$tmp" && mkdir -p "$tmp"
+    (cd "$tmp" && unzip -q "$zip") || { rm -rf "$tmp" "$zip"; die "could not unpack Payara (archive removed; run again)"; }
+    rm -rf "$PAYARA_HOME" && mv "$tmp/payara6" "$PAYARA_HOME" && rm -rf "$tmp"
 }
 
 ensure_mariadb_driver() {
@@ -179,7 +190,7 @@ ensure_keycloak_install() {
     fi
     local tmp="$WORK/keycloak-unpack.$$"
     rm -rf "$tmp" && mkdir -p "$tmp"
-    (cd "$tmp" && unzip -q "$zip") || die "could not unpack Keycloak"
+    (cd "$tmp" && unzip -q "$zip") || { rm -rf "$tmp" "$zip"; die "could not unpack Keycloak (archive removed; run again)"; }
     rm -rf "$dir" && mv "$tmp/keycloak-$KEYCLOAK_VERSION" "$dir" && rm -rf "$tmp"
 }
 

@@ -173,8 +173,10 @@ class NeedsBrowserIT {
             submitter.click(By.xpath("//input[@type='radio' and @value='SCIENCE']"));
             submitter.find(By.id("submit:files")).sendKeys(file("plan.png", "<html>no image</html>".getBytes()).toString());
             submitter.submit(By.id("submit:send"));
-            assertTrue(submitter.text(By.id("submit:files-error")).contains("Erlaubt sind nur Bilder"),
-                    "the type of a file is checked by its content");
+            String fileError = submitter.text(By.id("submit:files-error"));
+            assertTrue(fileError.contains("Erlaubt sind nur Bilder"),
+                    () -> "the type of a file is checked by its content, but the page says: " + fileError + " / "
+                            + submitter.text(By.cssSelector("main")));
             assertTrue(submitter.text(By.id("submit:organisation-error")).contains("Organisation"),
                     "speaking for an organisation needs its name");
             assertEquals(title, submitter.find(By.id("submit:title")).getAttribute("value"));

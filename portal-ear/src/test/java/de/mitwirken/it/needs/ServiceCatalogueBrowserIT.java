@@ -76,11 +76,22 @@ class ServiceCatalogueBrowserIT extends BrowserTest {
         browser.type(By.id("service:caseVolume"), "zwölf");
         browser.submit(By.id("service:save"));
         assertTrue(browser.text(By.id("service:caseVolume-error")).contains("ganze Zahl"));
+        assertTrue(browser.text(By.id("service:key-error")).contains("Schlüssel"), "every problem is named at once");
+        assertTrue(browser.find(By.id("service:caseVolume")).getAttribute("value").equals("zwölf"), "the input is kept");
         browser.type(By.id("service:caseVolume"), "12");
         browser.submit(By.id("service:save"));
         assertTrue(browser.text(By.id("service:key-error")).contains("Schlüssel"));
         assertTrue(browser.text(By.id("service:nameEn-error")).contains("Namen"));
         browser.assertAccessible();
+
+        browser.type(By.id("service:key"), "99000000000777");
+        browser.type(By.id("service:nameEn"), "New service");
+        browser.type(By.id("service:department"), "Testamt");
+        browser.type(By.id("service:caseVolumeYear"), "2025");
+        browser.submit(By.id("service:save"));
+        assertTrue(browser.text(By.cssSelector(".messages")).contains("gespeichert"), browser.text(By.cssSelector("main")));
+        browser.open("/needs/services.xhtml");
+        assertTrue(browser.driver().getPageSource().contains("Neue Leistung"));
     }
 
     private static Path csv(String content) throws Exception {

@@ -40,8 +40,9 @@ class BadInputIT extends BrowserTest {
     /** Every query parameter any page or endpoint reads. */
     static final List<String> PARAMETERS = List.of("next", "to", "page", "actor", "action", "type", "object", "from",
             "accountDeleted", "state", "code", "id", "need", "token", "done", "q", "field", "service", "status",
-            "submitter", "district", "sort", "guest", "comment");
-    private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s*at [\\w.$]+\\(|[A-Za-z]+(Exception|Error): ");
+            "submitter", "district", "sort", "guest", "comment", "reason", "about");
+    private static final Pattern STACK_TRACE = Pattern.compile(
+            "(?m)^\\s*at [\\w.$]+\\(|\\b(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
 

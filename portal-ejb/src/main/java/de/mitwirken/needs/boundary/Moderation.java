@@ -69,10 +69,20 @@ public class Moderation {
     }
 
     public Queue queue() {
+        return queue(QueueFilter.ALL);
+    }
+
+    /** The queue narrowed to what a moderator chose; oldest first, so nothing waits forever. */
+    public Queue queue(QueueFilter filter) {
         List<NeedSummary> waiting = em.createNamedQuery(Need.QUEUE, Need.class)
-                .setParameter("statuses", Set.of(NeedStatus.SUBMITTED, NeedStatus.IN_REVIEW))
+                .setParameter("statuses", filter.statuses())
+                .setParameter("field", filter.field())
+                .setParameter("submitterType", filter.submitterType())
                 .setMaxResults(500).getResultStream().map(PublicNeeds::summary).toList();
-        List<FlagView> flags = em.createNamedQuery(Flag.OPEN, Flag.class).setMaxResults(500).getResultStream()
+        List<FlagView> flags = em.createNamedQuery(Flag.OPEN, Flag.class)
+                .setParameter("reason", filter.reason())
+                .setParameter("about", filter.reported() == null ? "ALL" : filter.reported().name())
+                .setMaxResults(500).getResultStream()
                 .map(f -> {
                     Need need = em.find(Need.class, f.needId());
                     Comment comment = f.commentId() == null ? null : em.find(Comment.class, f.commentId());

@@ -14,7 +14,10 @@ import java.time.Instant;
 /** A report of a need or a comment, handled in the moderation queue. */
 @Entity
 @Table(name = "need_flag")
-@NamedQuery(name = Flag.OPEN, query = "SELECT f FROM Flag f WHERE f.handledAt IS NULL ORDER BY f.createdAt")
+@NamedQuery(name = Flag.OPEN, query = "SELECT f FROM Flag f WHERE f.handledAt IS NULL"
+        + " AND (:reason IS NULL OR f.reason = :reason)"
+        + " AND (:about = 'ALL' OR (:about = 'COMMENTS' AND f.commentId IS NOT NULL)"
+        + " OR (:about = 'NEEDS' AND f.commentId IS NULL)) ORDER BY f.createdAt")
 @NamedQuery(name = Flag.COUNT_OPEN, query = "SELECT COUNT(f) FROM Flag f WHERE f.handledAt IS NULL")
 public class Flag {
 

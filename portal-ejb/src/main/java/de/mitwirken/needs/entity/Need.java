@@ -36,7 +36,9 @@ import java.util.Set;
 @Entity
 @Table(name = "need")
 @NamedQuery(name = Need.BY_AUTHOR, query = "SELECT n FROM Need n WHERE n.authorId = :authorId ORDER BY n.createdAt DESC")
-@NamedQuery(name = Need.QUEUE, query = "SELECT n FROM Need n WHERE n.status IN :statuses ORDER BY n.createdAt")
+@NamedQuery(name = Need.QUEUE, query = "SELECT n FROM Need n WHERE n.status IN :statuses"
+        + " AND (:field IS NULL OR n.field = :field) AND (:submitterType IS NULL OR n.submitterType = :submitterType)"
+        + " ORDER BY n.createdAt")
 @NamedQuery(name = Need.BY_TOKEN, query = "SELECT n FROM Need n WHERE n.guestTokenHash = :hash")
 @NamedQuery(name = Need.BY_CLUSTER, query = "SELECT n FROM Need n WHERE n.cluster.id = :clusterId ORDER BY n.supportCount DESC")
 @NamedQuery(name = Need.UNINDEXED, query = "SELECT n FROM Need n WHERE n.searchTerms IS NULL ORDER BY n.id")

@@ -93,8 +93,24 @@ public class OutboxSender {
             return true;
         } catch (Exception e) {
             LOG.log(Level.INFO, () -> "mail " + id + " not delivered: " + e);
-            store.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+            store.failed(id, reason(e));
             return false;
         }
+    }
+
+    /**
+     * What an administrator reads in the dead-letter list: each cause's short name and message, without the
+     * nested exception text that jakarta.mail repeats inside its messages.
+     */
+    static String reason(Throwable error) {
+        StringBuilder reason = new StringBuilder();
+        for (Throwable t = error; t != null && reason.length() < 900; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage().split(";\\s*nested exception is", 2)[0];
+            reason.append(reason.length() == 0 ? "" : " ← ").append(t.getClass().getSimpleName());
+            if (!message.isBlank()) {
+                reason.append(" (").append(message.strip()).append(')');
+            }
+        }
+        return reason.toString();
     }
 }

@@ -20,12 +20,31 @@ public final class PlatformRetentionRules {
     private PlatformRetentionRules() {
     }
 
-    /** Delivered mails hold personal data (address, content) and are kept only for support questions. */
-    @ApplicationScoped
-    public static class SentMails implements RetentionRule {
+    /** Mails of one final status, kept for a configured number of days. */
+    abstract static class FinishedMails implements RetentionRule {
 
         @PersistenceContext
         EntityManager em;
+
+        abstract MailStatus status();
+
+        abstract int days();
+
+        @Override
+        public Duration keep() {
+            return Duration.ofDays(days());
+        }
+
+        @Override
+        public int deleteOlderThan(Instant cutoff) {
+            return em.createNamedQuery(OutboxMail.DELETE_FINISHED_BEFORE).setParameter("status", status())
+                    .setParameter("cutoff", cutoff).executeUpdate();
+        }
+    }
+
+    /** Delivered mails hold personal data (address, content) and are kept only for support questions. */
+    @ApplicationScoped
+    public static class SentMails extends FinishedMails {
 
         @Inject
         @ConfigProperty(name = "portal.retention.mail-sent.days", defaultValue = "30")
@@ -37,23 +56,19 @@ public final class PlatformRetentionRules {
         }
 
         @Override
-        public Duration keep() {
-            return Duration.ofDays(days);
+        MailStatus status() {
+            return MailStatus.SENT;
         }
 
         @Override
-        public int deleteOlderThan(Instant cutoff) {
-            return em.createNamedQuery(OutboxMail.DELETE_FINISHED_BEFORE).setParameter("status", MailStatus.SENT)
-                    .setParameter("cutoff", cutoff).executeUpdate();
+        int days() {
+            return days;
         }
     }
 
     /** Dead letters are kept longer, so that an administrator can still resend them after an outage. */
     @ApplicationScoped
-    public static class DeadMails implements RetentionRule {
-
-        @PersistenceContext
-        EntityManager em;
+    public static class DeadMails extends FinishedMails {
 
         @Inject
         @ConfigProperty(name = "portal.retention.mail-dead.days", defaultValue = "180")
@@ -65,14 +80,13 @@ public final class PlatformRetentionRules {
         }
 
         @Override
-        public Duration keep() {
-            return Duration.ofDays(days);
+        MailStatus status() {
+            return MailStatus.DEAD;
         }
 
         @Override
-        public int deleteOlderThan(Instant cutoff) {
-            return em.createNamedQuery(OutboxMail.DELETE_FINISHED_BEFORE).setParameter("status", MailStatus.DEAD)
-                    .setParameter("cutoff", cutoff).executeUpdate();
+        int days() {
+            return days;
         }
     }
 

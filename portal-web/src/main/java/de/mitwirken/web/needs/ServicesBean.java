@@ -8,6 +8,7 @@ import de.mitwirken.needs.entity.ServiceData;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.web.platform.Pages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,12 +70,15 @@ public class ServicesBean implements Serializable {
     public void save() {
         Integer volume = number(caseVolume, "caseVolume");
         Integer year = number(caseVolumeYear, "caseVolumeYear");
-        if (volume == Integer.MIN_VALUE || year == Integer.MIN_VALUE) {
+        ServiceData data = new ServiceData(key, nameDe, nameEn, department, volume, year, caseVolumeSource,
+                ozgLevel == null ? -1 : ozgLevel, ozgTarget == null ? -1 : ozgTarget);
+        if (FacesContext.getCurrentInstance().isValidationFailed()) {
+            // a figure is not a whole number (said next to it): name every other problem at once, too
+            data.problems().forEach((field, messageKey) -> Pages.error(FORM + field, messageKey));
             return;
         }
         try {
-            catalogue.save(new ServiceData(key, nameDe, nameEn, department, volume, year, caseVolumeSource,
-                    ozgLevel == null ? -1 : ozgLevel, ozgTarget == null ? -1 : ozgTarget));
+            catalogue.save(data);
             Pages.info("services.saved");
             services = needs.services();
         } catch (InvalidInput e) {
@@ -94,8 +98,7 @@ public class ServicesBean implements Serializable {
         }
         try (InputStream in = csv.getInputStream()) {
             ServiceCatalogue.Imported result = catalogue.importCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Pages.info("services.csv.imported");
-            Pages.info(result.created() + " / " + result.updated());
+            Pages.info("services.csv.imported", result.created(), result.updated());
             services = needs.services();
         } catch (CsvRejected e) {
             importProblems = e.problems();
@@ -113,7 +116,8 @@ public class ServicesBean implements Serializable {
             return Integer.valueOf(value.strip().replace(".", ""));
         } catch (NumberFormatException e) {
             Pages.error(FORM + field, "services.error.number");
-            return Integer.MIN_VALUE;
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
         }
     }
 

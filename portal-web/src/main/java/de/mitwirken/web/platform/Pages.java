@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Small helpers for backing beans: texts of the message bundle, messages next to fields, redirects. */
@@ -28,6 +29,13 @@ public final class Pages {
     public static void info(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    }
+
+    /** A message with values filled in ({0}, {1}, … in the bundle text), formatted for the page's locale. */
+    public static void info(String key, Object... values) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = new MessageFormat(text(key), context.getViewRoot().getLocale()).format(values);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     /** A message that survives the redirect after a successful POST. */
