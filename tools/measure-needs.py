@@ -12,12 +12,17 @@ REQUESTS = int(sys.argv[3]) if len(sys.argv) > 3 else 300
 WORDS = ["Baugenehmigung", "Personalausweis online", "Parkausweis", "Kita-Platz", "Termine Bürgeramt",
          "Sperrmüll", "Radwege", "Wohngeld beantragen", "Schulanmeldung", "offene Daten"]
 
+TYPED = ["Baugenehmigungen digital beantragen", "Ich möchte meinen Personalausweis online verlängern",
+         "Anwohnerparkausweis ohne Termin im Bürgeramt", "Kita-Platz Vergabe transparent machen",
+         "Wohngeld Antrag dauert zu lange", "Sperrmüll online anmelden und Termin wählen"]
+
 SCENARIOS = {
     "list (newest, page 1)": lambda: "/needs/index.xhtml",
     "list with filter + sort": lambda: "/needs/index.xhtml?field=MOBILITY&sort=MOST_SUPPORTED&page=%d" % random.randint(0, 20),
     "search (list page)": lambda: "/needs/index.xhtml?q=" + urllib.parse.quote(random.choice(WORDS)),
     "search (API)": lambda: "/api/needs?q=" + urllib.parse.quote(random.choice(WORDS)),
-    "need detail": lambda: "/needs/need.xhtml?id=%d" % random.randint(1, 60),
+    "similar-need suggestion (API)": lambda: "/api/needs/similar?text=" + urllib.parse.quote(random.choice(TYPED)),
+    "need detail": lambda: "/needs/need.xhtml?id=%d" % random.choice(PUBLISHED_IDS),
 }
 
 def run(name, make_path):
@@ -47,8 +52,13 @@ def run(name, make_path):
     [t.join() for t in threads]
     wall = time.perf_counter() - started
     q = statistics.quantiles(latencies, n=100)
-    print("%-26s %6.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  errors %d" % (
+    print("%-30s %6.1f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  errors %d" % (
         name, len(latencies) / wall, q[49], q[94], q[98], errors[0]))
+
+import json
+# details of published needs only (others answer 404 on purpose), taken from the API's most supported pages
+PUBLISHED_IDS = [item["id"] for page in range(5) for item in json.load(urllib.request.urlopen(
+    BASE + "/api/needs?sort=MOST_SUPPORTED&page=%d" % page, timeout=60))["items"]]
 
 for name, make in SCENARIOS.items():
     run(name, make)

@@ -88,8 +88,7 @@ class DataProtectionBrowserIT extends BrowserTest {
         browser.open("/signin");
         browser.signInAtKeycloak(username, "secret-pass-2");
         browser.waitForPath("/");
-        browser.click(By.cssSelector("form.inline-form button"));
-        browser.waitForPath("/");
+        browser.signOut();
 
         browser.open("/signin");
         browser.signInWithoutConsent(username, "secret-pass-2");

@@ -91,6 +91,18 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /**
+     * Signs out with the button in the page header and waits until the round trip through Keycloak has come
+     * back to a signed-out home page (the path alone is "/" before and after, so it proves nothing).
+     */
+    public void signOut() {
+        click(By.cssSelector("form.inline-form button"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path().equals("/")
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                && d.findElements(By.cssSelector(".user-name")).isEmpty()
+                && !d.findElements(By.cssSelector("a[href*='signin']")).isEmpty());
+    }
+
     public void waitForPath(String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path().equals(expected));
     }

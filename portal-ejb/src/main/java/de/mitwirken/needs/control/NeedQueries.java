@@ -3,8 +3,8 @@ package de.mitwirken.needs.control;
 import de.mitwirken.needs.boundary.NeedFilter;
 import de.mitwirken.needs.boundary.NeedPage;
 import de.mitwirken.needs.boundary.NeedSummary;
-import de.mitwirken.needs.entity.NeedStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The public list: filters, German-aware full-text search, sorting, paging and the counts per filter
@@ -30,6 +32,9 @@ public class NeedQueries {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ListingCounts listingCounts;
+
     public NeedPage page(NeedFilter filter) {
         String terms = filter.text() == null ? "" : SearchTerms.query(filter.text());
         if (filter.text() != null && terms.isEmpty()) {
@@ -41,26 +46,43 @@ public class NeedQueries {
         where.bind(query);
         List<NeedSummary> needs = query.setFirstResult(filter.page() * NeedFilter.PAGE_SIZE)
                 .setMaxResults(NeedFilter.PAGE_SIZE).getResultList();
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT n.id) FROM Need n" + where.joins + where.clause,
-                Long.class);
-        where.bind(count);
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (String dimension : DIMENSIONS) {
-            counts.put(dimension, countsBy(dimension, filter, terms));
-        }
-        return new NeedPage(needs, count.getSingleResult(), filter.page(), counts);
+        ListingCounts.Counts counts = listingCounts.of(filter, terms, () -> {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT n.id) FROM Need n" + where.joins
+                    + where.clause, Long.class);
+            where.bind(count);
+            Map<String, Map<String, Long>> byDimension = new LinkedHashMap<>();
+            for (String dimension : DIMENSIONS) {
+                byDimension.put(dimension, countsBy(dimension, filter, terms));
+            }
+            return new ListingCounts.Counts(count.getSingleResult(), byDimension);
+        });
+        return new NeedPage(needs, counts.total(), filter.page(), counts.byDimension());
     }
 
-    /** Published needs most similar to what someone is typing (for "this is my need too"). */
+    /**
+     * Published needs most similar to what someone is typing (for "this is my need too"). Needs with all the
+     * typed word stems come first; only if they are fewer than {@code max}, needs with any of them fill up.
+     * Ranking every need that shares one common word is what makes full-text search slow on large data, and
+     * the precise query usually answers alone.
+     */
     public List<NeedSummary> similar(String typed, int max) {
-        String terms = SearchTerms.query(typed);
-        if (terms.isEmpty()) {
+        String any = SearchTerms.query(typed);
+        if (any.isEmpty()) {
             return List.of();
         }
-        return em.createQuery(SUMMARY + " WHERE n.status IN :public AND n.hidden = false AND " + MATCH + " > 0"
+        List<NeedSummary> found = new ArrayList<>(matching(SearchTerms.queryAll(typed), max));
+        if (found.size() < max && any.indexOf(' ') > 0) {
+            Set<Long> seen = found.stream().map(NeedSummary::id).collect(Collectors.toSet());
+            matching(any, max + found.size()).stream().filter(n -> seen.add(n.id())).limit(max - found.size())
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
+    private List<NeedSummary> matching(String terms, int max) {
+        return em.createQuery(SUMMARY + " WHERE n.listed = true AND " + MATCH + " > 0"
                         + " ORDER BY " + MATCH + " DESC, n.supportCount DESC", NeedSummary.class)
-                .setParameter("public", NeedStatus.PUBLIC).setParameter("terms", terms)
-                .setMaxResults(max).getResultList();
+                .setParameter("terms", terms).setMaxResults(max).getResultList();
     }
 
     private Map<String, Long> countsBy(String dimension, NeedFilter filter, String terms) {
@@ -94,11 +116,9 @@ public class NeedQueries {
     /** The WHERE clause of a filter, leaving out one dimension (for that dimension's counts). */
     private static Where where(NeedFilter f, String terms, String without) {
         Where where = new Where();
-        where.add("n.hidden = false");
+        where.add("n.listed = true"); // published or answered, not hidden (a stored column with indexes)
         if (f.status() != null && !"status".equals(without)) {
             where.add("n.status = :status", "status", f.status());
-        } else {
-            where.add("n.status IN :public", "public", NeedStatus.PUBLIC);
         }
         if (f.field() != null && !"field".equals(without)) {
             where.add("n.field = :field", "field", f.field());

@@ -43,6 +43,11 @@ public final class SearchTerms {
         return stems(typed).stream().limit(MAX_QUERY_TERMS).map(stem -> stem + "*").collect(Collectors.joining(" "));
     }
 
+    /** The same stems, each required (boolean mode "+stem*"): few, precise matches, cheap to rank. */
+    public static String queryAll(String typed) {
+        return stems(typed).stream().limit(MAX_QUERY_TERMS).map(stem -> "+" + stem + "*").collect(Collectors.joining(" "));
+    }
+
     static Set<String> stems(String text) {
         Set<String> stems = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {

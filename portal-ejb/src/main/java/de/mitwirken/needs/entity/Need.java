@@ -4,6 +4,7 @@ import de.mitwirken.platform.entity.Language;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -34,6 +35,7 @@ import java.util.Set;
  * database (atomic updates in the participation procedures), never written from here.
  */
 @Entity
+@EntityListeners(ListingVersion.class)
 @Table(name = "need")
 @NamedQuery(name = Need.BY_AUTHOR, query = "SELECT n FROM Need n WHERE n.authorId = :authorId ORDER BY n.createdAt DESC")
 @NamedQuery(name = Need.QUEUE, query = "SELECT n FROM Need n WHERE n.status IN :statuses"
@@ -108,6 +110,10 @@ public class Need {
 
     @Column(name = "hidden", nullable = false)
     private boolean hidden;
+
+    /** Computed by the database (published or answered, and not hidden); only read by list queries. */
+    @Column(name = "listed", insertable = false, updatable = false)
+    private Boolean listed;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", length = 20)

@@ -10,7 +10,10 @@ import java.util.Set;
 public enum NeedStatus {
     UNCONFIRMED, SUBMITTED, IN_REVIEW, PUBLISHED, ANSWERED, REJECTED;
 
-    /** Statuses the public sees (unless a moderator hid the need). */
+    /**
+     * Statuses the public sees (unless a moderator hid the need). The stored column need.listed
+     * (V4__needs_listing.sql) repeats this set in SQL: change both together.
+     */
     public static final Set<NeedStatus> PUBLIC = EnumSet.of(PUBLISHED, ANSWERED);
 
     public boolean isPublic() {

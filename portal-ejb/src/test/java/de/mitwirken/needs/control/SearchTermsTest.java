@@ -38,6 +38,12 @@ class SearchTermsTest {
     }
 
     @Test
+    void theStrictQueryRequiresEveryStemAndStillIgnoresTypedOperators() {
+        assertEquals("+baugenehmigung* +onlin*", SearchTerms.queryAll("Baugenehmigung -\"online\" und"));
+        assertEquals("", SearchTerms.queryAll("und die"));
+    }
+
+    @Test
     void storedTermsAreDistinct() {
         assertEquals("parkausweis", SearchTerms.of("Parkausweis", "Parkausweise"));
     }

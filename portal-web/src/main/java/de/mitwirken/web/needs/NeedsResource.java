@@ -3,6 +3,7 @@ package de.mitwirken.web.needs;
 import de.mitwirken.needs.boundary.NeedDetail;
 import de.mitwirken.needs.boundary.NeedFilter;
 import de.mitwirken.needs.boundary.NeedPage;
+import de.mitwirken.needs.boundary.NeedSubmission;
 import de.mitwirken.needs.boundary.NeedSummary;
 import de.mitwirken.needs.boundary.PublicNeeds;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
@@ -30,6 +32,9 @@ public class NeedsResource {
 
     @Inject
     PublicNeeds needs;
+
+    @Inject
+    NeedSubmission submission;
 
     @Context
     HttpServletRequest request;
@@ -58,6 +63,17 @@ public class NeedsResource {
         NeedPage page = needs.page(filter);
         return new NeedList(filter.page(), NeedFilter.PAGE_SIZE, page.total(), page.pages(),
                 page.needs().stream().map(NeedItem::of).toList());
+    }
+
+    @GET
+    @Path("similar")
+    @Operation(summary = "Up to five published needs like a text being typed (the \"this is my need too\" suggestion)",
+            description = "German-aware: word stems without stop words, so 'Baugenehmigungen digital beantragen'"
+                    + " finds 'Antrag auf Baugenehmigung online'. Texts are cut after 2 000 characters.")
+    public List<NeedItem> similar(@Parameter(description = "title and description typed so far") @QueryParam("text") String text) {
+        String typed = text == null ? "" : text.substring(0, Math.min(text.length(), 2000));
+        return typed.strip().length() < 4 ? List.of()
+                : submission.similarNeeds(typed).stream().map(NeedItem::of).toList();
     }
 
     @GET

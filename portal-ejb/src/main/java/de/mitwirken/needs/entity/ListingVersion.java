@@ -1,0 +1,26 @@
+package de.mitwirken.needs.entity;
+
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counts changes of needs on this node, so that cached list counts are dropped as soon as a need is
+ * published, hidden, answered or edited here. (Changes on another node are covered by the cache's time limit.)
+ */
+public class ListingVersion {
+
+    private static final AtomicLong VERSION = new AtomicLong();
+
+    public static long current() {
+        return VERSION.get();
+    }
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void changed(Object need) {
+        VERSION.incrementAndGet();
+    }
+}
