@@ -201,6 +201,41 @@ class NeedsIT {
     }
 
     @Test
+    void aGuestsAddressIsForgottenAPeriodAfterTheAnswerButNotBefore() throws Exception {
+        String oldGuest = "beantwortet-" + UUID.randomUUID() + "@example.org";
+        String recentGuest = "neu-" + UUID.randomUUID() + "@example.org";
+        long old = submission.submitGuestNeed(oldGuest, draft("Ein lange beantwortetes Anliegen"), List.of(), Language.DE,
+                "192.0.2.81").id();
+        long recent = submission.submitGuestNeed(recentGuest, draft("Ein gerade beantwortetes Anliegen"), List.of(),
+                Language.DE, "192.0.2.82").id();
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE need SET status = 'ANSWERED', answered_at = ? WHERE id = ?")) {
+            ps.setString(1, "2020-01-01 00:00:00");
+            ps.setLong(2, old);
+            ps.executeUpdate();
+            ps.setString(1, java.time.LocalDateTime.now().minusDays(1).toString().replace('T', ' '));
+            ps.setLong(2, recent);
+            ps.executeUpdate();
+        }
+        RetentionRule rule = rules.stream().filter(r -> r.name().equals("needs.guest-addresses-after-answer"))
+                .findFirst().orElseThrow();
+        assertTrue(retention.run(rule).deleted() >= 1);
+        assertEquals(null, guestEmailOf(old), "the address of a need answered long ago is gone");
+        assertEquals(recentGuest, guestEmailOf(recent), "a recent answer keeps it for the period");
+        assertEquals(null, guestEmailOf(old), "the need itself stays (guestEmailOf finds its row)");
+    }
+
+    private String guestEmailOf(long needId) throws Exception {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT guest_email FROM need WHERE id = ?")) {
+            ps.setLong(1, needId);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
     void protectedUseCasesRefuseCallersWithoutTheRole() {
         assertThrows(EJBAccessException.class, () -> moderation.publish(1));
         assertThrows(EJBAccessException.class, () -> moderation.queue());

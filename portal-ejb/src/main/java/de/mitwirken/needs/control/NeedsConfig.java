@@ -27,6 +27,10 @@ public class NeedsConfig {
     @ConfigProperty(name = "portal.retention.unconfirmed-needs.days", defaultValue = "7")
     int unconfirmedDays;
 
+    @Inject
+    @ConfigProperty(name = "portal.retention.guest-addresses.days", defaultValue = "180")
+    int guestAddressDays;
+
     public List<String> districts() {
         return Arrays.stream(districts.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
@@ -41,5 +45,9 @@ public class NeedsConfig {
 
     public Duration keepUnconfirmed() {
         return Duration.ofDays(unconfirmedDays);
+    }
+
+    public Duration keepGuestAddresses() {
+        return Duration.ofDays(guestAddressDays);
     }
 }

@@ -45,6 +45,11 @@ import java.util.Set;
 @NamedQuery(name = Need.BY_CLUSTER, query = "SELECT n FROM Need n WHERE n.cluster.id = :clusterId ORDER BY n.supportCount DESC")
 @NamedQuery(name = Need.UNINDEXED, query = "SELECT n FROM Need n WHERE n.searchTerms IS NULL ORDER BY n.id")
 @NamedQuery(name = Need.BY_GUEST_EMAIL, query = "SELECT n FROM Need n WHERE n.guestEmail = :email")
+// native: EclipseLink would run this JPQL through a temporary table, which the application account may not create
+@NamedNativeQuery(name = Need.FORGET_FINISHED_GUESTS, query = "UPDATE need n SET n.guest_email = NULL,"
+        + " n.guest_token_hash = NULL, n.version = n.version + 1 WHERE n.guest_email IS NOT NULL"
+        + " AND ((n.status = 'ANSWERED' AND n.answered_at < ?1) OR (n.status = 'REJECTED' AND EXISTS"
+        + " (SELECT 1 FROM need_status_change c WHERE c.need_id = n.id AND c.status = 'REJECTED' AND c.changed_at < ?2)))")
 @NamedQuery(name = Need.UNCONFIRMED_BEFORE, query = "SELECT n FROM Need n WHERE n.status ="
         + " de.mitwirken.needs.entity.NeedStatus.UNCONFIRMED AND n.createdAt < :cutoff")
 @NamedNativeQuery(name = Need.COMMENTS_UP, query = "UPDATE need SET comment_count = comment_count + 1 WHERE id = ?")
@@ -58,6 +63,7 @@ public class Need {
 
     public static final String BY_AUTHOR = "Need.byAuthor";
     public static final String QUEUE = "Need.queue";
+    public static final String FORGET_FINISHED_GUESTS = "Need.forgetFinishedGuests";
     public static final String BY_TOKEN = "Need.byToken";
     public static final String BY_CLUSTER = "Need.byCluster";
     public static final String UNINDEXED = "Need.unindexed";
