@@ -52,6 +52,13 @@ import java.util.Set;
         + " FROM backlog_item_service bis JOIN service s ON s.id = bis.service_id GROUP BY bis.item_id")
 @NamedNativeQuery(name = BacklogItem.SUPPORTERS, query = "SELECT bin.item_id, COUNT(DISTINCT ns.profile_id)"
         + " FROM backlog_item_need bin JOIN need_support ns ON ns.need_id = bin.need_id GROUP BY bin.item_id")
+@NamedNativeQuery(name = BacklogItem.SERVICE_FIGURES_OF_ITEM, query = "SELECT bis.item_id, COALESCE(SUM(s.case_volume), 0),"
+        + " SUM(CASE WHEN s.case_volume IS NULL THEN 1 ELSE 0 END),"
+        + " MAX(CASE WHEN s.ozg_target > 0 THEN GREATEST(s.ozg_target - s.ozg_level, 0) END)"
+        + " FROM backlog_item_service bis JOIN service s ON s.id = bis.service_id WHERE bis.item_id = ? GROUP BY bis.item_id")
+@NamedNativeQuery(name = BacklogItem.SUPPORTERS_OF_ITEM, query = "SELECT bin.item_id, COUNT(DISTINCT ns.profile_id)"
+        + " FROM backlog_item_need bin JOIN need_support ns ON ns.need_id = bin.need_id WHERE bin.item_id = ?"
+        + " GROUP BY bin.item_id")
 public class BacklogItem {
 
     public static final String IN_STATUSES = "BacklogItem.inStatuses";
@@ -64,6 +71,9 @@ public class BacklogItem {
     public static final String SERVICE_FIGURES = "BacklogItem.serviceFigures";
     /** item id, distinct supporters over the linked needs. */
     public static final String SUPPORTERS = "BacklogItem.supporters";
+    /** The same two for one item, for its page. */
+    public static final String SERVICE_FIGURES_OF_ITEM = "BacklogItem.serviceFiguresOfItem";
+    public static final String SUPPORTERS_OF_ITEM = "BacklogItem.supportersOfItem";
 
     public static final int DROP_REASON_MIN = 10;
     public static final int JUSTIFICATION_MIN = 20;
@@ -170,6 +180,8 @@ public class BacklogItem {
         status = next;
         if (next == ItemStatus.DONE) {
             progress = 100;
+            manualRank = null;
+            rank = null;
         }
     }
 
