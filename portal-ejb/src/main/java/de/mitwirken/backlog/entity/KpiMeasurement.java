@@ -65,6 +65,10 @@ public class KpiMeasurement {
         return new KpiTrajectory.Point(measuredOn, value.doubleValue());
     }
 
+    public Long id() {
+        return id;
+    }
+
     public Long kpiId() {
         return kpiId;
     }
