@@ -1,0 +1,294 @@
+package de.mitwirken.backlog.boundary;
+
+import de.mitwirken.backlog.control.BacklogScoring;
+import de.mitwirken.backlog.control.Ranking;
+import de.mitwirken.backlog.entity.Assessment;
+import de.mitwirken.backlog.entity.BacklogItem;
+import de.mitwirken.backlog.entity.Divergence;
+import de.mitwirken.backlog.entity.DivergenceDecision;
+import de.mitwirken.backlog.entity.ItemDraft;
+import de.mitwirken.backlog.entity.ItemLink;
+import de.mitwirken.backlog.entity.ItemStatus;
+import de.mitwirken.backlog.entity.LinkType;
+import de.mitwirken.backlog.entity.Milestone;
+import de.mitwirken.backlog.entity.RankOverride;
+import de.mitwirken.backlog.entity.WeightSet;
+import de.mitwirken.backlog.entity.Weights;
+import de.mitwirken.needs.entity.NeedCluster;
+import de.mitwirken.platform.boundary.AuditLog;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The strategy office's work on the backlog: items and their lifecycle, assessment, links to needs,
+ * clusters, services and other items, divergences, weights, ranking and manual ranks. Every change is
+ * audited with the state before and after; entity rules that refuse an action become {@link NotAllowed}
+ * (wrong state) or {@link InvalidInput} (bad value) with a message key.
+ */
+@Stateless
+@RolesAllowed(BacklogPermissions.MANAGE)
+public class Backlog {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    AuditLog audit;
+    @Inject
+    BacklogScoring scoring;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    public long createItem(ItemDraft draft) {
+        BacklogItem item = propose(draft);
+        audit.record("backlog.item.create", "backlog-item", item.id(), "item proposed: " + item.title(), null, item.auditState());
+        return item.id();
+    }
+
+    /** An item that answers a cluster of needs: it links the cluster and every need in it. */
+    public long createItemFromCluster(long clusterId, ItemDraft draft) {
+        if (em.find(NeedCluster.class, clusterId) == null) {
+            throw new NotFoundException("cluster " + clusterId);
+        }
+        BacklogItem item = propose(draft);
+        item.linkCluster(clusterId, new HashSet<>(em.createNamedQuery(BacklogItem.NEEDS_OF_CLUSTER, Long.class)
+                .setParameter("clusterId", clusterId).getResultList()));
+        audit.record("backlog.item.create", "backlog-item", item.id(), "item proposed from cluster " + clusterId + ": "
+                + item.title(), null, item.auditState());
+        return item.id();
+    }
+
+    public void changeStatus(long itemId, ItemStatus next) {
+        change(itemId, "backlog.item.status", "status → " + next, item -> item.moveTo(next), "status");
+    }
+
+    public void dropItem(long itemId, String reason) {
+        change(itemId, "backlog.item.drop", "dropped", item -> item.drop(reason), "dropReason");
+    }
+
+    public void recordProgress(long itemId, int percent) {
+        change(itemId, "backlog.item.progress", "progress " + percent + " %", item -> item.recordProgress(percent), "progress");
+    }
+
+    public void setAssessment(long itemId, Assessment assessment) {
+        if (!assessment.problems().isEmpty()) {
+            throw new InvalidInput(assessment.problems());
+        }
+        change(itemId, "backlog.item.assess", "assessed", item -> item.assess(assessment), "assessment");
+    }
+
+    public long addMilestone(long itemId, String title, LocalDate dueDate) {
+        if (dueDate == null) {
+            throw InvalidInput.of("dueDate", "backlog.error.milestone.date");
+        }
+        Milestone[] added = new Milestone[1];
+        change(itemId, "backlog.item.milestone", "milestone: " + title, item -> added[0] = item.addMilestone(title, dueDate),
+                "milestoneTitle");
+        em.flush();
+        return added[0].id();
+    }
+
+    public void completeMilestone(long itemId, long milestoneId) {
+        change(itemId, "backlog.item.milestoneDone", "milestone " + milestoneId + " done", item -> item.milestones().stream()
+                .filter(m -> m.id() == milestoneId).findFirst().orElseThrow(() -> new NotFoundException("milestone " + milestoneId))
+                .markDone(), "milestone");
+    }
+
+    public void linkNeeds(long itemId, Set<Long> needIds) {
+        requireKnown(BacklogItem.KNOWN_NEEDS, needIds, "needs", "backlog.error.unknownNeed");
+        change(itemId, "backlog.item.needs", needIds.size() + " needs linked", item -> item.linkNeeds(needIds), "needs");
+    }
+
+    /** Replaces the affected services (service catalogue ids). */
+    public void setServices(long itemId, Set<Long> serviceIds) {
+        requireKnown(BacklogItem.KNOWN_SERVICES, serviceIds, "services", "backlog.error.unknownService");
+        change(itemId, "backlog.item.services", "affected services set", item -> item.affectServices(serviceIds), "services");
+    }
+
+    /** Puts an item at a rank by hand (null lifts the override) with a written justification of 20+ characters. */
+    public void overrideRank(long itemId, Integer rank, String justification) {
+        BacklogItem item = item(itemId);
+        Map<String, Object> before = item.auditState();
+        RankOverride record = apply(() -> item.overrideRank(rank, justification, caller(), clock.instant()), "justification");
+        em.persist(record);
+        Map<String, Object> after = item.auditState();
+        after.put("justification", record.justification());
+        audit.record("backlog.item.rankOverride", "backlog-item", itemId, "manual rank " + rank + ": " + item.title(),
+                before, after);
+    }
+
+    /** Links two items; a conflict opens a divergence that waits for a political decision. */
+    public long linkItems(long fromItemId, long toItemId, LinkType type) {
+        item(fromItemId);
+        item(toItemId);
+        List<ItemLink> existing = em.createNamedQuery(ItemLink.BETWEEN, ItemLink.class).setParameter("a", fromItemId)
+                .setParameter("b", toItemId).getResultList();
+        ItemLink link;
+        try {
+            link = ItemLink.between(fromItemId, toItemId, type, existing, caller(), clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("link", "backlog.error.link.self");
+        } catch (IllegalStateException e) {
+            throw InvalidInput.of("link", "backlog.error.link.duplicate");
+        }
+        em.persist(link);
+        Divergence divergence = type.opensDivergence() ? Divergence.openFor(link, clock.instant()) : null;
+        if (divergence != null) {
+            em.persist(divergence);
+        }
+        em.flush();
+        audit.record("backlog.link.create", "backlog-link", link.id(), fromItemId + " " + type + " " + toItemId, null,
+                Map.of("from", fromItemId, "to", toItemId, "type", type, "divergence", divergence == null ? "-" : divergence.id()));
+        return link.id();
+    }
+
+    public void decideDivergence(long divergenceId, DivergenceDecision decision) {
+        // locked, so that two people deciding at once cannot both pass the "not decided yet" check
+        Divergence divergence = em.find(Divergence.class, divergenceId, LockModeType.PESSIMISTIC_WRITE);
+        if (divergence == null) {
+            throw new NotFoundException("divergence " + divergenceId);
+        }
+        if (divergence.isDecided()) {
+            throw new NotAllowed("backlog.error.divergence.decided");
+        }
+        Map<String, String> problems = decision.problems(LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        apply(() -> {
+            divergence.decide(decision, caller(), clock.instant());
+            return divergence;
+        }, "decision");
+        audit.record("backlog.divergence.decide", "divergence", divergenceId, "decided by " + decision.body(),
+                Map.of("decided", false), Map.of("body", decision.body(), "date", decision.date(), "outcome",
+                        decision.outcome(), "document", String.valueOf(decision.documentRef())));
+    }
+
+    /** Saves weights as a new version (never changing an old one) and re-ranks with them. */
+    public long saveWeightSet(Weights weights, String note) {
+        if (!weights.problems().isEmpty()) {
+            throw new InvalidInput(weights.problems());
+        }
+        WeightSet saved = apply(() -> new WeightSet(weights, note, caller(), clock.instant()), "note");
+        em.persist(saved);
+        em.flush();
+        audit.record("backlog.weights.save", "weight-set", saved.id(), "weights saved", null, Map.of("weights", weights));
+        rescoreAll();
+        return saved.id();
+    }
+
+    /** Ranks every open item with the current weight set (the defaults, saved as the first version, if none). */
+    public List<RankedItem> rescoreAll() {
+        WeightSet weightSet = scoring.currentWeightSet().orElseGet(() -> {
+            WeightSet first = new WeightSet(Weights.DEFAULT, "default weights", caller(), clock.instant());
+            em.persist(first);
+            em.flush();
+            return first;
+        });
+        List<BacklogItem> items = scoring.openItems();
+        Map<Long, Integer> before = items.stream().filter(i -> i.rank() != null)
+                .collect(Collectors.toMap(BacklogItem::id, BacklogItem::rank));
+        List<Ranking.Ranked> ranked = scoring.rescore(weightSet, clock.instant());
+        audit.record("backlog.rescore", "weight-set", weightSet.id(), ranked.size() + " items ranked",
+                Map.of("ranks", before), Map.of("ranks", ranked.stream().filter(r -> r.rank() != null)
+                        .collect(Collectors.toMap(Ranking.Ranked::itemId, Ranking.Ranked::rank))));
+        return view(items, ranked, before);
+    }
+
+    /** What-if: the ranking these weights would produce, next to the current ranks; nothing is saved. */
+    public List<RankedItem> previewRanking(Weights weights) {
+        if (!weights.problems().isEmpty()) {
+            throw new InvalidInput(weights.problems());
+        }
+        List<BacklogItem> items = scoring.openItems();
+        Map<Long, Integer> current = items.stream().filter(i -> i.rank() != null)
+                .collect(Collectors.toMap(BacklogItem::id, BacklogItem::rank));
+        return view(items, scoring.rank(items, weights, null), current);
+    }
+
+    /** An item as the office sees it, whatever its status. */
+    public ItemDetail detail(long itemId) {
+        return BacklogReads.detail(em, scoring, item(itemId));
+    }
+
+    public List<DivergenceView> divergences(boolean openOnly) {
+        return em.createNamedQuery(openOnly ? Divergence.OPEN : Divergence.ALL, Divergence.class).getResultStream()
+                .map(DivergenceView::of).toList();
+    }
+
+    private List<RankedItem> view(List<BacklogItem> items, List<Ranking.Ranked> ranked, Map<Long, Integer> current) {
+        Map<Long, String> titles = items.stream().collect(Collectors.toMap(BacklogItem::id, BacklogItem::title));
+        return ranked.stream().map(r -> new RankedItem(r.itemId(), titles.get(r.itemId()), r.rank(), current.get(r.itemId()),
+                r.normalised(), r.overridden(), r.score())).toList();
+    }
+
+    private BacklogItem propose(ItemDraft draft) {
+        if (!draft.problems().isEmpty()) {
+            throw new InvalidInput(draft.problems());
+        }
+        requireKnown(BacklogItem.KNOWN_SERVICES, draft.serviceIds(), "services", "backlog.error.unknownService");
+        BacklogItem item = BacklogItem.propose(draft, caller(), clock.instant());
+        em.persist(item);
+        em.flush();
+        return item;
+    }
+
+    private void change(long itemId, String action, String summary, Consumer<BacklogItem> step, String field) {
+        BacklogItem item = item(itemId);
+        Map<String, Object> before = item.auditState();
+        apply(() -> {
+            step.accept(item);
+            return item;
+        }, field);
+        audit.record(action, "backlog-item", itemId, summary + ": " + item.title(), before, item.auditState());
+    }
+
+    /** Turns an entity's refusal into the boundary's exceptions: bad value → InvalidInput, wrong state → NotAllowed. */
+    private static <T> T apply(Supplier<T> step, String field) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of(field, "backlog.error." + field);
+        } catch (IllegalStateException e) {
+            throw new NotAllowed("backlog.error.transition");
+        }
+    }
+
+    private void requireKnown(String query, Set<Long> ids, String field, String key) {
+        if (ids != null && !ids.isEmpty() && new HashSet<>(em.createNamedQuery(query, Long.class)
+                .setParameter("ids", ids).getResultList()).size() != ids.size()) {
+            throw InvalidInput.of(field, key);
+        }
+    }
+
+    private BacklogItem item(long itemId) {
+        BacklogItem item = em.find(BacklogItem.class, itemId);
+        if (item == null) {
+            throw new NotFoundException("backlog item " + itemId);
+        }
+        return item;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

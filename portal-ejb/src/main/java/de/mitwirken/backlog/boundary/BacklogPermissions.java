@@ -1,0 +1,31 @@
+package de.mitwirken.backlog.boundary;
+
+import de.mitwirken.platform.boundary.Roles;
+import java.util.function.Predicate;
+
+/**
+ * Who may do what with the strategy backlog and the success factors: the one place to read the
+ * capability's authorisation. Roles are enforced by @RolesAllowed on the boundaries named here; the rules
+ * that depend on the object (status moves, decided once, justification length) live in the entities.
+ * <ul>
+ * <li>read the public roadmap (published items, their score explanation) and the KPIs with their status:
+ *     everyone, also visitors — {@link PublicRoadmap}, {@link Kpis#overview}, {@link Kpis#kpi}</li>
+ * <li>create, assess, move, drop, link items; milestones and progress; weights, re-scoring and what-if
+ *     rankings; manual ranks with a justification; record the decision of a divergence: the strategy
+ *     office — {@link Backlog}</li>
+ * <li>define KPIs and record or import measurements: the strategy office — {@link Kpis}</li>
+ * <li>board experts raising an item's confidence: not yet offered; the advisory board capability will
+ *     call {@code BacklogItem#confidenceFromBoard} through its own boundary</li>
+ * </ul>
+ */
+public final class BacklogPermissions {
+
+    public static final String MANAGE = Roles.STRATEGY_OFFICE;
+
+    private BacklogPermissions() {
+    }
+
+    public static boolean mayManage(Predicate<String> hasRole) {
+        return hasRole.test(MANAGE);
+    }
+}

@@ -1,0 +1,42 @@
+package de.mitwirken.backlog.boundary;
+
+import de.mitwirken.backlog.entity.BacklogItem;
+import de.mitwirken.backlog.entity.ItemLink;
+import de.mitwirken.backlog.entity.LinkType;
+import de.mitwirken.backlog.entity.Milestone;
+import de.mitwirken.backlog.entity.Score;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A backlog item with everything its page shows, including the score explanation ("why this rank"),
+ * computed with the weight set of the last ranking, and the justification of a manual rank.
+ */
+public record ItemDetail(ItemSummary summary, String description, String dropReason, Integer impactRating,
+                         Integer confidence, Integer boardConfidence, BigDecimal effort, Set<Long> needIds,
+                         Set<Long> clusterIds, Set<Long> serviceIds, List<MilestoneView> milestones,
+                         List<LinkView> links, Score score, String rankJustification) implements Serializable {
+
+    /** A milestone. */
+    public record MilestoneView(long id, String title, LocalDate dueDate, boolean done) implements Serializable {
+    }
+
+    /** A link seen from this item: the other item, the type, and whether this item is the "from" end. */
+    public record LinkView(long id, long otherItemId, LinkType type, boolean outgoing) implements Serializable {
+    }
+
+    static ItemDetail of(BacklogItem i, List<ItemLink> links, Score score, String rankJustification) {
+        return new ItemDetail(ItemSummary.of(i), i.description(), i.dropReason(), i.impactRating(), i.confidence(),
+                i.boardConfidence(), i.effort(), i.needIds(), i.clusterIds(), i.serviceIds(),
+                i.milestones().stream().map(ItemDetail::milestone).toList(),
+                links.stream().map(l -> new LinkView(l.id(), l.otherEnd(i.id()), l.type(), l.fromItemId() == i.id()))
+                        .toList(), score, rankJustification);
+    }
+
+    private static MilestoneView milestone(Milestone m) {
+        return new MilestoneView(m.id(), m.title(), m.dueDate(), m.done());
+    }
+}

@@ -1,0 +1,320 @@
+package de.mitwirken.backlog.entity;
+
+import de.mitwirken.needs.entity.CleanText;
+import de.mitwirken.needs.entity.StrategyField;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A backlog item (Vorhaben). It guards its rules: status moves one step at a time (see {@link ItemStatus}),
+ * it is assessed before it leaves PROPOSED, dropping needs a reason, progress stays 0–100, a manual rank
+ * needs a written justification, and a final item changes no more. The reach of all items is computed by
+ * two set-based native queries (case volumes and OZG gain per item, distinct supporters per item), so a
+ * ranking run costs the same few queries for ten items or a thousand.
+ */
+@Entity
+@Table(name = "backlog_item")
+@NamedQuery(name = BacklogItem.IN_STATUSES, query = "SELECT i FROM BacklogItem i WHERE i.status IN :statuses ORDER BY i.id")
+@NamedQuery(name = BacklogItem.PUBLISHED, query = "SELECT DISTINCT i FROM BacklogItem i LEFT JOIN FETCH i.fields"
+        + " WHERE i.status IN :statuses")
+@NamedQuery(name = BacklogItem.DESTINATIONS, query = "SELECT n, i.id, i.title FROM BacklogItem i JOIN i.needIds n"
+        + " WHERE n IN :needIds AND i.status <> de.mitwirken.backlog.entity.ItemStatus.DROPPED ORDER BY i.id")
+@NamedQuery(name = BacklogItem.NEEDS_OF_CLUSTER, query = "SELECT n.id FROM Need n WHERE n.cluster.id = :clusterId")
+@NamedQuery(name = BacklogItem.KNOWN_NEEDS, query = "SELECT n.id FROM Need n WHERE n.id IN :ids")
+@NamedQuery(name = BacklogItem.KNOWN_SERVICES, query = "SELECT s.id FROM Service s WHERE s.id IN :ids")
+@NamedNativeQuery(name = BacklogItem.SERVICE_FIGURES, query = "SELECT bis.item_id, COALESCE(SUM(s.case_volume), 0),"
+        + " SUM(CASE WHEN s.case_volume IS NULL THEN 1 ELSE 0 END),"
+        + " MAX(CASE WHEN s.ozg_target > 0 THEN GREATEST(s.ozg_target - s.ozg_level, 0) END)"
+        + " FROM backlog_item_service bis JOIN service s ON s.id = bis.service_id GROUP BY bis.item_id")
+@NamedNativeQuery(name = BacklogItem.SUPPORTERS, query = "SELECT bin.item_id, COUNT(DISTINCT ns.profile_id)"
+        + " FROM backlog_item_need bin JOIN need_support ns ON ns.need_id = bin.need_id GROUP BY bin.item_id")
+@NamedNativeQuery(name = BacklogItem.SERVICE_FIGURES_OF_ITEM, query = "SELECT bis.item_id, COALESCE(SUM(s.case_volume), 0),"
+        + " SUM(CASE WHEN s.case_volume IS NULL THEN 1 ELSE 0 END),"
+        + " MAX(CASE WHEN s.ozg_target > 0 THEN GREATEST(s.ozg_target - s.ozg_level, 0) END)"
+        + " FROM backlog_item_service bis JOIN service s ON s.id = bis.service_id WHERE bis.item_id = ? GROUP BY bis.item_id")
+@NamedNativeQuery(name = BacklogItem.SUPPORTERS_OF_ITEM, query = "SELECT bin.item_id, COUNT(DISTINCT ns.profile_id)"
+        + " FROM backlog_item_need bin JOIN need_support ns ON ns.need_id = bin.need_id WHERE bin.item_id = ?"
+        + " GROUP BY bin.item_id")
+public class BacklogItem {
+
+    public static final String IN_STATUSES = "BacklogItem.inStatuses";
+    public static final String PUBLISHED = "BacklogItem.published";
+    public static final String DESTINATIONS = "BacklogItem.destinations";
+    public static final String NEEDS_OF_CLUSTER = "BacklogItem.needsOfCluster";
+    public static final String KNOWN_NEEDS = "BacklogItem.knownNeeds";
+    public static final String KNOWN_SERVICES = "BacklogItem.knownServices";
+    /** item id, sum of case volumes (missing as 0), services without volume, max OZG gain (null: no target). */
+    public static final String SERVICE_FIGURES = "BacklogItem.serviceFigures";
+    /** item id, distinct supporters over the linked needs. */
+    public static final String SUPPORTERS = "BacklogItem.supporters";
+    /** The same two for one item, for its page. */
+    public static final String SERVICE_FIGURES_OF_ITEM = "BacklogItem.serviceFiguresOfItem";
+    public static final String SUPPORTERS_OF_ITEM = "BacklogItem.supportersOfItem";
+
+    public static final int DROP_REASON_MIN = 10;
+    public static final int JUSTIFICATION_MIN = 20;
+    public static final int TEXT_MAX = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "title", nullable = false, length = 150)
+    private String title;
+    @Column(name = "description", nullable = false)
+    private String description;
+    @Column(name = "owner_department", nullable = false, length = 200)
+    private String ownerDepartment;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "horizon", nullable = false, length = 12)
+    private Horizon horizon;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 12)
+    private ItemStatus status;
+    @Column(name = "drop_reason", length = 1000)
+    private String dropReason;
+    @Column(name = "start_date")
+    private LocalDate startDate;
+    @Column(name = "end_date")
+    private LocalDate endDate;
+    @Column(name = "progress", nullable = false)
+    private int progress;
+    @Column(name = "impact_rating")
+    private Integer impactRating;
+    @Column(name = "confidence")
+    private Integer confidence;
+    @Column(name = "board_confidence")
+    private Integer boardConfidence;
+    @Column(name = "effort", precision = 6, scale = 1)
+    private BigDecimal effort;
+    @Column(name = "score")
+    private Double score;
+    @Column(name = "score_normalised")
+    private Double scoreNormalised;
+    @Column(name = "item_rank")
+    private Integer rank;
+    @Column(name = "manual_rank")
+    private Integer manualRank;
+    @Column(name = "weight_set_id")
+    private Long weightSetId;
+    @Column(name = "scored_at")
+    private Instant scoredAt;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    @ElementCollection
+    @Enumerated(EnumType.STRING)
+    @CollectionTable(name = "backlog_item_field", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "field")
+    private Set<StrategyField> fields = new LinkedHashSet<>();
+    @ElementCollection
+    @CollectionTable(name = "backlog_item_need", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "need_id")
+    private Set<Long> needIds = new LinkedHashSet<>();
+    @ElementCollection
+    @CollectionTable(name = "backlog_item_cluster", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "cluster_id")
+    private Set<Long> clusterIds = new LinkedHashSet<>();
+    @ElementCollection
+    @CollectionTable(name = "backlog_item_service", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "service_id")
+    private Set<Long> serviceIds = new LinkedHashSet<>();
+    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dueDate")
+    private List<Milestone> milestones = new ArrayList<>();
+
+    protected BacklogItem() {
+        // for JPA
+    }
+
+    public static BacklogItem propose(ItemDraft draft, String createdBy, Instant now) {
+        if (!draft.problems().isEmpty()) {
+            throw new IllegalArgumentException("invalid item: " + draft.problems());
+        }
+        BacklogItem item = new BacklogItem();
+        item.title = draft.title();
+        item.description = draft.description();
+        item.fields.addAll(draft.fields());
+        item.ownerDepartment = draft.ownerDepartment();
+        item.horizon = draft.horizon();
+        item.startDate = draft.startDate();
+        item.endDate = draft.endDate();
+        item.serviceIds.addAll(draft.serviceIds());
+        item.status = ItemStatus.PROPOSED;
+        item.createdBy = createdBy;
+        item.createdAt = now;
+        return item;
+    }
+
+    public void moveTo(ItemStatus next) {
+        require(status.mayMoveTo(next), "no move from " + status + " to " + next);
+        require(next != ItemStatus.ASSESSED || isAssessed(), "an item is assessed before it leaves PROPOSED");
+        status = next;
+        if (next == ItemStatus.DONE) {
+            progress = 100;
+            manualRank = null;
+            rank = null;
+        }
+    }
+
+    public void drop(String reason) {
+        require(!status.isFinal(), "a final item is not dropped");
+        String text = CleanText.multiline(reason);
+        if (CleanText.length(text) < DROP_REASON_MIN || CleanText.length(text) > TEXT_MAX) {
+            throw new IllegalArgumentException("a drop reason of 10 to 1000 characters");
+        }
+        dropReason = text;
+        status = ItemStatus.DROPPED;
+        manualRank = null;
+        rank = null;
+    }
+
+    public void assess(Assessment assessment) {
+        require(!status.isFinal(), "a final item is not assessed");
+        if (!assessment.problems().isEmpty()) {
+            throw new IllegalArgumentException("invalid assessment: " + assessment.problems());
+        }
+        impactRating = assessment.impactRating();
+        confidence = assessment.confidence();
+        effort = assessment.effort();
+    }
+
+    /** Hook for the advisory board: its experts' confidence replaces the office's in the score. */
+    public void confidenceFromBoard(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("confidence is 0–100 %");
+        }
+        boardConfidence = percent;
+    }
+
+    /** Scored when effort and confidence are known and impact can come from a rating or from services. */
+    public boolean isAssessed() {
+        return effort != null && confidence != null && (impactRating != null || !serviceIds.isEmpty());
+    }
+
+    public void recordProgress(int percent) {
+        require(!status.isFinal(), "a final item records no progress");
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("progress is 0–100 %");
+        }
+        progress = percent;
+    }
+
+    public Milestone addMilestone(String milestoneTitle, LocalDate due) {
+        require(!status.isFinal(), "a final item gets no milestones");
+        Milestone milestone = new Milestone(this, milestoneTitle, due);
+        milestones.add(milestone);
+        return milestone;
+    }
+
+    public void linkNeeds(Set<Long> ids) {
+        require(status != ItemStatus.DROPPED, "a dropped item takes no needs");
+        needIds.addAll(ids);
+    }
+
+    public void linkCluster(long clusterId, Set<Long> needsOfCluster) {
+        clusterIds.add(clusterId);
+        linkNeeds(needsOfCluster);
+    }
+
+    public void affectServices(Set<Long> ids) {
+        require(!status.isFinal(), "a final item changes no more");
+        serviceIds.clear();
+        serviceIds.addAll(ids);
+    }
+
+    /** A manual rank (null lifts it) with its written reason; the caller keeps the returned record. */
+    public RankOverride overrideRank(Integer newRank, String justification, String by, Instant now) {
+        require(!status.isFinal(), "a final item is not ranked");
+        if (newRank != null && newRank < 1) {
+            throw new IllegalArgumentException("ranks start at 1");
+        }
+        RankOverride record = new RankOverride(id, newRank, justification, by, now);
+        manualRank = newRank;
+        return record;
+    }
+
+    /** The outcome of a ranking run and the weight set that produced it. */
+    public void rankedAs(Integer newRank, Double newScore, Double normalised, Long byWeightSet, Instant now) {
+        rank = newRank;
+        score = newScore;
+        scoreNormalised = normalised;
+        weightSetId = byWeightSet;
+        scoredAt = now;
+    }
+
+    /** The state shown as "before" and "after" in the audit log. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", status);
+        state.put("progress", progress);
+        state.put("impactRating", impactRating);
+        state.put("confidence", confidence);
+        state.put("effort", effort);
+        state.put("rank", rank);
+        state.put("manualRank", manualRank);
+        state.put("needs", needIds.size());
+        state.put("services", serviceIds);
+        return state;
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    public Long id() { return id; }
+    public String title() { return title; }
+    public String description() { return description; }
+    public String ownerDepartment() { return ownerDepartment; }
+    public Horizon horizon() { return horizon; }
+    public ItemStatus status() { return status; }
+    public String dropReason() { return dropReason; }
+    public LocalDate startDate() { return startDate; }
+    public LocalDate endDate() { return endDate; }
+    public int progress() { return progress; }
+    public Integer impactRating() { return impactRating; }
+    public Integer confidence() { return confidence; }
+    public Integer boardConfidence() { return boardConfidence; }
+    public BigDecimal effort() { return effort; }
+    public Double score() { return score; }
+    public Double scoreNormalised() { return scoreNormalised; }
+    public Integer rank() { return rank; }
+    public Integer manualRank() { return manualRank; }
+    public Long weightSetId() { return weightSetId; }
+    public Instant scoredAt() { return scoredAt; }
+    public Set<StrategyField> fields() { return Set.copyOf(fields); }
+    public Set<Long> needIds() { return Set.copyOf(needIds); }
+    public Set<Long> clusterIds() { return Set.copyOf(clusterIds); }
+    public Set<Long> serviceIds() { return Set.copyOf(serviceIds); }
+    public List<Milestone> milestones() { return List.copyOf(milestones); }
+}
