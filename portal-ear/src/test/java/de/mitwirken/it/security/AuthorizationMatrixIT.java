@@ -79,6 +79,9 @@ class AuthorizationMatrixIT {
         MATRIX.put("/needs/moderation/mode.xhtml", only("admin"));
         MATRIX.put("/needs/services/manage.xhtml", only("strategy-office"));
         MATRIX.put("/needs/services/export.csv", only("strategy-office"));
+        MATRIX.put("/backlog/item.xhtml?id=999999", everyone(Expect.NOT_FOUND)); // unknown or unpublished: 404
+        MATRIX.put("/backlog/manage/index.xhtml", only("strategy-office"));
+        MATRIX.put("/backlog/manage/item.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND)); // allowed in, but no such item
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -164,6 +167,11 @@ class AuthorizationMatrixIT {
     private static Map<String, Expect> signedIn() {
         Map<String, Expect> rule = everyone(Expect.ALLOW);
         rule.put("anonymous", Expect.SIGN_IN);
+        return rule;
+    }
+
+    private static Map<String, Expect> but(Map<String, Expect> rule, String role, Expect expect) {
+        rule.put(role, expect);
         return rule;
     }
 

@@ -29,6 +29,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -223,6 +225,15 @@ public class Backlog {
         Map<Long, Integer> current = items.stream().filter(i -> i.rank() != null)
                 .collect(Collectors.toMap(BacklogItem::id, BacklogItem::rank));
         return view(items, scoring.rank(items, weights, null), current);
+    }
+
+    /** Every item as the office sees it: ranked ones by rank, then the others (new, done, dropped) by id. */
+    public List<ItemSummary> items() {
+        return em.createNamedQuery(BacklogItem.IN_STATUSES, BacklogItem.class)
+                .setParameter("statuses", EnumSet.allOf(ItemStatus.class)).getResultStream().map(ItemSummary::of)
+                .sorted(Comparator.comparing(ItemSummary::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingLong(ItemSummary::id))
+                .toList();
     }
 
     /** An item as the office sees it, whatever its status. */

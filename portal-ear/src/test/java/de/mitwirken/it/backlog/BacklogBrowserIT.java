@@ -1,0 +1,123 @@
+package de.mitwirken.it.backlog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.mitwirken.it.support.Browser;
+import de.mitwirken.it.support.BrowserTest;
+import de.mitwirken.it.support.Deployments;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The strategy office turns a cluster of needs into a backlog item, assesses it (bad input said next to the
+ * field), moves it through its lifecycle and ranks it; the public then sees it on the roadmap with "why this
+ * rank" and the needs it came from.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BacklogBrowserIT extends BrowserTest {
+
+    private static final String OFFICE = "/backlog/manage/index.xhtml";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void aClusterBecomesARankedItemThatThePublicSeesWithItsReasons() {
+        String title = "Bauantrag vollständig digital " + UUID.randomUUID().toString().substring(0, 8);
+        browser.open(OFFICE);
+        browser.signInAtKeycloak("strategy-office", "demo");
+        browser.waitForPath(OFFICE);
+        browser.open("/language?to=de&next=%2Fbacklog%2Fmanage%2Findex.xhtml");
+        browser.assertAccessible();
+
+        browser.type(By.id("item:title"), "Bau");
+        browser.submit(By.id("item:create"));
+        assertTrue(browser.text(By.id("item:title-error")).contains("5 bis 150"));
+        assertTrue(browser.text(By.id("item:fields-error")).contains("Handlungsfeld"));
+        assertTrue(browser.text(By.id("item:horizon-error")).contains("Zeithorizont"));
+        assertEquals("Bau", browser.find(By.id("item:title")).getAttribute("value"), "what was typed stays");
+        browser.assertAccessible();
+
+        browser.type(By.id("item:title"), title);
+        browser.type(By.id("item:description"), "Bauanträge, Pläne und Nachweise werden online eingereicht und geprüft.");
+        browser.click(By.cssSelector("input[name='item:fields'][value='ADMINISTRATION']"));
+        browser.type(By.id("item:ownerDepartment"), "Bauordnungsamt");
+        new Select(browser.find(By.id("item:horizon"))).selectByValue("SHORT_2025");
+        new Select(browser.find(By.id("item:cluster"))).selectByIndex(1);
+        browser.submit(By.id("item:create"));
+        browser.waitForPath("/backlog/manage/item.xhtml");
+        long itemId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        assertTrue(Integer.parseInt(browser.text(By.id("item-needs"))) > 0, "the cluster's needs are linked");
+        assertTrue(browser.text(By.id("item-status")).contains("Vorgeschlagen"));
+
+        Select services = new Select(browser.find(By.id("assess:services")));
+        services.selectByIndex(0);
+        services.selectByIndex(1);
+        browser.type(By.id("assess:confidence"), "80");
+        browser.type(By.id("assess:effort"), "0");
+        browser.submit(By.id("assess:save"));
+        assertTrue(browser.text(By.id("assess:effort-error")).contains("größer als 0"), "zero effort is refused");
+        browser.type(By.id("assess:effort"), "6,5");
+        new Select(browser.find(By.id("assess:impactRating"))).selectByValue("4");
+        browser.submit(By.id("assess:save"));
+        assertTrue(browser.text(By.cssSelector(".messages")).contains("gespeichert"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("score-terms")).contains("Reichweite"));
+        browser.assertAccessible();
+
+        browser.submit(By.id("lifecycle:advance"));
+        assertTrue(browser.text(By.id("item-status")).contains("Bewertet"), browser.text(By.cssSelector("main")));
+        browser.submit(By.id("lifecycle:advance"));
+        assertTrue(browser.text(By.id("item-status")).contains("Priorisiert"));
+
+        browser.open(OFFICE);
+        browser.submit(By.id("ranking:rescore"));
+        String ranking = browser.text(By.id("office-items"));
+        assertTrue(ranking.contains(title), ranking);
+        browser.open("/backlog/manage/item.xhtml?id=" + itemId);
+        assertFalse(browser.text(By.id("item-rank")).contains("ohne Rang"), "a prioritised, assessed item is ranked");
+
+        try (Browser visitor = Browser.start()) {
+            visitor.open("/backlog/index.xhtml");
+            assertTrue(visitor.text(By.id("roadmap")).contains(title));
+            visitor.assertAccessible();
+            visitor.open("/backlog/index.xhtml?field=MOBILITY");
+            assertFalse(visitor.text(By.cssSelector("main")).contains(title), "the field filter applies");
+            visitor.open("/backlog/item.xhtml?id=" + itemId);
+            assertTrue(visitor.text(By.id("why-rank")).contains("Warum"));
+            assertTrue(visitor.text(By.id("score-terms")).contains("Aufwand"));
+            assertFalse(visitor.driver().findElements(By.cssSelector("#linked-needs a")).isEmpty(), "the needs it came from");
+            visitor.assertAccessible();
+        }
+    }
+
+    @Test
+    void aProposedItemStaysInternal() {
+        browser.open(OFFICE);
+        browser.signInAtKeycloak("strategy-office", "demo");
+        browser.waitForPath(OFFICE);
+        browser.type(By.id("item:title"), "Internes Vorhaben ohne Freigabe");
+        browser.type(By.id("item:description"), "Noch nicht bewertet.");
+        browser.click(By.cssSelector("input[name='item:fields'][value='MOBILITY']"));
+        browser.type(By.id("item:ownerDepartment"), "Tiefbauamt");
+        new Select(browser.find(By.id("item:horizon"))).selectByValue("LONG_2030");
+        browser.submit(By.id("item:create"));
+        browser.waitForPath("/backlog/manage/item.xhtml");
+        long itemId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        try (Browser visitor = Browser.start()) {
+            visitor.open("/");
+            assertEquals(404, visitor.statusOf("/backlog/item.xhtml?id=" + itemId));
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package de.mitwirken.web.backlog;
+
+import de.mitwirken.backlog.boundary.Backlog;
+import de.mitwirken.backlog.boundary.ItemDetail;
+import de.mitwirken.backlog.entity.Assessment;
+import de.mitwirken.backlog.entity.ItemStatus;
+import de.mitwirken.needs.boundary.PublicNeeds;
+import de.mitwirken.needs.boundary.PublicNeeds.ServiceOption;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.web.platform.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One backlog item for the strategy office: affected services, assessment, next step in its lifecycle, progress. */
+@Named
+@ViewScoped
+public class ItemOfficeBean implements Serializable {
+
+    private static final String FORM = "assess:";
+
+    @Inject
+    Backlog backlog;
+
+    @Inject
+    PublicNeeds needs;
+
+    private long id;
+    private ItemDetail item;
+    private List<Object> services = new ArrayList<>(); // service ids; JSF converts them by the options' type (Long)
+    private Integer impactRating;
+    private Integer confidence;
+    private String effort;
+    private Integer progress;
+    private String dropReason;
+
+    @PostConstruct
+    void init() {
+        Long requested = BacklogParams.id(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("id"));
+        try {
+            item = requested == null ? null : backlog.detail(requested);
+        } catch (NotFoundException e) {
+            item = null;
+        }
+        if (item == null) {
+            Pages.notFound();
+            return;
+        }
+        id = requested;
+        services = new ArrayList<>(item.serviceIds());
+        impactRating = item.impactRating();
+        confidence = item.confidence();
+        effort = item.effort() == null ? null : item.effort().toPlainString();
+        progress = item.summary().progress();
+    }
+
+    public void saveAssessment() {
+        BigDecimal parsedEffort = null;
+        if (effort != null && !effort.isBlank()) {
+            try {
+                parsedEffort = new BigDecimal(effort.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                Pages.error(FORM + "effort", "backlog.error.effort.missing");
+                return;
+            }
+        }
+        try {
+            backlog.setServices(id, chosenServices());
+            backlog.setAssessment(id, new Assessment(impactRating, confidence, parsedEffort));
+            Pages.info("backlog.office.assessed");
+        } catch (InvalidInput e) {
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+        }
+        reload();
+    }
+
+    /** One step forward in the lifecycle (proposed → assessed → prioritised → in progress → done). */
+    public void advance() {
+        ItemStatus current = item.summary().status();
+        if (current.isFinal()) {
+            return;
+        }
+        try {
+            backlog.changeStatus(id, ItemStatus.values()[current.ordinal() + 1]);
+            Pages.info("backlog.office.advanced");
+        } catch (NotAllowed e) {
+            Pages.error(null, "backlog.office.error.advance");
+        }
+        reload();
+    }
+
+    public void saveProgress() {
+        try {
+            backlog.recordProgress(id, progress == null ? -1 : progress);
+            Pages.info("backlog.office.progressSaved");
+        } catch (InvalidInput e) {
+            Pages.error("progressForm:progress", "backlog.error.progress");
+        } catch (NotAllowed e) {
+            Pages.error(null, "backlog.error.transition");
+        }
+        reload();
+    }
+
+    public void drop() {
+        try {
+            backlog.dropItem(id, dropReason);
+            Pages.info("backlog.office.dropped");
+        } catch (InvalidInput e) {
+            Pages.error("drop:reason", "backlog.error.dropReason");
+        } catch (NotAllowed e) {
+            Pages.error(null, "backlog.error.transition");
+        }
+        reload();
+    }
+
+    private Set<Long> chosenServices() {
+        Set<Long> chosen = new HashSet<>();
+        for (Object value : services) {
+            Long serviceId = BacklogParams.id(String.valueOf(value));
+            if (serviceId != null) {
+                chosen.add(serviceId);
+            }
+        }
+        return chosen;
+    }
+
+    private void reload() {
+        item = backlog.detail(id);
+    }
+
+    public ItemStatus getNextStatus() {
+        ItemStatus current = item.summary().status();
+        return current.isFinal() ? null : ItemStatus.values()[current.ordinal() + 1];
+    }
+
+    public List<ServiceOption> getServiceOptions() {
+        return needs.services();
+    }
+
+    public List<Integer> getRatings() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
+    public ItemDetail getItem() {
+        return item;
+    }
+
+    public List<Object> getServices() {
+        return services;
+    }
+
+    public void setServices(List<Object> services) {
+        this.services = services == null ? new ArrayList<>() : services;
+    }
+
+    public Integer getImpactRating() {
+        return impactRating;
+    }
+
+    public void setImpactRating(Integer impactRating) {
+        this.impactRating = impactRating;
+    }
+
+    public Integer getConfidence() {
+        return confidence;
+    }
+
+    public void setConfidence(Integer confidence) {
+        this.confidence = confidence;
+    }
+
+    public String getEffort() {
+        return effort;
+    }
+
+    public void setEffort(String effort) {
+        this.effort = effort;
+    }
+
+    public Integer getProgress() {
+        return progress;
+    }
+
+    public void setProgress(Integer progress) {
+        this.progress = progress;
+    }
+
+    public String getDropReason() {
+        return dropReason;
+    }
+
+    public void setDropReason(String dropReason) {
+        this.dropReason = dropReason;
+    }
+}
