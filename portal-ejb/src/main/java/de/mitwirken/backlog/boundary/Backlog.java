@@ -1,6 +1,7 @@
 package de.mitwirken.backlog.boundary;
 
 import de.mitwirken.backlog.control.BacklogScoring;
+import de.mitwirken.backlog.control.SupporterCounts;
 import de.mitwirken.backlog.control.Ranking;
 import de.mitwirken.backlog.entity.Assessment;
 import de.mitwirken.backlog.entity.BacklogItem;
@@ -60,6 +61,9 @@ public class Backlog {
     @Resource
     SessionContext session;
 
+    @Inject
+    SupporterCounts supporterCounts;
+
     public long createItem(ItemDraft draft) {
         BacklogItem item = propose(draft);
         audit.record("backlog.item.create", "backlog-item", item.id(), "item proposed: " + item.title(), null, item.auditState());
@@ -76,6 +80,7 @@ public class Backlog {
                 .setParameter("clusterId", clusterId).getResultList()));
         audit.record("backlog.item.create", "backlog-item", item.id(), "item proposed from cluster " + clusterId + ": "
                 + item.title(), null, item.auditState());
+        supporterCounts.countFor(item.id());
         return item.id();
     }
 
@@ -118,6 +123,7 @@ public class Backlog {
     public void linkNeeds(long itemId, Set<Long> needIds) {
         requireKnown(BacklogItem.KNOWN_NEEDS, needIds, "needs", "backlog.error.unknownNeed");
         change(itemId, "backlog.item.needs", needIds.size() + " needs linked", item -> item.linkNeeds(needIds), "needs");
+        supporterCounts.countFor(itemId);
     }
 
     /** Replaces the affected services (service catalogue ids). */
@@ -200,6 +206,7 @@ public class Backlog {
 
     /** Ranks every open item with the current weight set (the defaults, saved as the first version, if none). */
     public List<RankedItem> rescoreAll() {
+        supporterCounts.countForUncounted();
         WeightSet weightSet = scoring.currentWeightSet().orElseGet(() -> {
             WeightSet first = new WeightSet(Weights.DEFAULT, "default weights", caller(), clock.instant());
             em.persist(first);

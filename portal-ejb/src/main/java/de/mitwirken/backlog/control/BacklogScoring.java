@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * Scores and ranks the open backlog. The reach inputs of all items come from two set-based queries (case
- * volumes and OZG gain per item, distinct supporters per item), never from a query per item, so a run over
- * a thousand items and a hundred thousand needs stays well under a second.
+ * volumes and OZG gain per item; the stored distinct supporters per item, see {@link SupporterCounts}),
+ * never from a query per item, so that re-ranking after a weight or catalogue change stays fast.
  */
 @ApplicationScoped
 public class BacklogScoring {

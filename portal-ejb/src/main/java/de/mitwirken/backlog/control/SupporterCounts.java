@@ -1,0 +1,43 @@
+package de.mitwirken.backlog.control;
+
+import de.mitwirken.backlog.entity.BacklogItem;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+
+/**
+ * Keeps the distinct supporters of each item's linked needs (table backlog_item_supporters): counted again for
+ * one item when needs are linked to it, and for all open items every hour, because a ranking must not wait
+ * for millions of supports to be counted. The count's date shows how current it is.
+ */
+@Stateless
+public class SupporterCounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public void countFor(long itemId) {
+        em.flush(); // the needs just linked must be visible to the query
+        em.createNamedQuery(BacklogItem.COUNT_SUPPORTERS_OF_ITEM).setParameter(1, Timestamp.from(clock.instant()))
+                .setParameter(2, itemId).executeUpdate();
+    }
+
+    /** Items that never had a count (e.g. loaded by a migration) get one; cheap, as there are few. */
+    public void countForUncounted() {
+        em.createNamedQuery(BacklogItem.COUNT_SUPPORTERS_OF_UNCOUNTED).setParameter(1, Timestamp.from(clock.instant()))
+                .executeUpdate();
+    }
+
+    @Schedule(hour = "*", minute = "23", persistent = false)
+    public void countForAllOpenItems() {
+        em.createNamedQuery(BacklogItem.COUNT_SUPPORTERS_OF_OPEN).setParameter(1, Timestamp.from(clock.instant()))
+                .executeUpdate();
+    }
+}
