@@ -88,9 +88,29 @@ class BacklogBrowserIT extends BrowserTest {
         browser.open("/backlog/manage/item.xhtml?id=" + itemId);
         assertFalse(browser.text(By.id("item-rank")).contains("ohne Rang"), "a prioritised, assessed item is ranked");
 
+        browser.open("/backlog/manage/weights.xhtml");
+        browser.type(By.id("weights:reachWeight"), "viel");
+        browser.type(By.id("weights:impactWeight"), "4");
+        browser.submit(By.id("weights:preview"));
+        assertTrue(browser.text(By.id("weights:reachWeight-error")).contains("Zahl"));
+        assertTrue(browser.text(By.id("weights:impactWeight-error")).contains("zwischen 0 und 3"));
+        assertEquals("viel", browser.find(By.id("weights:reachWeight")).getAttribute("value"), "the input is kept");
+        browser.type(By.id("weights:reachWeight"), "0,5");
+        browser.type(By.id("weights:impactWeight"), "2");
+        browser.submit(By.id("weights:preview"));
+        assertTrue(browser.text(By.id("preview")).contains(title), "what-if shows the re-ranking before saving");
+        browser.assertAccessible();
+        browser.type(By.id("weights:note"), "Wirkung stärker gewichten");
+        browser.submit(By.id("weights:save"));
+        browser.waitForPath(OFFICE);
+        assertTrue(browser.text(By.cssSelector(".messages")).contains("neue Version"));
+
         try (Browser visitor = Browser.start()) {
             visitor.open("/backlog/index.xhtml");
             assertTrue(visitor.text(By.id("roadmap")).contains(title));
+            visitor.assertAccessible();
+            visitor.open("/backlog/kpis.xhtml");
+            assertTrue(visitor.text(By.cssSelector("main")).contains("Stakeholder-Management"), "the five success factors");
             visitor.assertAccessible();
             visitor.open("/backlog/index.xhtml?field=MOBILITY");
             assertFalse(visitor.text(By.cssSelector("main")).contains(title), "the field filter applies");
@@ -99,6 +119,10 @@ class BacklogBrowserIT extends BrowserTest {
             assertTrue(visitor.text(By.id("score-terms")).contains("Aufwand"));
             assertFalse(visitor.driver().findElements(By.cssSelector("#linked-needs a")).isEmpty(), "the needs it came from");
             visitor.assertAccessible();
+            String json = new String(visitor.download("/api/backlog/" + itemId), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(json.contains(title) && json.contains("\"scoreTerms\"") && json.contains("EFFORT"), json);
+            String list = new String(visitor.download("/api/backlog?horizon=SHORT_2025"), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(list.contains(title), list);
         }
     }
 
@@ -118,6 +142,7 @@ class BacklogBrowserIT extends BrowserTest {
         try (Browser visitor = Browser.start()) {
             visitor.open("/");
             assertEquals(404, visitor.statusOf("/backlog/item.xhtml?id=" + itemId));
+            assertEquals(404, visitor.statusOf("/api/backlog/" + itemId), "nor through the API");
         }
     }
 }

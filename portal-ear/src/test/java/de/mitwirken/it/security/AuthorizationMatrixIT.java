@@ -61,7 +61,7 @@ class AuthorizationMatrixIT {
                 "/language", "/signout", "/Callback", "/needs/need.xhtml?id=1", "/needs/submit.xhtml",
                 "/needs/submitted.xhtml", "/needs/confirm.xhtml", "/needs/confirm", "/needs/cluster.xhtml?id=1",
                 "/needs/statistics.xhtml", "/needs/services.xhtml", "/needs/export.csv", "/needs/action",
-                "/api/needs")) {
+                "/api/needs", "/api/backlog", "/api/kpis", "/backlog/kpis.xhtml")) {
             MATRIX.put(page, everyone(Expect.ALLOW));
         }
         for (String page : List.of("/platform/profile.xhtml", "/platform/consent.xhtml", "/platform/mydata.xhtml",
@@ -81,6 +81,7 @@ class AuthorizationMatrixIT {
         MATRIX.put("/needs/services/export.csv", only("strategy-office"));
         MATRIX.put("/backlog/item.xhtml?id=999999", everyone(Expect.NOT_FOUND)); // unknown or unpublished: 404
         MATRIX.put("/backlog/manage/index.xhtml", only("strategy-office"));
+        MATRIX.put("/backlog/manage/weights.xhtml", only("strategy-office"));
         MATRIX.put("/backlog/manage/item.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND)); // allowed in, but no such item
     }
 

@@ -178,14 +178,21 @@ public final class Browser implements AutoCloseable {
     public void submit(By by) {
         waitForAjax();
         for (int attempt = 0; ; attempt++) {
+            WebElement html = driver.findElement(By.tagName("html"));
             try {
-                WebElement html = driver.findElement(By.tagName("html"));
                 click(by);
                 new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
                 new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
                         ((JavascriptExecutor) d).executeScript("return document.readyState")));
                 return;
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // chromedriver may report the clicked element as stale when the click itself navigated away:
+                // then the click did happen and must not be repeated (a second form submission)
+                if (ExpectedConditions.stalenessOf(html).apply(driver)) {
+                    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                            ((JavascriptExecutor) d).executeScript("return document.readyState")));
+                    return;
+                }
                 if (attempt == 2) {
                     throw e;
                 }

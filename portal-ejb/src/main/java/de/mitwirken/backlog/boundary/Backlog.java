@@ -234,6 +234,12 @@ public class Backlog {
         return view(items, scoring.rank(items, weights, null), current);
     }
 
+    /** The weights in force: the newest saved version, or the defaults (id null) before the first ranking. */
+    public WeightVersion currentWeights() {
+        return scoring.currentWeightSet().map(w -> new WeightVersion(w.id(), w.weights(), w.note(), w.createdAt(),
+                w.createdBy())).orElse(new WeightVersion(null, Weights.DEFAULT, null, null, null));
+    }
+
     /** Every item as the office sees it: ranked ones by rank, then the others (new, done, dropped) by id. */
     public List<ItemSummary> items() {
         return em.createNamedQuery(BacklogItem.IN_STATUSES, BacklogItem.class)

@@ -1,0 +1,71 @@
+package de.mitwirken.web.backlog;
+
+import de.mitwirken.backlog.boundary.ItemDetail;
+import de.mitwirken.backlog.boundary.ItemSummary;
+import de.mitwirken.backlog.boundary.PublicRoadmap;
+import de.mitwirken.backlog.entity.Horizon;
+import de.mitwirken.backlog.entity.Score;
+import de.mitwirken.needs.entity.StrategyField;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public roadmap as JSON: published backlog items with rank, status and progress, and the score's reasons. */
+@Path("backlog")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "backlog", description = "The published strategy backlog (Vorhaben) and why each item ranks where it does")
+public class BacklogResource {
+
+    @Inject
+    PublicRoadmap roadmap;
+
+    /** A published item in the list. */
+    public record Item(long id, String title, Set<StrategyField> fields, String ownerDepartment, Horizon horizon,
+                       String status, int progress, LocalDate startDate, LocalDate endDate, Integer rank,
+                       Double score) {
+        static Item of(ItemSummary s) {
+            return new Item(s.id(), s.title(), s.fields(), s.ownerDepartment(), s.horizon(), s.status().name(),
+                    s.progress(), s.startDate(), s.endDate(), s.rank(), s.scoreNormalised());
+        }
+    }
+
+    /** A published item with its description, milestones, linked needs and the terms of its score. */
+    public record ItemWithReasons(Item item, String description, List<ItemDetail.MilestoneView> milestones,
+                                  Set<Long> needIds, Set<Long> serviceIds, List<Score.Term> scoreTerms,
+                                  List<Score.Kind> missingInputs, String rankJustification) {
+    }
+
+    @GET
+    @Operation(summary = "Published backlog items, ranked first by rank",
+            description = "Optional filters: field (ADMINISTRATION, IT_COMMUNICATION, ENERGY_ENVIRONMENT, MOBILITY,"
+                    + " SOCIETY) and horizon (SHORT_2025, LONG_2030). Score is normalised to 0–100 of the top item.")
+    public List<Item> list(@Parameter(description = "strategy field") @QueryParam("field") String field,
+                           @Parameter(description = "horizon") @QueryParam("horizon") String horizon) {
+        return roadmap.roadmap(BacklogParams.enumOf(StrategyField.class, field), BacklogParams.enumOf(Horizon.class, horizon))
+                .stream().map(Item::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One published item with the inputs, sources and steps of its score (\"why this rank\")")
+    public ItemWithReasons item(@Parameter(description = "the item's number") @PathParam("id") long id) {
+        ItemDetail d = roadmap.item(id).orElseThrow(NotFoundException::new);
+        Score score = d.score();
+        return new ItemWithReasons(Item.of(d.summary()), d.description(), d.milestones(), d.needIds(), d.serviceIds(),
+                score == null ? List.of() : score.terms(), score == null ? List.of() : score.missing(),
+                d.rankJustification());
+    }
+}

@@ -1,0 +1,51 @@
+package de.mitwirken.web.backlog;
+
+import de.mitwirken.backlog.boundary.KpiView;
+import de.mitwirken.backlog.boundary.Kpis;
+import de.mitwirken.backlog.entity.KpiDraft;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The success-factor KPIs as JSON: definition, targets 2025 and 2030, measurements and status. */
+@Path("kpis")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "kpis", description = "KPIs (Kennzahlen) of the five success factors with targets and measurements")
+public class KpisResource {
+
+    @Inject
+    Kpis kpis;
+
+    /** A KPI as the public sees it (who typed in a value is internal). */
+    public record Kpi(long id, String name, String unit, String direction, String successFactor, BigDecimal baselineValue,
+                      LocalDate baselineDate, BigDecimal target2025, BigDecimal target2030, String dataSource,
+                      String owner, Long backlogItemId, String status, List<Measurement> measurements) {
+    }
+
+    /** One measured value. */
+    public record Measurement(LocalDate date, BigDecimal value, String note) {
+    }
+
+    @GET
+    @Operation(summary = "All KPIs with their measurements and status (ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA)")
+    public List<Kpi> list() {
+        return kpis.overview().stream().map(KpisResource::of).toList();
+    }
+
+    static Kpi of(KpiView v) {
+        KpiDraft d = v.definition();
+        return new Kpi(v.id(), d.name(), d.unit(), d.direction().name(), d.successFactor().name(), d.baselineValue(),
+                d.baselineDate(), d.target2025(), d.target2030(), d.dataSource(), d.owner(), d.backlogItemId(),
+                v.assessment().status().name(),
+                v.measurements().stream().map(m -> new Measurement(m.date(), m.value(), m.note())).toList());
+    }
+}
