@@ -4,12 +4,13 @@ import de.mitwirken.backlog.boundary.Backlog;
 import de.mitwirken.backlog.boundary.ItemSummary;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.backlog.entity.ItemDraft;
-import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.boundary.PublicNeeds.ClusterRef;
+import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.platform.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -66,7 +67,7 @@ public class BacklogOfficeBean implements Serializable {
     private Set<StrategyField> chosenFields() {
         Set<StrategyField> chosen = new HashSet<>();
         fields.forEach(name -> {
-            StrategyField field = BacklogParams.enumOf(StrategyField.class, name);
+            StrategyField field = UrlParams.enumOf(StrategyField.class, name);
             if (field != null) {
                 chosen.add(field);
             }

@@ -6,6 +6,7 @@ import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.backlog.entity.Score;
 import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.web.platform.UrlParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -54,7 +55,7 @@ public class BacklogResource {
                     + " SOCIETY) and horizon (SHORT_2025, LONG_2030). Score is normalised to 0–100 of the top item.")
     public List<Item> list(@Parameter(description = "strategy field") @QueryParam("field") String field,
                            @Parameter(description = "horizon") @QueryParam("horizon") String horizon) {
-        return roadmap.roadmap(BacklogParams.enumOf(StrategyField.class, field), BacklogParams.enumOf(Horizon.class, horizon))
+        return roadmap.roadmap(UrlParams.enumOf(StrategyField.class, field), UrlParams.enumOf(Horizon.class, horizon))
                 .stream().map(Item::of).toList();
     }
 

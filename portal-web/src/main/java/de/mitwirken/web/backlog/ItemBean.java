@@ -5,6 +5,7 @@ import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.needs.boundary.NeedDetail;
 import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.platform.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class ItemBean {
 
     @PostConstruct
     void load() {
-        Long id = BacklogParams.id(request.getParameter("id"));
+        Long id = UrlParams.id(request.getParameter("id"));
         item = id == null ? null : roadmap.item(id).orElse(null);
         if (item == null) {
             Pages.notFound();

@@ -4,12 +4,13 @@ import de.mitwirken.backlog.boundary.Backlog;
 import de.mitwirken.backlog.boundary.ItemDetail;
 import de.mitwirken.backlog.entity.Assessment;
 import de.mitwirken.backlog.entity.ItemStatus;
-import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.boundary.PublicNeeds.ServiceOption;
+import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.platform.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -46,7 +47,7 @@ public class ItemOfficeBean implements Serializable {
 
     @PostConstruct
     void init() {
-        Long requested = BacklogParams.id(FacesContext.getCurrentInstance().getExternalContext()
+        Long requested = UrlParams.id(FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("id"));
         try {
             item = requested == null ? null : backlog.detail(requested);
@@ -127,7 +128,7 @@ public class ItemOfficeBean implements Serializable {
     private Set<Long> chosenServices() {
         Set<Long> chosen = new HashSet<>();
         for (Object value : services) {
-            Long serviceId = BacklogParams.id(String.valueOf(value));
+            Long serviceId = UrlParams.id(String.valueOf(value));
             if (serviceId != null) {
                 chosen.add(serviceId);
             }

@@ -4,6 +4,7 @@ import de.mitwirken.backlog.boundary.ItemSummary;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.web.platform.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,8 +29,8 @@ public class RoadmapBean {
 
     @PostConstruct
     void load() {
-        field = BacklogParams.enumOf(StrategyField.class, request.getParameter("field"));
-        horizon = BacklogParams.enumOf(Horizon.class, request.getParameter("horizon"));
+        field = UrlParams.enumOf(StrategyField.class, request.getParameter("field"));
+        horizon = UrlParams.enumOf(Horizon.class, request.getParameter("horizon"));
         items = roadmap.roadmap(field, horizon);
     }
 

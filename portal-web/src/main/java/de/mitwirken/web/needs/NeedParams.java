@@ -4,6 +4,7 @@ import de.mitwirken.needs.boundary.NeedFilter;
 import de.mitwirken.needs.entity.NeedStatus;
 import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.needs.entity.SubmitterType;
+import de.mitwirken.web.platform.UrlParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,14 +50,7 @@ public final class NeedParams {
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return UrlParams.enumOf(type, value);
     }
 
     static Long number(String value) {

@@ -1,12 +1,12 @@
-package de.mitwirken.web.backlog;
+package de.mitwirken.web.platform;
 
-/** Reads the backlog pages' URL parameters; anything unreadable counts as "not given". */
-final class BacklogParams {
+/** Reads URL and form parameters of any page; anything unreadable counts as "not given", never as an error. */
+public final class UrlParams {
 
-    private BacklogParams() {
+    private UrlParams() {
     }
 
-    static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -17,7 +17,8 @@ final class BacklogParams {
         }
     }
 
-    static Long id(String value) {
+    /** A positive id (a row number), or null. */
+    public static Long id(String value) {
         if (value == null || value.isBlank() || value.length() > 18) {
             return null;
         }
