@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
 import de.mitwirken.it.support.Deployments;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -119,9 +126,9 @@ class BacklogBrowserIT extends BrowserTest {
             assertTrue(visitor.text(By.id("score-terms")).contains("Aufwand"));
             assertFalse(visitor.driver().findElements(By.cssSelector("#linked-needs a")).isEmpty(), "the needs it came from");
             visitor.assertAccessible();
-            String json = new String(visitor.download("/api/backlog/" + itemId), java.nio.charset.StandardCharsets.UTF_8);
+            String json = new String(visitor.download("/api/backlog/" + itemId), StandardCharsets.UTF_8);
             assertTrue(json.contains(title) && json.contains("\"scoreTerms\"") && json.contains("EFFORT"), json);
-            String list = new String(visitor.download("/api/backlog?horizon=SHORT_2025"), java.nio.charset.StandardCharsets.UTF_8);
+            String list = new String(visitor.download("/api/backlog?horizon=SHORT_2025"), StandardCharsets.UTF_8);
             assertTrue(list.contains(title), list);
         }
     }
@@ -144,5 +151,66 @@ class BacklogBrowserIT extends BrowserTest {
             assertEquals(404, visitor.statusOf("/backlog/item.xhtml?id=" + itemId));
             assertEquals(404, visitor.statusOf("/api/backlog/" + itemId), "nor through the API");
         }
+    }
+
+    @Test
+    void theOfficeEntersMeasurementsAndTheTrafficLightFollows() throws Exception {
+        browser.open("/");
+        Map<String, Object> kpi = kpis().stream().filter(k -> !"ON_TRACK".equals(k.get("status"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo data has a KPI that is not on track"));
+        String id = String.valueOf(((Number) kpi.get("id")).longValue());
+        String target = String.valueOf(kpi.get("target2030"));
+
+        browser.open("/backlog/manage/kpis.xhtml");
+        browser.signInAtKeycloak("strategy-office", "demo");
+        browser.waitForPath("/backlog/manage/kpis.xhtml");
+        browser.open("/language?to=de&next=%2Fbacklog%2Fmanage%2Fkpis.xhtml");
+        browser.assertAccessible();
+        browser.type(By.id("measure:value"), "viel");
+        browser.submit(By.id("measure:record"));
+        assertTrue(browser.text(By.id("measure:kpi-error")).contains("Kennzahl"));
+        assertTrue(browser.text(By.id("measure:value-error")).contains("Zahl"));
+        assertEquals("viel", browser.find(By.id("measure:value")).getAttribute("value"), "the input is kept");
+
+        new Select(browser.find(By.id("measure:kpi"))).selectByValue(id);
+        browser.type(By.id("measure:date"), LocalDate.now().toString());
+        browser.type(By.id("measure:value"), target);
+        browser.submit(By.id("measure:record"));
+        assertTrue(browser.text(By.cssSelector(".messages")).contains("gespeichert"), browser.text(By.cssSelector("main")));
+        assertEquals("ON_TRACK", kpis().stream().filter(k -> String.valueOf(((Number) k.get("id")).longValue()).equals(id))
+                .findFirst().orElseThrow().get("status"), "reaching the 2030 target puts the KPI on track");
+
+        Path bad = Files.createTempFile("kpis", ".csv");
+        Files.writeString(bad, "kpi_id;date;value;note\n999999;2026-01-01;5;x\n" + id + ";morgen;abc;\n");
+        browser.find(By.id("import:csv")).sendKeys(bad.toString());
+        browser.submit(By.id("import:upload"));
+        String problems = browser.text(By.id("import-problems"));
+        assertTrue(problems.contains("2") && problems.contains("3"), problems);
+        Path good = Files.createTempFile("kpis", ".csv");
+        Files.writeString(good, "kpi_id;date;value;note\n" + id + ";2026-10-17;" + target + ";Import\n");
+        browser.find(By.id("import:csv")).sendKeys(good.toString());
+        browser.submit(By.id("import:upload"));
+        assertTrue(browser.text(By.cssSelector(".messages")).contains("Importiert: 1"), browser.text(By.cssSelector("main")));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aSubmitterSeesWhichPublishedItemHerNeedWentTo() {
+        browser.open("/needs/mine.xhtml");
+        browser.signInAtKeycloak("citizen", "demo");
+        browser.waitForPath("/needs/mine.xhtml");
+        browser.open("/language?to=de&next=%2Fneeds%2Fmine.xhtml");
+        // demo: Clara's need 1 went into item 17 (in progress), "you said – we did"
+        assertFalse(browser.driver().findElements(By.cssSelector("main a[href$='/backlog/item.xhtml?id=17']")).isEmpty(),
+                browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.cssSelector("main")).contains("Vorhaben: Terminmanagement"));
+        browser.assertAccessible();
+        browser.click(By.cssSelector("main a[href$='/backlog/item.xhtml?id=17']"));
+        browser.waitForPath("/backlog/item.xhtml");
+        assertTrue(browser.text(By.id("linked-needs")).length() > 0, "the item names the needs it came from");
+    }
+
+    private List<Map<String, Object>> kpis() {
+        return new Json().toType(new String(browser.download("/api/kpis"), StandardCharsets.UTF_8), Json.LIST_OF_MAPS_TYPE);
     }
 }

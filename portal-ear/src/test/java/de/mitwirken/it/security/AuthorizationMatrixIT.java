@@ -82,6 +82,7 @@ class AuthorizationMatrixIT {
         MATRIX.put("/backlog/item.xhtml?id=999999", everyone(Expect.NOT_FOUND)); // unknown or unpublished: 404
         MATRIX.put("/backlog/manage/index.xhtml", only("strategy-office"));
         MATRIX.put("/backlog/manage/weights.xhtml", only("strategy-office"));
+        MATRIX.put("/backlog/manage/kpis.xhtml", only("strategy-office"));
         MATRIX.put("/backlog/manage/item.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND)); // allowed in, but no such item
     }
 

@@ -4,6 +4,7 @@ import de.mitwirken.backlog.entity.BacklogItem;
 import de.mitwirken.needs.boundary.NeedDestinations;
 import de.mitwirken.platform.entity.Language;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ public class BacklogDestinations implements NeedDestinations {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    BacklogConfig config; // only published items: a link to a draft would end on "not found"
+
     @Override
     public Map<Long, List<Destination>> destinationsOf(Collection<Long> needIds, String languageTag) {
         Map<Long, List<Destination>> result = new HashMap<>();
@@ -33,7 +37,7 @@ public class BacklogDestinations implements NeedDestinations {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             for (Object[] row : em.createNamedQuery(BacklogItem.DESTINATIONS, Object[].class)
-                    .setParameter("needIds", chunk).getResultList()) {
+                    .setParameter("needIds", chunk).setParameter("published", config.publishedStatuses()).getResultList()) {
                 long needId = ((Number) row[0]).longValue();
                 result.computeIfAbsent(needId, k -> new ArrayList<>()).add(new Destination(prefix + row[2],
                         "/backlog/item.xhtml?id=" + ((Number) row[1]).longValue()));

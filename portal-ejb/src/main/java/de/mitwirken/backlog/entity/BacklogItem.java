@@ -42,7 +42,7 @@ import java.util.Set;
 @NamedQuery(name = BacklogItem.PUBLISHED, query = "SELECT DISTINCT i FROM BacklogItem i LEFT JOIN FETCH i.fields"
         + " WHERE i.status IN :statuses")
 @NamedQuery(name = BacklogItem.DESTINATIONS, query = "SELECT n, i.id, i.title FROM BacklogItem i JOIN i.needIds n"
-        + " WHERE n IN :needIds AND i.status <> de.mitwirken.backlog.entity.ItemStatus.DROPPED ORDER BY i.id")
+        + " WHERE n IN :needIds AND i.status IN :published ORDER BY i.id")
 @NamedQuery(name = BacklogItem.NEEDS_OF_CLUSTER, query = "SELECT n.id FROM Need n WHERE n.cluster.id = :clusterId")
 @NamedQuery(name = BacklogItem.KNOWN_NEEDS, query = "SELECT n.id FROM Need n WHERE n.id IN :ids")
 @NamedQuery(name = BacklogItem.KNOWN_SERVICES, query = "SELECT s.id FROM Service s WHERE s.id IN :ids")
