@@ -130,6 +130,10 @@ class BacklogBrowserIT extends BrowserTest {
             assertTrue(json.contains(title) && json.contains("\"scoreTerms\"") && json.contains("EFFORT"), json);
             String list = new String(visitor.download("/api/backlog?horizon=SHORT_2025"), StandardCharsets.UTF_8);
             assertTrue(list.contains(title), list);
+            String csv = new String(visitor.download("/backlog/export.csv?field=ADMINISTRATION"), StandardCharsets.UTF_8);
+            assertTrue(csv.contains("\"" + title + "\"") && csv.contains("\"rank\";\"id\""), csv);
+            assertFalse(new String(visitor.download("/backlog/export.csv?field=MOBILITY"), StandardCharsets.UTF_8)
+                    .contains(title), "the CSV follows the filter");
         }
     }
 

@@ -61,7 +61,7 @@ class AuthorizationMatrixIT {
                 "/language", "/signout", "/Callback", "/needs/need.xhtml?id=1", "/needs/submit.xhtml",
                 "/needs/submitted.xhtml", "/needs/confirm.xhtml", "/needs/confirm", "/needs/cluster.xhtml?id=1",
                 "/needs/statistics.xhtml", "/needs/services.xhtml", "/needs/export.csv", "/needs/action",
-                "/api/needs", "/api/backlog", "/api/kpis", "/backlog/kpis.xhtml")) {
+                "/api/needs", "/api/backlog", "/api/kpis", "/backlog/kpis.xhtml", "/backlog/export.csv")) {
             MATRIX.put(page, everyone(Expect.ALLOW));
         }
         for (String page : List.of("/platform/profile.xhtml", "/platform/consent.xhtml", "/platform/mydata.xhtml",

@@ -4,6 +4,7 @@ import de.mitwirken.needs.boundary.NeedFilter;
 import de.mitwirken.needs.boundary.NeedPage;
 import de.mitwirken.needs.boundary.NeedSummary;
 import de.mitwirken.needs.boundary.PublicNeeds;
+import de.mitwirken.web.platform.CsvCells;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -45,14 +46,6 @@ public class NeedCsvServlet extends HttpServlet {
     }
 
     static String cells(Object... values) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            String v = values[i] == null ? "" : String.valueOf(values[i]);
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v; // no spreadsheet formulas from user text
-            }
-            line.append(i == 0 ? "" : ";").append('"').append(v.replace("\"", "\"\"")).append('"');
-        }
-        return line.append("\r\n").toString();
+        return CsvCells.line(values);
     }
 }
