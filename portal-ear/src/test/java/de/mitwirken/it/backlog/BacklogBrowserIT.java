@@ -94,6 +94,13 @@ class BacklogBrowserIT extends BrowserTest {
         assertTrue(ranking.contains(title), ranking);
         browser.open("/backlog/manage/item.xhtml?id=" + itemId);
         assertFalse(browser.text(By.id("item-rank")).contains("ohne Rang"), "a prioritised, assessed item is ranked");
+        browser.type(By.id("override:rank"), "1");
+        browser.type(By.id("override:justification"), "Zu kurz");
+        browser.submit(By.id("override:setRank"));
+        assertTrue(browser.text(By.id("override:justification-error")).contains("20"), "a manual rank needs a reason");
+        browser.type(By.id("override:justification"), "Ratsbeschluss vom 12.11.2026: Bauanträge haben Vorrang.");
+        browser.submit(By.id("override:setRank"));
+        assertEquals("1", browser.text(By.id("item-rank")).strip(), browser.text(By.cssSelector("main")));
 
         browser.open("/backlog/manage/weights.xhtml");
         browser.type(By.id("weights:reachWeight"), "viel");
@@ -124,6 +131,8 @@ class BacklogBrowserIT extends BrowserTest {
             visitor.open("/backlog/item.xhtml?id=" + itemId);
             assertTrue(visitor.text(By.id("why-rank")).contains("Warum"));
             assertTrue(visitor.text(By.id("score-terms")).contains("Aufwand"));
+            assertTrue(visitor.text(By.id("rank-justification")).contains("Ratsbeschluss vom 12.11.2026"),
+                    "the public sees why the rank was set by hand");
             assertFalse(visitor.driver().findElements(By.cssSelector("#linked-needs a")).isEmpty(), "the needs it came from");
             visitor.assertAccessible();
             String json = new String(visitor.download("/api/backlog/" + itemId), StandardCharsets.UTF_8);

@@ -44,6 +44,8 @@ public class ItemOfficeBean implements Serializable {
     private String effort;
     private Integer progress;
     private String dropReason;
+    private String manualRank;
+    private String justification;
 
     @PostConstruct
     void init() {
@@ -125,6 +127,37 @@ public class ItemOfficeBean implements Serializable {
         reload();
     }
 
+    /** Puts the item at a rank by hand, with a written justification (audited, shown publicly), and re-ranks. */
+    public void overrideRank() {
+        Integer rank;
+        try {
+            rank = Integer.valueOf(manualRank == null ? "" : manualRank.strip());
+        } catch (NumberFormatException e) {
+            Pages.error("override:rank", "backlog.error.rank");
+            return;
+        }
+        changeRank(rank);
+    }
+
+    /** Gives the rank back to the score (the justification says why). */
+    public void liftOverride() {
+        changeRank(null);
+    }
+
+    private void changeRank(Integer rank) {
+        try {
+            backlog.overrideRank(id, rank, justification);
+            backlog.rescoreAll();
+            Pages.info(rank == null ? "backlog.office.overrideLifted" : "backlog.office.overridden");
+            justification = null;
+        } catch (InvalidInput e) {
+            Pages.error("override:justification", "backlog.error.justification");
+        } catch (NotAllowed e) {
+            Pages.error(null, "backlog.error.transition");
+        }
+        reload();
+    }
+
     private Set<Long> chosenServices() {
         Set<Long> chosen = new HashSet<>();
         for (Object value : services) {
@@ -195,6 +228,22 @@ public class ItemOfficeBean implements Serializable {
 
     public void setProgress(Integer progress) {
         this.progress = progress;
+    }
+
+    public String getManualRank() {
+        return manualRank;
+    }
+
+    public void setManualRank(String manualRank) {
+        this.manualRank = manualRank;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String justification) {
+        this.justification = justification;
     }
 
     public String getDropReason() {
