@@ -96,6 +96,15 @@ public class Backlog {
         change(itemId, "backlog.item.progress", "progress " + percent + " %", item -> item.recordProgress(percent), "progress");
     }
 
+    /** Affected services and the assessment together: bad input in either leaves both as they were. */
+    public void assessItem(long itemId, Set<Long> serviceIds, Assessment assessment) {
+        if (!assessment.problems().isEmpty()) {
+            throw new InvalidInput(assessment.problems());
+        }
+        setServices(itemId, serviceIds);
+        setAssessment(itemId, assessment);
+    }
+
     public void setAssessment(long itemId, Assessment assessment) {
         if (!assessment.problems().isEmpty()) {
             throw new InvalidInput(assessment.problems());
@@ -132,7 +141,7 @@ public class Backlog {
         change(itemId, "backlog.item.services", "affected services set", item -> item.affectServices(serviceIds), "services");
     }
 
-    /** Puts an item at a rank by hand (null lifts the override) with a written justification of 20+ characters. */
+    /** Puts an item at a rank by hand (null lifts the override) with a written justification of 20+ characters, and re-ranks. */
     public void overrideRank(long itemId, Integer rank, String justification) {
         BacklogItem item = item(itemId);
         Map<String, Object> before = item.auditState();
@@ -142,6 +151,7 @@ public class Backlog {
         after.put("justification", record.justification());
         audit.record("backlog.item.rankOverride", "backlog-item", itemId, "manual rank " + rank + ": " + item.title(),
                 before, after);
+        rescoreAll(); // the new rank shows at once
     }
 
     /** Links two items; a conflict opens a divergence that waits for a political decision. */

@@ -17,6 +17,11 @@ public enum ItemStatus {
         return !isFinal() && next != DROPPED && next.ordinal() == ordinal() + 1;
     }
 
+    /** The one step forward from here; empty for a final state. */
+    public java.util.Optional<ItemStatus> next() {
+        return isFinal() ? java.util.Optional.empty() : java.util.Optional.of(values()[ordinal() + 1]);
+    }
+
     /** Whether this state has reached the given one on the way to DONE (DROPPED reaches nothing). */
     public boolean atLeast(ItemStatus threshold) {
         return this != DROPPED && ordinal() >= threshold.ordinal();

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,6 +65,11 @@ public class PublicNeeds {
 
     public NeedPage page(NeedFilter filter) {
         return queries.page(filter);
+    }
+
+    /** The published, not hidden ones among these needs (at most {@code max}, by number), in one query. */
+    public List<NeedSummary> publicNeeds(Collection<Long> ids, int max) {
+        return queries.listed(ids, max);
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,15 @@ public class NeedQueries {
         return em.createQuery(SUMMARY + " WHERE n.listed = true AND " + MATCH + " > 0"
                         + " ORDER BY " + MATCH + " DESC, n.supportCount DESC", NeedSummary.class)
                 .setParameter("terms", terms).setMaxResults(max).getResultList();
+    }
+
+    /** The public ones among the given needs, by number (for pages that link to needs by id). */
+    public List<NeedSummary> listed(Collection<Long> ids, int max) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(SUMMARY + " WHERE n.listed = true AND n.id IN :ids ORDER BY n.id", NeedSummary.class)
+                .setParameter("ids", ids).setMaxResults(max).getResultList();
     }
 
     private Map<String, Long> countsBy(String dimension, NeedFilter filter, String terms) {

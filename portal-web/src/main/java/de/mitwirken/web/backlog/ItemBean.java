@@ -2,7 +2,6 @@ package de.mitwirken.web.backlog;
 
 import de.mitwirken.backlog.boundary.ItemDetail;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
-import de.mitwirken.needs.boundary.NeedDetail;
 import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.web.platform.Pages;
 import de.mitwirken.web.platform.UrlParams;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Optional;
 
 /** The public page of a backlog item: what it is, how far it is, why it ranks where it does, whose needs it answers. */
 @Named
@@ -46,9 +44,8 @@ public class ItemBean {
             Pages.notFound();
             return;
         }
-        linkedNeeds = item.needIds().stream().sorted().limit(NEEDS_SHOWN)
-                .map(needId -> needs.need(needId, null).filter(NeedDetail::isPublic))
-                .flatMap(Optional::stream).map(n -> new NeedRef(n.id(), n.title())).toList();
+        linkedNeeds = needs.publicNeeds(item.needIds(), NEEDS_SHOWN).stream()
+                .map(n -> new NeedRef(n.id(), n.title())).toList();
     }
 
     public ItemDetail getItem() {

@@ -44,6 +44,7 @@ public class ItemOfficeBean implements Serializable {
     private String effort;
     private Integer progress;
     private String dropReason;
+    private List<ServiceOption> serviceOptions = List.of();
     private String manualRank;
     private String justification;
 
@@ -61,6 +62,7 @@ public class ItemOfficeBean implements Serializable {
             return;
         }
         id = requested;
+        serviceOptions = needs.services();
         services = new ArrayList<>(item.serviceIds());
         impactRating = item.impactRating();
         confidence = item.confidence();
@@ -79,8 +81,7 @@ public class ItemOfficeBean implements Serializable {
             }
         }
         try {
-            backlog.setServices(id, chosenServices());
-            backlog.setAssessment(id, new Assessment(impactRating, confidence, parsedEffort));
+            backlog.assessItem(id, chosenServices(), new Assessment(impactRating, confidence, parsedEffort));
             Pages.info("backlog.office.assessed");
         } catch (InvalidInput e) {
             e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
@@ -90,12 +91,12 @@ public class ItemOfficeBean implements Serializable {
 
     /** One step forward in the lifecycle (proposed → assessed → prioritised → in progress → done). */
     public void advance() {
-        ItemStatus current = item.summary().status();
-        if (current.isFinal()) {
+        ItemStatus next = getNextStatus();
+        if (next == null) {
             return;
         }
         try {
-            backlog.changeStatus(id, ItemStatus.values()[current.ordinal() + 1]);
+            backlog.changeStatus(id, next);
             Pages.info("backlog.office.advanced");
         } catch (NotAllowed e) {
             Pages.error(null, "backlog.office.error.advance");
@@ -147,7 +148,6 @@ public class ItemOfficeBean implements Serializable {
     private void changeRank(Integer rank) {
         try {
             backlog.overrideRank(id, rank, justification);
-            backlog.rescoreAll();
             Pages.info(rank == null ? "backlog.office.overrideLifted" : "backlog.office.overridden");
             justification = null;
         } catch (InvalidInput e) {
@@ -174,12 +174,11 @@ public class ItemOfficeBean implements Serializable {
     }
 
     public ItemStatus getNextStatus() {
-        ItemStatus current = item.summary().status();
-        return current.isFinal() ? null : ItemStatus.values()[current.ordinal() + 1];
+        return item.summary().status().next().orElse(null);
     }
 
     public List<ServiceOption> getServiceOptions() {
-        return needs.services();
+        return serviceOptions;
     }
 
     public List<Integer> getRatings() {

@@ -6,6 +6,7 @@ import de.mitwirken.backlog.entity.MeasurementDraft;
 import de.mitwirken.needs.boundary.CsvRejected;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.web.platform.CsvUpload;
 import de.mitwirken.web.platform.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -13,14 +14,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 /** The strategy office enters KPI measurements one by one or as a CSV file (all or nothing). */
 @Named
@@ -79,23 +78,16 @@ public class KpiOfficeBean implements Serializable {
 
     public void importCsv() {
         importProblems = List.of();
-        if (csv == null || csv.getSize() == 0) {
-            Pages.error("import:csv", "services.csv.choose");
+        Optional<String> text = CsvUpload.text(csv, "import:csv");
+        if (text.isEmpty()) {
             return;
         }
-        if (csv.getSize() > 2_000_000) {
-            Pages.error("import:csv", "services.csv.tooLarge");
-            return;
-        }
-        try (InputStream in = csv.getInputStream()) {
-            int imported = kpis.importMeasurementsCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            Pages.info("backlog.kpi.imported", imported);
+        try {
+            Pages.info("backlog.kpi.imported", kpis.importMeasurementsCsv(text.get()));
             all = kpis.overview();
         } catch (CsvRejected e) {
             importProblems = e.problems();
             Pages.error("import:csv", "services.csv.rejected");
-        } catch (IOException e) {
-            Pages.error("import:csv", "upload.error.read");
         }
     }
 

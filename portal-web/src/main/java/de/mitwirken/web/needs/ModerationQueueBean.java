@@ -11,6 +11,7 @@ import de.mitwirken.needs.entity.Flag;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.platform.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,11 +36,11 @@ public class ModerationQueueBean implements Serializable {
     @PostConstruct
     void init() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        filter = new QueueFilter(NeedParams.enumOf(NeedStatus.class, request.getParameter("status")),
-                NeedParams.enumOf(StrategyField.class, request.getParameter("field")),
-                NeedParams.enumOf(SubmitterType.class, request.getParameter("submitter")),
-                NeedParams.enumOf(FlagReason.class, request.getParameter("reason")),
-                NeedParams.enumOf(QueueFilter.Reported.class, request.getParameter("about")));
+        filter = new QueueFilter(UrlParams.enumOf(NeedStatus.class, request.getParameter("status")),
+                UrlParams.enumOf(StrategyField.class, request.getParameter("field")),
+                UrlParams.enumOf(SubmitterType.class, request.getParameter("submitter")),
+                UrlParams.enumOf(FlagReason.class, request.getParameter("reason")),
+                UrlParams.enumOf(QueueFilter.Reported.class, request.getParameter("about")));
         load();
     }
 

@@ -9,6 +9,7 @@ import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.web.platform.CsrfToken;
 import de.mitwirken.web.platform.SessionKeys;
 import de.mitwirken.web.platform.SessionKeys.FormResult;
+import de.mitwirken.web.platform.UrlParams;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -72,7 +73,7 @@ public class NeedActionServlet extends HttpServlet {
                     yield ok("needs.done.edited");
                 }
                 case "flag" -> {
-                    FlagReason reason = NeedParams.enumOf(FlagReason.class, request.getParameter("reason"));
+                    FlagReason reason = UrlParams.enumOf(FlagReason.class, request.getParameter("reason"));
                     if (target == null) {
                         participation.flagNeed(subject, needId, reason, request.getParameter("note"));
                     } else {

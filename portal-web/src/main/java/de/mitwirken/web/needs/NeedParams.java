@@ -16,13 +16,13 @@ public final class NeedParams {
     }
 
     public static NeedFilter filter(HttpServletRequest request) {
-        return new NeedFilter(enumOf(StrategyField.class, request.getParameter("field")),
+        return new NeedFilter(UrlParams.enumOf(StrategyField.class, request.getParameter("field")),
                 number(request.getParameter("service")),
-                enumOf(NeedStatus.class, request.getParameter("status")),
-                enumOf(SubmitterType.class, request.getParameter("submitter")),
+                UrlParams.enumOf(NeedStatus.class, request.getParameter("status")),
+                UrlParams.enumOf(SubmitterType.class, request.getParameter("submitter")),
                 text(request.getParameter("district"), 60),
                 text(request.getParameter("q"), 200),
-                enumOf(NeedFilter.Sort.class, request.getParameter("sort")),
+                UrlParams.enumOf(NeedFilter.Sort.class, request.getParameter("sort")),
                 number(request.getParameter("page")) == null ? 0 : (int) Math.min(100_000, number(request.getParameter("page"))));
     }
 
@@ -47,10 +47,6 @@ public final class NeedParams {
         if (value != null) {
             p.put(name, String.valueOf(value));
         }
-    }
-
-    static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-        return UrlParams.enumOf(type, value);
     }
 
     static Long number(String value) {

@@ -1,11 +1,12 @@
 package de.mitwirken.web.needs;
 
 import de.mitwirken.needs.boundary.CsvRejected;
-import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.boundary.PublicNeeds.ServiceOption;
+import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.boundary.ServiceCatalogue;
 import de.mitwirken.needs.entity.ServiceData;
 import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.web.platform.CsvUpload;
 import de.mitwirken.web.platform.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -13,11 +14,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The strategy office's catalogue page: edit a service (or create one by a new key), import the whole
@@ -88,23 +87,17 @@ public class ServicesBean implements Serializable {
 
     public void importCsv() {
         importProblems = List.of();
-        if (csv == null || csv.getSize() == 0) {
-            Pages.error("import:csv", "services.csv.choose");
+        Optional<String> text = CsvUpload.text(csv, "import:csv");
+        if (text.isEmpty()) {
             return;
         }
-        if (csv.getSize() > 2_000_000) {
-            Pages.error("import:csv", "services.csv.tooLarge");
-            return;
-        }
-        try (InputStream in = csv.getInputStream()) {
-            ServiceCatalogue.Imported result = catalogue.importCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            ServiceCatalogue.Imported result = catalogue.importCsv(text.get());
             Pages.info("services.csv.imported", result.created(), result.updated());
             services = needs.services();
         } catch (CsvRejected e) {
             importProblems = e.problems();
             Pages.error("import:csv", "services.csv.rejected");
-        } catch (IOException e) {
-            Pages.error("import:csv", "upload.error.read");
         }
     }
 
