@@ -83,6 +83,9 @@ class AuthorizationMatrixIT {
         MATRIX.put("/backlog/manage/index.xhtml", only("strategy-office"));
         MATRIX.put("/backlog/manage/weights.xhtml", only("strategy-office"));
         MATRIX.put("/backlog/manage/kpis.xhtml", only("strategy-office"));
+        MATRIX.put("/backlog/manage/dashboard.xhtml", only("strategy-office"));
+        MATRIX.put("/backlog/manage/links.xhtml", only("strategy-office"));
+        MATRIX.put("/backlog/manage/divergence.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND));
         MATRIX.put("/backlog/manage/item.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND)); // allowed in, but no such item
     }
 

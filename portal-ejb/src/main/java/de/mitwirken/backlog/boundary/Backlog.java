@@ -1,5 +1,6 @@
 package de.mitwirken.backlog.boundary;
 
+import de.mitwirken.backlog.control.BacklogConfig;
 import de.mitwirken.backlog.control.BacklogScoring;
 import de.mitwirken.backlog.control.SupporterCounts;
 import de.mitwirken.backlog.control.Ranking;
@@ -63,6 +64,9 @@ public class Backlog {
 
     @Inject
     SupporterCounts supporterCounts;
+
+    @Inject
+    BacklogConfig config;
 
     public long createItem(ItemDraft draft) {
         BacklogItem item = propose(draft);
@@ -261,12 +265,7 @@ public class Backlog {
 
     /** An item as the office sees it, whatever its status. */
     public ItemDetail detail(long itemId) {
-        return BacklogReads.detail(em, scoring, item(itemId));
-    }
-
-    public List<DivergenceView> divergences(boolean openOnly) {
-        return em.createNamedQuery(openOnly ? Divergence.OPEN : Divergence.ALL, Divergence.class).getResultStream()
-                .map(DivergenceView::of).toList();
+        return BacklogReads.detail(em, scoring, item(itemId), config.publishedStatuses());
     }
 
     private List<RankedItem> view(List<BacklogItem> items, List<Ranking.Ranked> ranked, Map<Long, Integer> current) {

@@ -13,6 +13,9 @@ import java.util.function.Predicate;
  * <li>create, assess, move, drop, link items; milestones and progress; weights, re-scoring and what-if
  *     rankings; manual ranks with a justification; record the decision of a divergence: the strategy
  *     office — {@link Backlog}</li>
+ * <li>read divergences, the strategy fields × fields matrix and the links behind it: the strategy office —
+ *     {@link Synergies}; the public sees an item's links to other published items and the decisions of
+ *     their conflicts on the item page ({@link PublicRoadmap#item})</li>
  * <li>define KPIs and record or import measurements: the strategy office — {@link Kpis}</li>
  * <li>board experts raising an item's confidence: not yet offered; the advisory board capability will
  *     call {@code BacklogItem#confidenceFromBoard} through its own boundary</li>

@@ -1,7 +1,6 @@
 package de.mitwirken.backlog.boundary;
 
 import de.mitwirken.backlog.entity.BacklogItem;
-import de.mitwirken.backlog.entity.ItemLink;
 import de.mitwirken.backlog.entity.LinkType;
 import de.mitwirken.backlog.entity.Milestone;
 import de.mitwirken.backlog.entity.Score;
@@ -24,16 +23,19 @@ public record ItemDetail(ItemSummary summary, String description, String dropRea
     public record MilestoneView(long id, String title, LocalDate dueDate, boolean done) implements Serializable {
     }
 
-    /** A link seen from this item: the other item, the type, and whether this item is the "from" end. */
-    public record LinkView(long id, long otherItemId, LinkType type, boolean outgoing) implements Serializable {
+    /**
+     * A link seen from this item: the other item (title, whether the public sees it), the type, whether this
+     * item is the "from" end, and for a conflict its divergence.
+     */
+    public record LinkView(long id, long otherItemId, String otherTitle, boolean otherPublished, LinkType type,
+                           boolean outgoing, DivergenceView divergence) implements Serializable {
     }
 
-    static ItemDetail of(BacklogItem i, List<ItemLink> links, Score score, String rankJustification) {
+    static ItemDetail of(BacklogItem i, List<LinkView> links, Score score, String rankJustification) {
         return new ItemDetail(ItemSummary.of(i), i.description(), i.dropReason(), i.impactRating(), i.confidence(),
                 i.boardConfidence(), i.effort(), i.needIds(), i.clusterIds(), i.serviceIds(),
                 i.milestones().stream().map(ItemDetail::milestone).toList(),
-                links.stream().map(l -> new LinkView(l.id(), l.otherEnd(i.id()), l.type(), l.fromItemId() == i.id()))
-                        .toList(), score, rankJustification);
+                links, score, rankJustification);
     }
 
     private static MilestoneView milestone(Milestone m) {

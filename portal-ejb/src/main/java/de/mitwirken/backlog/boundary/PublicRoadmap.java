@@ -50,6 +50,6 @@ public class PublicRoadmap {
         if (item == null || !config.publishedStatuses().contains(item.status())) {
             return Optional.empty();
         }
-        return Optional.of(BacklogReads.detail(em, scoring, item));
+        return Optional.of(BacklogReads.detail(em, scoring, item, config.publishedStatuses()));
     }
 }

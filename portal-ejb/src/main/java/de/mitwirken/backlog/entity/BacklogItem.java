@@ -44,6 +44,9 @@ import java.util.Set;
 @NamedQuery(name = BacklogItem.DESTINATIONS, query = "SELECT n, i.id, i.title FROM BacklogItem i JOIN i.needIds n"
         + " WHERE n IN :needIds AND i.status IN :published ORDER BY i.id")
 @NamedQuery(name = BacklogItem.NEEDS_OF_CLUSTER, query = "SELECT n.id FROM Need n WHERE n.cluster.id = :clusterId")
+@NamedQuery(name = BacklogItem.HEADS, query = "SELECT i.id, i.title, i.status FROM BacklogItem i WHERE i.id IN :ids")
+@NamedQuery(name = BacklogItem.FIELDS_OF_LINKED, query = "SELECT i.id, f FROM BacklogItem i JOIN i.fields f WHERE i.id IN"
+        + " (SELECT l.fromItemId FROM ItemLink l) OR i.id IN (SELECT l.toItemId FROM ItemLink l)")
 @NamedQuery(name = BacklogItem.KNOWN_NEEDS, query = "SELECT n.id FROM Need n WHERE n.id IN :ids")
 @NamedQuery(name = BacklogItem.KNOWN_SERVICES, query = "SELECT s.id FROM Service s WHERE s.id IN :ids")
 @NamedNativeQuery(name = BacklogItem.SERVICE_FIGURES, query = "SELECT bis.item_id, COALESCE(SUM(s.case_volume), 0),"
@@ -78,6 +81,8 @@ public class BacklogItem {
     public static final String PUBLISHED = "BacklogItem.published";
     public static final String DESTINATIONS = "BacklogItem.destinations";
     public static final String NEEDS_OF_CLUSTER = "BacklogItem.needsOfCluster";
+    public static final String HEADS = "BacklogItem.heads";
+    public static final String FIELDS_OF_LINKED = "BacklogItem.fieldsOfLinked";
     public static final String KNOWN_NEEDS = "BacklogItem.knownNeeds";
     public static final String KNOWN_SERVICES = "BacklogItem.knownServices";
     /** item id, sum of case volumes (missing as 0), services without volume, max OZG gain (null: no target). */

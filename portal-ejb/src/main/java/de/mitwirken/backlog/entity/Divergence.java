@@ -26,8 +26,10 @@ import java.util.Objects;
 @Table(name = "divergence")
 @NamedQuery(name = Divergence.OPEN, query = "SELECT d FROM Divergence d WHERE d.decidedAt IS NULL ORDER BY d.openedAt")
 @NamedQuery(name = Divergence.ALL, query = "SELECT d FROM Divergence d ORDER BY d.openedAt DESC")
+@NamedQuery(name = Divergence.OF_LINKS, query = "SELECT d FROM Divergence d WHERE d.link.id IN :linkIds")
 public class Divergence {
 
+    public static final String OF_LINKS = "Divergence.ofLinks";
     public static final String OPEN = "Divergence.open";
     public static final String ALL = "Divergence.all";
 

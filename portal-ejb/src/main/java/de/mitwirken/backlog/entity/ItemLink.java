@@ -23,8 +23,10 @@ import java.util.Collection;
         + " OR l.toItemId = :itemId ORDER BY l.id")
 @NamedQuery(name = ItemLink.BETWEEN, query = "SELECT l FROM ItemLink l WHERE (l.fromItemId = :a AND l.toItemId = :b)"
         + " OR (l.fromItemId = :b AND l.toItemId = :a)")
+@NamedQuery(name = ItemLink.ALL, query = "SELECT l FROM ItemLink l ORDER BY l.id")
 public class ItemLink {
 
+    public static final String ALL = "ItemLink.all";
     public static final String OF_ITEM = "ItemLink.ofItem";
     public static final String BETWEEN = "ItemLink.between";
 

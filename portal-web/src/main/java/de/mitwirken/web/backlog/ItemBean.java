@@ -55,4 +55,9 @@ public class ItemBean {
     public List<NeedRef> getLinkedNeeds() {
         return linkedNeeds;
     }
+
+    /** Links to items the public may see; links to internal drafts stay internal. */
+    public List<ItemDetail.LinkView> getPublicLinks() {
+        return item == null ? List.of() : item.links().stream().filter(ItemDetail.LinkView::otherPublished).toList();
+    }
 }

@@ -24,6 +24,7 @@ public class NavigationBean {
             new Entry("nav.board", "/board/index.xhtml", null),
             new Entry("nav.conference", "/conference/index.xhtml", null),
             new Entry("nav.moderation", "/needs/moderation/index.xhtml", Roles.MODERATOR),
+            new Entry("nav.strategyOffice", "/backlog/manage/dashboard.xhtml", Roles.STRATEGY_OFFICE),
             new Entry("nav.services", "/needs/services/manage.xhtml", Roles.STRATEGY_OFFICE),
             new Entry("nav.admin", "/platform/admin/index.xhtml", Roles.ADMIN));
 

@@ -1,0 +1,118 @@
+package de.mitwirken.web.backlog;
+
+import de.mitwirken.backlog.boundary.Backlog;
+import de.mitwirken.backlog.boundary.DivergenceView;
+import de.mitwirken.backlog.boundary.Synergies;
+import de.mitwirken.backlog.entity.DecidingBody;
+import de.mitwirken.backlog.entity.DivergenceDecision;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.platform.UrlParams;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** One divergence for the strategy office: the two items in conflict and the form to record the decision. */
+@Named
+@ViewScoped
+public class DivergenceBean implements Serializable {
+
+    private static final String FORM = "decision:";
+
+    @Inject
+    Backlog backlog;
+
+    @Inject
+    Synergies synergies;
+
+    private long id;
+    private DivergenceView divergence;
+    private DecidingBody body;
+    private String date;
+    private String outcome;
+    private String documentRef;
+
+    @PostConstruct
+    void init() {
+        Long requested = UrlParams.id(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("id"));
+        try {
+            divergence = requested == null ? null : synergies.divergence(requested);
+        } catch (NotFoundException e) {
+            divergence = null;
+        }
+        if (divergence == null) {
+            Pages.notFound();
+            return;
+        }
+        id = requested;
+    }
+
+    public void decide() {
+        LocalDate decidedOn = null;
+        if (date != null && !date.isBlank()) {
+            try {
+                decidedOn = LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                Pages.error(FORM + "date", "backlog.error.decision.date");
+                return;
+            }
+        }
+        try {
+            backlog.decideDivergence(id, new DivergenceDecision(body, decidedOn, outcome, documentRef));
+            Pages.info("backlog.divergence.decided");
+        } catch (InvalidInput e) {
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+        } catch (NotAllowed e) {
+            Pages.error(null, e.messageKey());
+        }
+        divergence = synergies.divergence(id);
+    }
+
+    public DivergenceView getDivergence() {
+        return divergence;
+    }
+
+    public DecidingBody[] getBodies() {
+        return DecidingBody.values();
+    }
+
+    public DecidingBody getBody() {
+        return body;
+    }
+
+    public void setBody(DecidingBody body) {
+        this.body = body;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getDocumentRef() {
+        return documentRef;
+    }
+
+    public void setDocumentRef(String documentRef) {
+        this.documentRef = documentRef;
+    }
+}
