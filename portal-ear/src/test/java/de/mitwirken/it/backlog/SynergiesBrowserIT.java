@@ -6,7 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.BrowserTest;
 import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.Parallel;
+import de.mitwirken.it.support.Portal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,6 +41,11 @@ import org.openqa.selenium.support.ui.Select;
 class SynergiesBrowserIT extends BrowserTest {
 
     private static final String DASHBOARD = "/backlog/manage/dashboard.xhtml";
+    private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern DIVERGENCE_LINK = Pattern.compile("divergence\\.xhtml\\?id=(\\d+)");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -99,5 +117,65 @@ class SynergiesBrowserIT extends BrowserTest {
         String links = browser.text(By.id("item-links"));
         assertTrue(links.contains("Wärmeplanung") && links.contains("V/0999/2026") && links.contains("Stadtrat"), links);
         browser.assertAccessible();
+    }
+
+    /** Eight decisions of the same goal conflict sent at once: exactly one is recorded, the others are told why not. */
+    @Test
+    void parallelDecisionsOfOneConflictRecordExactlyOne() throws Exception {
+        browser.open("/backlog/manage/item.xhtml?id=7");
+        browser.signInAtKeycloak("strategy-office", "demo");
+        browser.waitForPath("/backlog/manage/item.xhtml");
+        new Select(browser.find(By.id("links:type"))).selectByValue("CONFLICTS_WITH");
+        new Select(browser.find(By.id("links:other"))).selectByValue("11");
+        browser.submit(By.id("links:addLink"));
+        Matcher link = DIVERGENCE_LINK.matcher(browser.find(By.id("item-links")).getAttribute("innerHTML"));
+        assertTrue(link.find(), browser.text(By.id("item-links")));
+        String page = "/backlog/manage/divergence.xhtml?id=" + link.group(1);
+        String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+        List<String> forms = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            forms.add(decisionForm(cookie, page, i));
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Parallel.Outcome<String>> answers = Parallel.run(8, () -> http.send(HttpRequest.newBuilder(
+                URI.create(Portal.url(page))).header("Cookie", cookie).header("Accept-Language", "de")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(forms.get(next.getAndIncrement()))).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertTrue(answers.stream().allMatch(Parallel.Outcome::succeeded), () -> "answers: " + answers);
+        long recorded = answers.stream().filter(a -> a.value().contains("Zielkonflikt ist geschlossen")).count();
+        long refused = answers.stream().filter(a -> a.value().contains("bereits entschieden")).count();
+        assertEquals(1, recorded, "exactly one decision is recorded");
+        assertEquals(7, refused, "the others are refused with a reason");
+
+        browser.open(page);
+        String outcome = browser.text(By.id("divergence-facts"));
+        assertEquals(1, answers.stream().filter(a -> a.value().contains("Zielkonflikt ist geschlossen"))
+                .map(a -> a.value().replaceAll("(?s).*(Ergebnis Nr\\. \\d+).*", "$1")).filter(outcome::contains).count(),
+                "the page shows the decision that was recorded: " + outcome);
+    }
+
+    /** A fresh view of the decision page, filled in as decision number {@code n}, as a form body. */
+    private String decisionForm(String cookie, String page, int n) throws Exception {
+        String html = http.send(HttpRequest.newBuilder(URI.create(Portal.url(page))).header("Cookie", cookie)
+                .header("Accept-Language", "de").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        StringBuilder form = new StringBuilder();
+        String decisionForm = html.substring(html.indexOf("id=\"decision\""));
+        Matcher hidden = HIDDEN.matcher(decisionForm.substring(0, decisionForm.indexOf("</form>")));
+        while (hidden.find()) {
+            field(form, hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+        }
+        field(form, "decision:body", "COUNCIL");
+        field(form, "decision:date", LocalDate.now().minusDays(2).toString());
+        field(form, "decision:documentRef", "V/0" + (500 + n) + "/2026");
+        field(form, "decision:outcome", "Der Rat entscheidet den Zielkonflikt. Ergebnis Nr. " + n + " des Tests.");
+        field(form, "decision:decide", "Entscheidung speichern");
+        return form.toString();
+    }
+
+    private static void field(StringBuilder form, String name, String value) {
+        form.append(form.length() == 0 ? "" : "&").append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
 }
