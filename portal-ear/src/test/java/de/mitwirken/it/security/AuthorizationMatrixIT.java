@@ -83,6 +83,8 @@ class AuthorizationMatrixIT {
         MATRIX.put("/backlog/manage/index.xhtml", only("strategy-office"));
         MATRIX.put("/backlog/manage/weights.xhtml", only("strategy-office"));
         MATRIX.put("/backlog/manage/kpis.xhtml", only("strategy-office"));
+        MATRIX.put("/backlog/manage/kpi.xhtml", only("strategy-office")); // without id: define a new KPI
+        MATRIX.put("/backlog/manage/kpi.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND)); // revise: no such KPI
         MATRIX.put("/backlog/manage/item.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND)); // allowed in, but no such item
     }
 
