@@ -10,6 +10,7 @@ import de.mitwirken.it.support.Deployments;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The strategy office turns a cluster of needs into a backlog item, assesses it (bad input said next to the
  * field), moves it through its lifecycle and ranks it; the public then sees it on the roadmap with "why this
- * rank" and the needs it came from.
+ * rank" and the needs it came from. The office defines and revises KPIs; the public sees each with its chart.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -205,6 +208,90 @@ class BacklogBrowserIT extends BrowserTest {
         browser.submit(By.id("import:upload"));
         assertTrue(browser.text(By.cssSelector(".messages")).contains("Importiert: 1"), browser.text(By.cssSelector("main")));
         browser.assertAccessible();
+    }
+
+    @Test
+    void theOfficeDefinesAndRevisesAKpiAndThePublicSeesItsChart() {
+        String name = "Online-Termine Bürgeramt " + UUID.randomUUID().toString().substring(0, 8);
+        browser.open("/backlog/manage/kpis.xhtml");
+        browser.signInAtKeycloak("strategy-office", "demo");
+        browser.waitForPath("/backlog/manage/kpis.xhtml");
+        browser.open("/language?to=de&next=%2Fbacklog%2Fmanage%2Fkpis.xhtml");
+        browser.submit(By.id("define-kpi"));
+        browser.waitForPath("/backlog/manage/kpi.xhtml");
+        browser.assertAccessible();
+
+        browser.type(By.id("definition:name"), name);
+        browser.type(By.id("definition:unit"), "%");
+        browser.click(By.cssSelector("input[name='definition:direction'][value='HIGHER_IS_BETTER']"));
+        new Select(browser.find(By.id("definition:successFactor"))).selectByValue("BALANCE");
+        browser.type(By.id("definition:baselineValue"), "viel");
+        browser.type(By.id("definition:baselineDate"), "2023-12-31");
+        browser.type(By.id("definition:target2025"), "40");
+        browser.type(By.id("definition:target2030"), "80");
+        browser.type(By.id("definition:dataSource"), "Terminverwaltung des Bürgeramts");
+        browser.submit(By.id("definition:save"));
+        assertTrue(browser.text(By.id("definition:baselineValue-error")).contains("Zahl"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("definition:owner-error")).contains("verantwortliche"), "every problem at once");
+        assertEquals("viel", browser.find(By.id("definition:baselineValue")).getAttribute("value"), "the input is kept");
+        assertEquals(name, browser.find(By.id("definition:name")).getAttribute("value"));
+        assertEquals("BALANCE", new Select(browser.find(By.id("definition:successFactor"))).getFirstSelectedOption().getAttribute("value"));
+        browser.assertAccessible();
+
+        browser.type(By.id("definition:baselineValue"), "20");
+        browser.type(By.id("definition:owner"), "Bürgeramt");
+        new Select(browser.find(By.id("definition:backlogItemId"))).selectByIndex(1);
+        browser.submit(By.id("definition:save"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().matches(".*/backlog/manage/kpi\\.xhtml\\?id=\\d+.*"));
+        String kpiId = browser.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
+        assertTrue(browser.text(By.cssSelector(".messages")).contains("angelegt"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.heading().contains(name), "the revise form names the KPI");
+        assertEquals("20", browser.find(By.id("definition:baselineValue")).getAttribute("value"), "the form shows what is saved");
+        assertEquals("40", browser.find(By.id("definition:target2025")).getAttribute("value"));
+        assertTrue(browser.find(By.cssSelector("input[name='definition:direction'][value='HIGHER_IS_BETTER']")).isSelected());
+        browser.assertAccessible();
+
+        browser.type(By.id("definition:target2030"), "1E+20");
+        browser.submit(By.id("definition:save"));
+        assertTrue(browser.text(By.id("definition:target2030-error")).contains("14 Stellen"), "too large for the column: said, not a 500");
+        browser.type(By.id("definition:target2030"), "90");
+        browser.submit(By.id("definition:save"));
+        assertTrue(browser.text(By.cssSelector(".messages")).contains("gespeichert"), browser.text(By.cssSelector("main")));
+        assertEquals("90", browser.find(By.id("definition:target2030")).getAttribute("value"));
+
+        browser.open("/backlog/manage/kpis.xhtml");
+        browser.submit(By.cssSelector("#kpi-list a[href$='/backlog/manage/kpi.xhtml?id=" + kpiId + "']"));
+        assertEquals("90", browser.find(By.id("definition:target2030")).getAttribute("value"), "the list leads to the revise form");
+        browser.open("/backlog/manage/kpis.xhtml");
+        new Select(browser.find(By.id("measure:kpi"))).selectByValue(kpiId);
+        browser.type(By.id("measure:date"), "2024-12-31");
+        browser.type(By.id("measure:value"), "31,5");
+        browser.submit(By.id("measure:record"));
+        assertTrue(browser.text(By.cssSelector(".messages")).contains("gespeichert"), browser.text(By.cssSelector("main")));
+
+        try (Browser visitor = Browser.start()) {
+            visitor.open("/backlog/kpis.xhtml");
+            String article = visitor.text(By.cssSelector("article[aria-labelledby='kpi-" + kpiId + "']"));
+            assertTrue(article.contains(name) && article.contains("Im Plan"), article);
+            assertTrue(visitor.text(By.id("measurements-" + kpiId)).contains("31,5"), "the table of values next to the chart");
+            String canvas = "#chart-" + kpiId + " canvas";
+            assertEquals("img", visitor.find(By.cssSelector(canvas)).getAttribute("role"));
+            String label = visitor.find(By.cssSelector(canvas)).getAttribute("aria-label");
+            assertTrue(label.contains(name) && label.contains("Ziellinie") && label.contains("90"), label);
+            new WebDriverWait(visitor.driver(), Duration.ofSeconds(20))
+                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                            "const c = document.querySelector(arguments[0]);"
+                                    + "if (!c || !c.width || !window.Chart || !Chart.getChart(c)) return false;"
+                                    + "const p = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                                    + "for (let i = 3; i < p.length; i += 4) { if (p[i] !== 0) return true; }"
+                                    + "return false;", canvas)));
+            Object series = ((JavascriptExecutor) visitor.driver()).executeScript(
+                    "const ds = Chart.getChart(document.querySelector(arguments[0])).data.datasets;"
+                            + "return ds.map(d => d.data.length + '/' + d.borderDash.length).join(' ');", canvas);
+            assertEquals("1/0 3/2", series, "one measured point (solid); baseline, 2025 and 2030 on the dashed target line");
+            visitor.assertAccessible();
+        }
     }
 
     @Test

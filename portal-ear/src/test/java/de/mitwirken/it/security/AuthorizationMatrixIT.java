@@ -86,6 +86,8 @@ class AuthorizationMatrixIT {
         MATRIX.put("/backlog/manage/dashboard.xhtml", only("strategy-office"));
         MATRIX.put("/backlog/manage/links.xhtml", only("strategy-office"));
         MATRIX.put("/backlog/manage/divergence.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND));
+        MATRIX.put("/backlog/manage/kpi.xhtml", only("strategy-office")); // without id: define a new KPI
+        MATRIX.put("/backlog/manage/kpi.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND)); // revise: no such KPI
         MATRIX.put("/backlog/manage/item.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND)); // allowed in, but no such item
     }
 

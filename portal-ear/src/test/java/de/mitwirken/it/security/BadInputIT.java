@@ -110,6 +110,27 @@ class BadInputIT extends BrowserTest {
         assertEquals(List.of(), failures);
     }
 
+    @Test
+    void theKpiFormKeepsTheInputAndRunsNoScript() {
+        browser.open("/backlog/manage/kpi.xhtml");
+        browser.signInAtKeycloak("strategy-office", "demo");
+        browser.waitForPath("/backlog/manage/kpi.xhtml");
+        List<String> failures = new ArrayList<>();
+        for (String payload : BadInput.PAYLOADS) {
+            String typed = payload.length() > 400 ? payload.substring(0, 400) : payload;
+            browser.open("/backlog/manage/kpi.xhtml");
+            for (String field : List.of("name", "unit", "baselineValue", "baselineDate", "target2025", "target2030",
+                    "dataSource", "owner")) {
+                fill(browser.find(By.id("definition:" + field)), typed);
+            }
+            browser.submit(By.id("definition:save"));
+            verify(failures, "KPI form [" + abbreviate(payload) + "]", By.id("definition:name"), typed);
+            verify(failures, "KPI form, baseline [" + abbreviate(payload) + "]", By.id("definition:baselineValue"), typed);
+        }
+        System.out.println("Bad-input corpus in the KPI form: " + BadInput.PAYLOADS.size() + " submissions");
+        assertEquals(List.of(), failures);
+    }
+
     private void fill(WebElement field, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", field, value);
     }

@@ -87,8 +87,7 @@ public class Kpi {
     }
 
     public KpiTrajectory trajectory() {
-        return new KpiTrajectory(direction, new KpiTrajectory.Point(baselineDate, baselineValue.doubleValue()),
-                target2025 == null ? null : target2025.doubleValue(), target2030.doubleValue());
+        return draft().trajectory();
     }
 
     public KpiTrajectory.Assessment assess(List<KpiMeasurement> measurements) {
@@ -103,11 +102,15 @@ public class Kpi {
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("name", name);
+        state.put("unit", unit);
+        state.put("direction", direction);
         state.put("baseline", baselineValue + " @ " + baselineDate);
         state.put("target2025", target2025);
         state.put("target2030", target2030);
         state.put("successFactor", successFactor);
         state.put("backlogItem", backlogItemId);
+        state.put("dataSource", dataSource);
+        state.put("owner", owner);
         return state;
     }
 

@@ -3,6 +3,7 @@ package de.mitwirken.backlog.entity;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +75,23 @@ public final class KpiTrajectory {
             return target2030;
         }
         return between(from, new Point(END_2030, target2030), day);
+    }
+
+    /**
+     * The corners of the line {@link #expectedAt} follows, oldest first: the baseline, the 2025 target on
+     * 31 Dec 2025 where the line passes it, the 2030 target on 31 Dec 2030. Between two corners the expected
+     * value is the straight line; after the last one it stays at the 2030 target. Charts draw exactly this.
+     */
+    public List<Point> line() {
+        List<Point> corners = new ArrayList<>();
+        corners.add(baseline);
+        if (hasMidpoint()) {
+            corners.add(new Point(END_2025, target2025));
+        }
+        if (corners.get(corners.size() - 1).date().isBefore(END_2030)) {
+            corners.add(new Point(END_2030, target2030));
+        }
+        return List.copyOf(corners);
     }
 
     private static double between(Point a, Point b, LocalDate day) {

@@ -1,5 +1,6 @@
 package de.mitwirken.backlog.entity;
 
+import static java.time.temporal.ChronoUnit.DAYS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -99,5 +100,33 @@ class KpiTrajectoryTest {
         KpiTrajectory late = new KpiTrajectory(KpiDirection.HIGHER_IS_BETTER, at("2026-12-31", 0), 50.0, 80);
         assertEquals(20, late.expectedAt(LocalDate.of(2027, 12, 31)), 0.1);
         assertEquals(80, late.targetAt(LocalDate.of(2027, 1, 1)));
+    }
+
+    @Test
+    void theLineForChartsHasTheCornersTheRuleUses() {
+        assertEquals(List.of(BASE, at("2025-12-31", 40), at("2030-12-31", 80)), ONLINE.line());
+        KpiTrajectory direct = new KpiTrajectory(KpiDirection.HIGHER_IS_BETTER, at("2025-12-31", 0), 50.0, 100);
+        assertEquals(List.of(at("2025-12-31", 0), at("2030-12-31", 100)), direct.line(), "no corner at the baseline's own date");
+        KpiTrajectory without2025 = new KpiTrajectory(KpiDirection.LOWER_IS_BETTER, at("2024-06-30", 10), null, 2);
+        assertEquals(List.of(at("2024-06-30", 10), at("2030-12-31", 2)), without2025.line());
+    }
+
+    @Test
+    void betweenTheCornersTheExpectedValueIsTheStraightLine() {
+        for (KpiTrajectory trajectory : List.of(ONLINE, WAITING,
+                new KpiTrajectory(KpiDirection.HIGHER_IS_BETTER, at("2026-03-01", 5), 9.0, 7))) {
+            List<Point> corners = trajectory.line();
+            for (Point corner : corners) {
+                assertEquals(corner.value(), trajectory.expectedAt(corner.date()), 1e-9);
+            }
+            for (int i = 1; i < corners.size(); i++) {
+                Point a = corners.get(i - 1);
+                Point b = corners.get(i);
+                LocalDate middle = a.date().plusDays(DAYS.between(a.date(), b.date()) / 2);
+                double share = (double) DAYS.between(a.date(), middle)
+                        / DAYS.between(a.date(), b.date());
+                assertEquals(a.value() + (b.value() - a.value()) * share, trajectory.expectedAt(middle), 1e-9);
+            }
+        }
     }
 }
