@@ -21,7 +21,7 @@ public record MeasurementDraft(LocalDate date, BigDecimal value, String note) im
         if (date == null || date.isAfter(today)) {
             problems.put("date", "backlog.kpi.error.measurementDate");
         }
-        if (value == null) {
+        if (value == null || !KpiDraft.storable(value)) { // a value the column cannot hold is bad input, not a 500
             problems.put("value", "backlog.kpi.error.value");
         }
         if (note != null && CleanText.length(note) > NOTE_MAX) {
