@@ -106,6 +106,13 @@ class ReportingBrowserIT extends BrowserTest {
         assertTrue(browser.has(By.id(rowId)), "the visitor sees the released report");
         browser.assertAccessible();
         assertEquals(200, anonymousStatus("/reporting/report.pdf?id=" + id));
+        for (String page : new String[] {"/reporting/index.xhtml", "/reporting/report.xhtml?id=" + id}) {
+            HttpResponse<Void> visit = http.send(HttpRequest.newBuilder(URI.create(Portal.url(page))).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertEquals(200, visit.statusCode(), page);
+            assertTrue(visit.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    page + " opens no session for visitors");
+        }
         browser.open("/reporting/report.xhtml?id=" + id);
         assertTrue(browser.heading().startsWith("Umsetzungsbericht Digitalisierungsstrategie"));
         browser.assertAccessible();
