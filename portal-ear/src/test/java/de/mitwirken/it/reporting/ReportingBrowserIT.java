@@ -3,6 +3,7 @@ package de.mitwirken.it.reporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.mitwirken.it.support.BadInput;
 import de.mitwirken.it.support.BrowserTest;
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.Portal;
@@ -19,7 +20,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The strategy office generates a progress report from the demo data, downloads its PDF and reads the
@@ -116,6 +120,32 @@ class ReportingBrowserIT extends BrowserTest {
         browser.open("/reporting/report.xhtml?id=" + id);
         assertTrue(browser.heading().startsWith("Umsetzungsbericht Digitalisierungsstrategie"));
         browser.assertAccessible();
+    }
+
+    /** The bad-input corpus in the office's form (BadInputIT covers every page's parameters over HTTP). */
+    @Test
+    void theGenerateFormKeepsBadInputAndRunsNoScript() {
+        browser.open(OFFICE);
+        browser.signInAtKeycloak("strategy-office", "demo");
+        browser.waitForPath(OFFICE);
+        List<String> failures = new ArrayList<>();
+        JavascriptExecutor js = browser.driver();
+        for (String payload : BadInput.PAYLOADS) {
+            String typed = payload.length() > 400 ? payload.substring(0, 400) : payload;
+            browser.open(OFFICE);
+            js.executeScript("arguments[0].value = arguments[1]; arguments[2].value = arguments[1];",
+                    browser.find(By.id("generate:from")), typed, browser.find(By.id("generate:to")));
+            browser.submit(By.id("generate:create"));
+            String heading = browser.heading();
+            if (!heading.equals("Umsetzungsberichte erstellen") && !heading.equals("Generate progress reports")) {
+                failures.add("[" + payload + "]: " + heading);
+            } else if (js.executeScript("return window." + BadInput.XSS_FLAG + ";") != null) {
+                failures.add("[" + payload + "]: a script ran");
+            } else if (!browser.has(By.cssSelector(".field-error"))) {
+                failures.add("[" + payload + "]: no message next to a field");
+            }
+        }
+        assertEquals(List.of(), failures);
     }
 
     private int anonymousStatus(String path) throws Exception {
