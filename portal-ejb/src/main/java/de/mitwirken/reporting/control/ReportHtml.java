@@ -170,7 +170,8 @@ public final class ReportHtml {
             for (Decision d : decisions) {
                 row(esc(text("conflict", d.itemTitle(), d.otherItemTitle())), esc(text("body." + d.body())),
                         esc(date(d.date())), esc(d.outcome()),
-                        esc(d.documentRef() == null ? text("decisions.noDocument") : d.documentRef()));
+                        d.documentRef() == null ? esc(text("decisions.noDocument"))
+                                : "<span class=\"report-nowrap\">" + esc(d.documentRef()) + "</span>");
             }
             out.append("</tbody></table>\n");
         }

@@ -32,10 +32,18 @@ public final class ReportPdf {
             thead th { background: #e6e6e6; }
             tbody th { font-weight: normal; }
             tr { page-break-inside: avoid; }
+            ul { list-style-type: none; padding-left: 0; }
+            li { padding-left: 1em; text-indent: -1em; }
+            li::before { content: "– "; }
             .report-meta { color: #333333; }
             .report-hint { font-size: 8pt; color: #333333; }
             .report-light { font-weight: bold; }
+            .report-nowrap { white-space: nowrap; }
             """;
+
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
+    }
 
     private ReportPdf() {
     }

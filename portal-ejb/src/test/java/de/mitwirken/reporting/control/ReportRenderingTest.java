@@ -97,15 +97,20 @@ class ReportRenderingTest {
             assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "tagged PDF");
             assertTrue(document.getDocumentCatalog().getStructureTreeRoot() != null, "structure tree");
             assertTrue(document.getDocumentCatalog().getViewerPreferences().displayDocTitle());
-            for (var name : document.getPage(0).getResources().getFontNames()) {
-                PDFont font = document.getPage(0).getResources().getFont(name);
-                assertTrue(font.isEmbedded(), font.getName() + " embedded");
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " embedded");
+                }
             }
+            assertFalse(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("ZapfDingbats"),
+                    "no standard font (PDF/UA wants every font embedded): list markers are text");
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains("E-Akte <script>alert(1)</script> & mehr"), text);
             assertTrue(text.contains("Wartezeit Bürgeramt"));
             assertTrue(text.contains("Empfehlungen des Digitalisierungsbeirats"));
             assertTrue(text.contains("Verwaltung"));
+            assertTrue(text.contains("V/0412/2026"), "a council document number is not broken across lines");
         }
     }
 }
