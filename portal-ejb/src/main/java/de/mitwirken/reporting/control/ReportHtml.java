@@ -168,7 +168,7 @@ public final class ReportHtml {
             table(text("decisions.caption"), List.of(text("decisions.between"), text("decisions.body"), text("decisions.date"),
                     text("decisions.outcome"), text("decisions.document")));
             for (Decision d : decisions) {
-                row(esc(text("conflict", d.itemTitle(), d.otherItemTitle())), esc(text("body." + d.body())),
+                row(esc(text("conflict", item(d.itemTitle()), item(d.otherItemTitle()))), esc(text("body." + d.body())),
                         esc(date(d.date())), esc(d.outcome()),
                         d.documentRef() == null ? esc(text("decisions.noDocument"))
                                 : "<span class=\"report-nowrap\">" + esc(d.documentRef()) + "</span>");
@@ -185,11 +185,16 @@ public final class ReportHtml {
         } else {
             table(text("open.caption"), List.of(text("open.between"), text("open.since")));
             for (OpenDivergence d : open) {
-                row(esc(text("conflict", d.itemTitle(), d.otherItemTitle())), esc(date(d.openedOn())));
+                row(esc(text("conflict", item(d.itemTitle()), item(d.otherItemTitle()))), esc(date(d.openedOn())));
             }
             out.append("</tbody></table>\n");
         }
         out.append("</section>\n");
+    }
+
+    /** An item's title, or words for an item the public does not see yet. */
+    private String item(String title) {
+        return ReportSources.INTERNAL_ITEM.equals(title) ? text("items.internal") : title;
     }
 
     private void section(String id, String headingKey) {

@@ -5,6 +5,7 @@ import de.mitwirken.backlog.boundary.Kpis;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.backlog.entity.BacklogItem;
 import de.mitwirken.backlog.entity.Divergence;
+import de.mitwirken.backlog.entity.ItemStatus;
 import de.mitwirken.backlog.entity.ItemStatusChange;
 import de.mitwirken.backlog.entity.KpiTrajectory;
 import de.mitwirken.needs.entity.StrategyField;
@@ -43,6 +44,12 @@ public class ReportSources {
 
     /** How many new needs a field section lists by name (the most supported); the count covers all. */
     static final int TOP_NEEDS = 5;
+
+    /**
+     * Stands for the title of an item the public does not see yet (a draft in a divergence): a released
+     * report is public, drafts stay internal. ReportHtml writes the bundle's words for it.
+     */
+    public static final String INTERNAL_ITEM = "\u0000internal";
 
     @PersistenceContext
     EntityManager em;
@@ -126,8 +133,10 @@ public class ReportSources {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        Set<ItemStatus> published = roadmap.publishedStatuses();
         return em.createNamedQuery(ProgressReport.ITEM_TITLES, Object[].class).setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> published.contains((ItemStatus) row[2])
+                        || row[2] == ItemStatus.DROPPED ? (String) row[1] : INTERNAL_ITEM));
     }
 
     private static List<KpiTrajectory.Point> points(KpiView kpi) {

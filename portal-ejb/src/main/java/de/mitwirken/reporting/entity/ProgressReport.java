@@ -54,7 +54,7 @@ import java.util.Objects;
         + " WHERE d.decisionDate >= :from AND d.decisionDate <= :to ORDER BY d.decisionDate, d.id")
 @NamedQuery(name = ProgressReport.OPEN_DIVERGENCES, query = "SELECT d FROM Divergence d WHERE d.openedAt < :end"
         + " AND (d.decisionDate IS NULL OR d.decisionDate > :to) ORDER BY d.openedAt, d.id")
-@NamedQuery(name = ProgressReport.ITEM_TITLES, query = "SELECT i.id, i.title FROM BacklogItem i WHERE i.id IN :ids")
+@NamedQuery(name = ProgressReport.ITEM_TITLES, query = "SELECT i.id, i.title, i.status FROM BacklogItem i WHERE i.id IN :ids")
 public class ProgressReport {
 
     public static final String SUMMARIES = "ProgressReport.summaries";

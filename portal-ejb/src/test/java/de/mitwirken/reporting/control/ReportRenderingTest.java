@@ -49,7 +49,8 @@ class ReportRenderingTest {
                         KpiStatus.AT_RISK, KpiStatus.ON_TRACK)),
                 List.of(new Decision(1, "Bürgeramt 2030", "Mobiles Bürgeramt", DecidingBody.COUNCIL, LocalDate.of(2026, 11, 12),
                         "Alle sechs Standorte bleiben.", "V/0412/2026")),
-                List.of(new OpenDivergence(2, "Sensorik-Leitlinie", "Echtzeitdaten Parken", LocalDate.of(2026, 11, 13))));
+                List.of(new OpenDivergence(2, "Sensorik-Leitlinie", "Echtzeitdaten Parken", LocalDate.of(2026, 11, 13)),
+                        new OpenDivergence(3, "Schulanmeldung", ReportSources.INTERNAL_ITEM, LocalDate.of(2026, 11, 14))));
     }
 
     @Test
@@ -72,6 +73,7 @@ class ReportRenderingTest {
         assertTrue(html.contains("Der Digitalisierungsbeirat wird noch nicht über das Portal geführt."));
         assertTrue(html.contains("V/0412/2026"));
         assertTrue(html.contains("Sensorik-Leitlinie ↔ Echtzeitdaten Parken"));
+        assertTrue(html.contains("Schulanmeldung ↔ ein noch nicht veröffentlichtes Vorhaben"), "drafts stay internal");
         assertTrue(html.contains("In diesem Handlungsfeld gab es im Berichtszeitraum keine"), "quiet fields say so");
     }
 
