@@ -61,7 +61,8 @@ class AuthorizationMatrixIT {
                 "/language", "/signout", "/Callback", "/needs/need.xhtml?id=1", "/needs/submit.xhtml",
                 "/needs/submitted.xhtml", "/needs/confirm.xhtml", "/needs/confirm", "/needs/cluster.xhtml?id=1",
                 "/needs/statistics.xhtml", "/needs/services.xhtml", "/needs/export.csv", "/needs/action",
-                "/api/needs", "/api/backlog", "/api/kpis", "/backlog/kpis.xhtml", "/backlog/export.csv")) {
+                "/api/needs", "/api/backlog", "/api/kpis", "/backlog/kpis.xhtml", "/backlog/export.csv",
+                "/reporting/index.xhtml")) {
             MATRIX.put(page, everyone(Expect.ALLOW));
         }
         for (String page : List.of("/platform/profile.xhtml", "/platform/consent.xhtml", "/platform/mydata.xhtml",
@@ -89,6 +90,9 @@ class AuthorizationMatrixIT {
         MATRIX.put("/backlog/manage/kpi.xhtml", only("strategy-office")); // without id: define a new KPI
         MATRIX.put("/backlog/manage/kpi.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND)); // revise: no such KPI
         MATRIX.put("/backlog/manage/item.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND)); // allowed in, but no such item
+        MATRIX.put("/reporting/report.xhtml?id=999999", everyone(Expect.NOT_FOUND)); // unknown, or unreleased for the public: 404
+        MATRIX.put("/reporting/report.pdf?id=999999", everyone(Expect.NOT_FOUND));
+        MATRIX.put("/reporting/manage/index.xhtml", only("strategy-office"));
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();

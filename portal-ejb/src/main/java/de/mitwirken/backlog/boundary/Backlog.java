@@ -11,6 +11,7 @@ import de.mitwirken.backlog.entity.DivergenceDecision;
 import de.mitwirken.backlog.entity.ItemDraft;
 import de.mitwirken.backlog.entity.ItemLink;
 import de.mitwirken.backlog.entity.ItemStatus;
+import de.mitwirken.backlog.entity.ItemStatusChange;
 import de.mitwirken.backlog.entity.LinkType;
 import de.mitwirken.backlog.entity.Milestone;
 import de.mitwirken.backlog.entity.RankOverride;
@@ -89,11 +90,11 @@ public class Backlog {
     }
 
     public void changeStatus(long itemId, ItemStatus next) {
-        change(itemId, "backlog.item.status", "status → " + next, item -> item.moveTo(next), "status");
+        recordStatus(change(itemId, "backlog.item.status", "status → " + next, item -> item.moveTo(next), "status"));
     }
 
     public void dropItem(long itemId, String reason) {
-        change(itemId, "backlog.item.drop", "dropped", item -> item.drop(reason), "dropReason");
+        recordStatus(change(itemId, "backlog.item.drop", "dropped", item -> item.drop(reason), "dropReason"));
     }
 
     public void recordProgress(long itemId, int percent) {
@@ -282,10 +283,11 @@ public class Backlog {
         BacklogItem item = BacklogItem.propose(draft, caller(), clock.instant());
         em.persist(item);
         em.flush();
+        recordStatus(item);
         return item;
     }
 
-    private void change(long itemId, String action, String summary, Consumer<BacklogItem> step, String field) {
+    private BacklogItem change(long itemId, String action, String summary, Consumer<BacklogItem> step, String field) {
         BacklogItem item = item(itemId);
         Map<String, Object> before = item.auditState();
         apply(() -> {
@@ -293,6 +295,12 @@ public class Backlog {
             return item;
         }, field);
         audit.record(action, "backlog-item", itemId, summary + ": " + item.title(), before, item.auditState());
+        return item;
+    }
+
+    /** The dated history of statuses (backlog_status_change), which progress reports read. */
+    private void recordStatus(BacklogItem item) {
+        em.persist(new ItemStatusChange(item.id(), item.status(), caller(), clock.instant()));
     }
 
     /** Turns an entity's refusal into the boundary's exceptions: bad value → InvalidInput, wrong state → NotAllowed. */

@@ -4,6 +4,7 @@ import de.mitwirken.backlog.control.BacklogConfig;
 import de.mitwirken.backlog.control.BacklogScoring;
 import de.mitwirken.backlog.entity.BacklogItem;
 import de.mitwirken.backlog.entity.Horizon;
+import de.mitwirken.backlog.entity.ItemStatus;
 import de.mitwirken.needs.entity.StrategyField;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -13,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The public roadmap: published items (status PRIORITISED or later by default, configurable with
@@ -51,5 +53,10 @@ public class PublicRoadmap {
             return Optional.empty();
         }
         return Optional.of(BacklogReads.detail(em, scoring, item, config.publishedStatuses()));
+    }
+
+    /** The statuses the public sees (portal.backlog.roadmap.published-from and later, never DROPPED). */
+    public Set<ItemStatus> publishedStatuses() {
+        return config.publishedStatuses();
     }
 }

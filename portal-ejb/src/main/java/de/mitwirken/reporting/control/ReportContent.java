@@ -1,0 +1,65 @@
+package de.mitwirken.reporting.control;
+
+import de.mitwirken.backlog.entity.DecidingBody;
+import de.mitwirken.backlog.entity.ItemStatus;
+import de.mitwirken.backlog.entity.KpiDirection;
+import de.mitwirken.backlog.entity.KpiStatus;
+import de.mitwirken.backlog.entity.SuccessFactor;
+import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.reporting.entity.ReportPeriod;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a progress report says, composed from backlog and needs data before it is rendered (as HTML and,
+ * from the same HTML, as PDF). Plain data, so that composition and rendering can be tested without a
+ * database.
+ */
+public record ReportContent(ReportPeriod period, Instant generatedAt, Map<StrategyField, FieldSection> fields,
+                            List<KpiMovement> kpis, List<Decision> decisions, List<OpenDivergence> openDivergences) {
+
+    /** One strategy field: items that changed status, new public needs (count and the most supported), new clusters. */
+    public record FieldSection(List<ItemChange> items, long newNeeds, List<NeedLine> topNeeds, List<ClusterLine> clusters) {
+
+        public boolean isEmpty() {
+            return items.isEmpty() && newNeeds == 0 && clusters.isEmpty();
+        }
+    }
+
+    /**
+     * A backlog item whose status changed in the period: its status before the period (null when it was
+     * created in the period), its status at the end and the day of its last change.
+     */
+    public record ItemChange(long itemId, String title, ItemStatus before, ItemStatus after, LocalDate changedOn) {
+    }
+
+    public record NeedLine(long needId, String title, long supporters) {
+    }
+
+    /** A cluster created in the period, with the number of its public needs in this field. */
+    public record ClusterLine(long clusterId, String title, long needs) {
+    }
+
+    /** Which way a KPI moved in the period, counted in its direction (lower-is-better falls to improve). */
+    public enum Movement { IMPROVED, WORSENED, UNCHANGED, NO_DATA }
+
+    /**
+     * A KPI at the start and the end of the period: the latest measurement on or before each day (null if
+     * none), the movement, and the traffic light of the KpiTrajectory rule on each day.
+     */
+    public record KpiMovement(long kpiId, String name, String unit, SuccessFactor successFactor, KpiDirection direction,
+                              Double startValue, LocalDate startDate, Double endValue, LocalDate endDate,
+                              Movement movement, KpiStatus statusAtStart, KpiStatus statusAtEnd) {
+    }
+
+    /** A divergence decided in the period (by its decision date). */
+    public record Decision(long divergenceId, String itemTitle, String otherItemTitle, DecidingBody body, LocalDate date,
+                           String outcome, String documentRef) {
+    }
+
+    /** A divergence still open at the end of the period. */
+    public record OpenDivergence(long divergenceId, String itemTitle, String otherItemTitle, LocalDate openedOn) {
+    }
+}

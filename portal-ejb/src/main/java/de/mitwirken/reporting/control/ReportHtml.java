@@ -1,0 +1,255 @@
+package de.mitwirken.reporting.control;
+
+import de.mitwirken.backlog.entity.KpiDirection;
+import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.platform.entity.Language;
+import de.mitwirken.reporting.control.ReportContent.ClusterLine;
+import de.mitwirken.reporting.control.ReportContent.Decision;
+import de.mitwirken.reporting.control.ReportContent.FieldSection;
+import de.mitwirken.reporting.control.ReportContent.ItemChange;
+import de.mitwirken.reporting.control.ReportContent.KpiMovement;
+import de.mitwirken.reporting.control.ReportContent.NeedLine;
+import de.mitwirken.reporting.control.ReportContent.OpenDivergence;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * Renders a report's content as an XHTML fragment (an {@code <article>} with h2/h3 sections, tables with
+ * captions and header cells), the snapshot that is stored and shown inside the portal's frame; the PDF is
+ * made from the same fragment (see {@link ReportPdf}). Every text from data is escaped here, so the
+ * fragment carries no markup but ours. The fragment has no h1: the page or the PDF adds the title as h1.
+ * <p>
+ * Reports are generated in German, the language the council works and decides in (texts:
+ * {@code report_de.properties}); the article says so with {@code lang="de"}, so that an English page
+ * showing it marks the language change for screen readers.
+ */
+public final class ReportHtml {
+
+    public static final Language LANGUAGE = Language.DE;
+    static final String BUNDLE = "de.mitwirken.reporting.report";
+
+    private final ResourceBundle texts;
+    private final DateTimeFormatter dates;
+    private final NumberFormat numbers;
+    private final StringBuilder out = new StringBuilder();
+
+    private ReportHtml(Language language) {
+        texts = texts(language);
+        dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
+        numbers = NumberFormat.getNumberInstance(language.locale());
+        numbers.setMaximumFractionDigits(2);
+    }
+
+    public static ResourceBundle texts(Language language) {
+        return ResourceBundle.getBundle(BUNDLE, language.locale(), ReportHtml.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The report's title for a period. */
+    public static String title(Language language, LocalDate from, LocalDate to) {
+        ReportHtml html = new ReportHtml(language);
+        return html.text("title", html.date(from), html.date(to));
+    }
+
+    /** The fragment for a report of this version. */
+    public static String render(ReportContent content, int version) {
+        return new ReportHtml(LANGUAGE).article(content, version);
+    }
+
+    private String article(ReportContent content, int version) {
+        out.append("<article class=\"progress-report\" lang=\"").append(LANGUAGE.tag()).append("\">\n");
+        p("report-meta", text("meta", date(content.period().from()), date(content.period().to()), version,
+                date(LocalDate.ofInstant(content.generatedAt(), de.mitwirken.reporting.entity.ReportPeriod.ZONE))));
+        p(null, text("intro"));
+        fields(content);
+        kpis(content.kpis());
+        section("board", "board.heading");
+        p(null, text("board.notYet"));
+        out.append("</section>\n");
+        decisions(content.decisions());
+        open(content.openDivergences());
+        out.append("</article>\n");
+        return out.toString();
+    }
+
+    private void fields(ReportContent content) {
+        section("fields", "fields.heading");
+        for (StrategyField field : StrategyField.values()) {
+            FieldSection section = content.fields().get(field);
+            String name = text("field." + field);
+            out.append("<section class=\"report-field\" id=\"field-").append(field.name().toLowerCase()).append("\">\n");
+            out.append("<h3>").append(esc(name)).append("</h3>\n");
+            if (section == null || section.isEmpty()) {
+                p(null, text("fields.quiet"));
+                out.append("</section>\n");
+                continue;
+            }
+            items(section.items(), name);
+            p(null, text("needs.count", section.newNeeds()));
+            if (!section.topNeeds().isEmpty()) {
+                table(text("needs.caption", name), List.of(text("needs.need"), text("needs.supporters")));
+                for (NeedLine need : section.topNeeds()) {
+                    row(esc(need.title()), esc(numbers.format(need.supporters())));
+                }
+                out.append("</tbody></table>\n");
+            }
+            out.append("<h4>").append(esc(text("clusters.heading"))).append("</h4>\n");
+            if (section.clusters().isEmpty()) {
+                p(null, text("clusters.none"));
+            } else {
+                out.append("<ul>\n");
+                for (ClusterLine cluster : section.clusters()) {
+                    out.append("<li>").append(esc(text("clusters.line", cluster.title(), cluster.needs()))).append("</li>\n");
+                }
+                out.append("</ul>\n");
+            }
+            out.append("</section>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    private void items(List<ItemChange> items, String fieldName) {
+        if (items.isEmpty()) {
+            p(null, text("items.none"));
+            return;
+        }
+        table(text("items.caption", fieldName), List.of(text("items.item"), text("items.before"), text("items.after"),
+                text("items.date")));
+        for (ItemChange item : items) {
+            row(esc(item.title()), esc(item.before() == null ? text("items.new") : text("status." + item.before())),
+                    esc(text("status." + item.after())), esc(date(item.changedOn())));
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    private void kpis(List<KpiMovement> kpis) {
+        section("kpis", "kpis.heading");
+        if (kpis.isEmpty()) {
+            p(null, text("kpis.none"));
+        } else {
+            p(null, text("kpis.lead"));
+            table(text("kpis.caption"), List.of(text("kpis.kpi"), text("kpis.factor"), text("kpis.start"), text("kpis.end"),
+                    text("kpis.movement"), text("kpis.statusStart"), text("kpis.statusEnd")));
+            for (KpiMovement kpi : kpis) {
+                String name = esc(kpi.name()) + (kpi.direction() == KpiDirection.LOWER_IS_BETTER
+                        ? " <span class=\"report-hint\">" + esc(text("kpis.lowerIsBetter")) + "</span>" : "");
+                row(name, esc(text("factor." + kpi.successFactor())), value(kpi.startValue(), kpi.startDate(), kpi.unit()),
+                        value(kpi.endValue(), kpi.endDate(), kpi.unit()), esc(text("movement." + kpi.movement())),
+                        light(kpi.statusAtStart().name()), light(kpi.statusAtEnd().name()));
+            }
+            out.append("</tbody></table>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    private String value(Double value, LocalDate measuredOn, String unit) {
+        if (value == null) {
+            return esc(text("kpis.noValue"));
+        }
+        return esc(numbers.format(value) + " " + unit) + "<br/><span class=\"report-hint\">"
+                + esc(text("kpis.measuredOn", date(measuredOn))) + "</span>";
+    }
+
+    private String light(String status) {
+        return "<span class=\"report-light report-light--" + status.toLowerCase().replace('_', '-') + "\">"
+                + esc(text("kpiStatus." + status)) + "</span>";
+    }
+
+    private void decisions(List<Decision> decisions) {
+        section("decisions", "decisions.heading");
+        if (decisions.isEmpty()) {
+            p(null, text("decisions.none"));
+        } else {
+            table(text("decisions.caption"), List.of(text("decisions.between"), text("decisions.body"), text("decisions.date"),
+                    text("decisions.outcome"), text("decisions.document")));
+            for (Decision d : decisions) {
+                row(esc(text("conflict", item(d.itemTitle()), item(d.otherItemTitle()))), esc(text("body." + d.body())),
+                        esc(date(d.date())), esc(d.outcome()),
+                        d.documentRef() == null ? esc(text("decisions.noDocument"))
+                                : "<span class=\"report-nowrap\">" + esc(d.documentRef()) + "</span>");
+            }
+            out.append("</tbody></table>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    private void open(List<OpenDivergence> open) {
+        section("open-divergences", "open.heading");
+        if (open.isEmpty()) {
+            p(null, text("open.none"));
+        } else {
+            table(text("open.caption"), List.of(text("open.between"), text("open.since")));
+            for (OpenDivergence d : open) {
+                row(esc(text("conflict", item(d.itemTitle()), item(d.otherItemTitle()))), esc(date(d.openedOn())));
+            }
+            out.append("</tbody></table>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    /** An item's title, or words for an item the public does not see yet. */
+    private String item(String title) {
+        return ReportSources.INTERNAL_ITEM.equals(title) ? text("items.internal") : title;
+    }
+
+    private void section(String id, String headingKey) {
+        out.append("<section id=\"report-").append(id).append("\">\n<h2>").append(esc(text(headingKey))).append("</h2>\n");
+    }
+
+    private void p(String cssClass, String text) {
+        out.append(cssClass == null ? "<p>" : "<p class=\"" + cssClass + "\">").append(esc(text)).append("</p>\n");
+    }
+
+    private void table(String caption, List<String> headers) {
+        out.append("<table class=\"data-table report-table\">\n<caption>").append(esc(caption)).append("</caption>\n<thead><tr>");
+        headers.forEach(h -> out.append("<th scope=\"col\">").append(esc(h)).append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n");
+    }
+
+    /** A table row: the first cell is the row's header; cells are markup already escaped. */
+    private void row(String... cells) {
+        out.append("<tr><th scope=\"row\">").append(cells[0]).append("</th>");
+        for (int i = 1; i < cells.length; i++) {
+            out.append("<td>").append(cells[i]).append("</td>");
+        }
+        out.append("</tr>\n");
+    }
+
+    private String text(String key, Object... values) {
+        String pattern = texts.getString(key);
+        return values.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), LANGUAGE.locale()).format(values);
+    }
+
+    private String date(LocalDate date) {
+        return date == null ? "" : date.format(dates);
+    }
+
+    /** Escapes text for XHTML content and attribute values; drops characters XML does not allow. */
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> {
+                    if (c == '\n' || c == '\t' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF
+                            && !(c >= 0xD800 && c <= 0xDFFF)) {
+                        escaped.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package de.mitwirken.web.reporting;
+
+import de.mitwirken.reporting.boundary.ProgressReports;
+import de.mitwirken.reporting.boundary.ReportFile;
+import de.mitwirken.web.platform.UrlParams;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * A stored report's PDF, byte for byte as generated, as a download; 404 for unknown reports and for
+ * unreleased ones unless the strategy office asks. The SHA-256 goes along in a header, so that a copy
+ * can be checked against the one the portal lists.
+ */
+@WebServlet("/reporting/report.pdf")
+public class ReportPdfServlet extends HttpServlet {
+
+    @Inject
+    ProgressReports reports;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long id = UrlParams.id(request.getParameter("id"));
+        Optional<ReportFile> file = id == null ? Optional.empty() : reports.pdf(id);
+        if (file.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setContentLength(file.get().bytes().length);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.get().fileName() + "\"");
+        response.setHeader("X-Content-SHA256", file.get().sha256());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getOutputStream().write(file.get().bytes());
+    }
+}
