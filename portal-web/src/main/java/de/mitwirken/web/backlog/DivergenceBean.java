@@ -7,11 +7,8 @@ import de.mitwirken.backlog.entity.DecidingBody;
 import de.mitwirken.backlog.entity.DivergenceDecision;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
-import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.web.platform.Pages;
-import de.mitwirken.web.platform.UrlParams;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,18 +38,10 @@ public class DivergenceBean implements Serializable {
 
     @PostConstruct
     void init() {
-        Long requested = UrlParams.id(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                .get("id"));
-        try {
-            divergence = requested == null ? null : synergies.divergence(requested);
-        } catch (NotFoundException e) {
-            divergence = null;
+        divergence = Pages.byIdOr404("id", synergies::divergence);
+        if (divergence != null) {
+            id = divergence.id();
         }
-        if (divergence == null) {
-            Pages.notFound();
-            return;
-        }
-        id = requested;
     }
 
     public void decide() {

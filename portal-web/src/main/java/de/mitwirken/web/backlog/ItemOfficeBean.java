@@ -8,11 +8,9 @@ import de.mitwirken.needs.boundary.PublicNeeds.ServiceOption;
 import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
-import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.web.platform.Pages;
 import de.mitwirken.web.platform.UrlParams;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,18 +48,11 @@ public class ItemOfficeBean implements Serializable {
 
     @PostConstruct
     void init() {
-        Long requested = UrlParams.id(FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("id"));
-        try {
-            item = requested == null ? null : backlog.detail(requested);
-        } catch (NotFoundException e) {
-            item = null;
-        }
+        item = Pages.byIdOr404("id", backlog::detail);
         if (item == null) {
-            Pages.notFound();
             return;
         }
-        id = requested;
+        id = item.summary().id();
         serviceOptions = needs.services();
         services = new ArrayList<>(item.serviceIds());
         impactRating = item.impactRating();

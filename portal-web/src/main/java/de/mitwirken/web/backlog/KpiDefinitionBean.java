@@ -59,18 +59,11 @@ public class KpiDefinitionBean implements Serializable {
     void init() {
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
         if (requested != null && !requested.isBlank()) {
-            Long kpiId = UrlParams.id(requested);
-            KpiView kpi = null;
-            try {
-                kpi = kpiId == null ? null : kpis.kpi(kpiId);
-            } catch (NotFoundException e) {
-                kpi = null;
-            }
+            KpiView kpi = Pages.byIdOr404("id", kpis::kpi);
             if (kpi == null) {
-                Pages.notFound();
                 return;
             }
-            id = kpiId;
+            id = kpi.id();
             show(kpi.definition());
         }
         items = backlog.items();

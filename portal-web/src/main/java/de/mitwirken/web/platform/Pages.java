@@ -1,5 +1,6 @@
 package de.mitwirken.web.platform;
 
+import de.mitwirken.platform.boundary.NotFoundException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import java.util.function.LongFunction;
 
 /** Small helpers for backing beans: texts of the message bundle, messages next to fields, redirects. */
 public final class Pages {
@@ -42,6 +44,27 @@ public final class Pages {
     public static void infoAfterRedirect(String key) {
         info(key);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * The object a page's URL names by its id parameter, loaded with {@code load}; null, after answering 404,
+     * when the parameter is missing or malformed or the object does not exist.
+     */
+    public static <T> T byIdOr404(String parameter, LongFunction<T> load) {
+        Long id = UrlParams.id(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(parameter));
+        T found = null;
+        if (id != null) {
+            try {
+                found = load.apply(id);
+            } catch (NotFoundException e) {
+                found = null;
+            }
+        }
+        if (found == null) {
+            notFound();
+        }
+        return found;
     }
 
     /** Answers 404 (the friendly not-found page) for a page whose object does not exist. */
