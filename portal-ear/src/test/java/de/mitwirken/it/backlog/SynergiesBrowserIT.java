@@ -67,7 +67,7 @@ class SynergiesBrowserIT extends BrowserTest {
         browser.open("/backlog/manage/item.xhtml?id=12");
         browser.submit(By.id("links:addLink"));
         assertTrue(browser.text(By.id("links:type-error")).contains("Art der Verbindung"));
-        assertTrue(browser.text(By.id("links:other-error")).contains("anderen Vorhaben"));
+        assertTrue(browser.text(By.id("links:other-error")).contains("das andere Vorhaben"));
         browser.assertAccessible();
         new Select(browser.find(By.id("links:type"))).selectByValue("CONFLICTS_WITH");
         new Select(browser.find(By.id("links:other"))).selectByValue("13");
