@@ -1,6 +1,7 @@
 package de.mitwirken.tools;
 
 import de.mitwirken.needs.control.SearchTerms;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -8,11 +9,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Fills a portal database with many realistic needs for load and scale tests: residents, needs across
@@ -20,7 +25,13 @@ import java.util.Random;
  * history, with their German search stems. Counters are consistent with the rows. Generated people have
  * subjects "gen-…" and can be told apart from real ones.
  * <p>
- * Usage: ./portal generate-data [needs] (defaults: 100 000 needs, 5 000 people; see README).
+ * Optionally also backlog items (Vorhaben) linked to those needs, for measuring the ranking at scale: each with
+ * 1–3 strategy fields, 1–3 affected services, 20–300 linked published needs, a status mix like a working backlog
+ * and (from ASSESSED on, always) effort, confidence and an impact. Their stored supporter counts
+ * (backlog_item_supporters) are left out on purpose: the first ranking counts them, as in production.
+ * <p>
+ * Usage: ./portal generate-data [needs] [--items n] (defaults: 100 000 needs, 5 000 people, no items; with 0
+ * needs, the items link needs already in the database; see README).
  */
 public final class DataGenerator {
 
@@ -60,15 +71,42 @@ public final class DataGenerator {
     static final String[] LAST = {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
             "Yılmaz", "Kowalski", "Nguyen", "Hoffmann", "Schulz", "Koch", "Richter", "Klein", "Wolf", "Neumann"};
 
+    static final String[] ITEM_STATUSES = {"PROPOSED", "ASSESSED", "PRIORITISED", "IN_PROGRESS", "DONE", "DROPPED"};
+    /** Share of each status in {@link #ITEM_STATUSES}, in per cent: mostly assessed, prioritised and in progress. */
+    static final int[] ITEM_STATUS_PERCENT = {8, 25, 27, 32, 6, 2};
+    static final String[] ITEM_FIELDS = {"ADMINISTRATION", "IT_COMMUNICATION", "ENERGY_ENVIRONMENT", "MOBILITY", "SOCIETY"};
+    static final String[] DEPARTMENTS = {"Bürgeramt", "Amt für Digitalisierung und IT", "Bauordnungsamt", "Jugendamt",
+            "Straßenverkehrsamt", "Tiefbauamt", "Schulamt", "Standesamt", "Amt für Klimaschutz und Umwelt",
+            "Stabsstelle Digitalisierung", "Ausländerbehörde", "Kämmerei", "Gebäudemanagement"};
+    static final String[] ITEM_KINDS = {"Online-Antrag", "Digitale Akte", "Statusanzeige", "Terminportal",
+            "Offene Schnittstelle", "Mobile App", "Digitaler Bescheid", "Online-Bezahlung"};
+
     private final Random random = new Random(42);
+    private final Random itemRandom = new Random(43);
 
     public static void main(String[] args) throws Exception {
-        int needs = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int needs = 100_000;
+        int items = 0;
+        int positional = 0;
+        for (int a = 0; a < args.length; a++) {
+            if ("--items".equals(args[a]) && a + 1 < args.length) {
+                items = Integer.parseInt(args[++a]);
+            } else if (positional++ == 0) {
+                needs = Integer.parseInt(args[a]);
+            } else {
+                items = Integer.parseInt(args[a]);
+            }
+        }
         int people = Math.max(200, Math.min(needs / 20, 20_000));
         String url = "jdbc:mariadb://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "3306") + "/"
                 + env("DB_NAME", "mitwirken") + "?sslMode=disable&useBulkStmts=true&rewriteBatchedStatements=true";
         try (Connection db = DriverManager.getConnection(url, env("DB_USER", "root"), env("DB_PASSWORD", ""))) {
-            new DataGenerator().generate(db, needs, people);
+            DataGenerator generator = new DataGenerator();
+            List<Long> published = needs > 0 ? generator.generate(db, needs, people)
+                    : ids(db, "SELECT id FROM need WHERE status IN ('PUBLISHED', 'ANSWERED')");
+            if (items > 0) {
+                generator.generateItems(db, items, published);
+            }
         }
     }
 
@@ -77,8 +115,10 @@ public final class DataGenerator {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    void generate(Connection db, int needCount, int peopleCount) throws SQLException {
+    /** Generates the needs and answers the ids of the published (and answered) ones among them. */
+    List<Long> generate(Connection db, int needCount, int peopleCount) throws SQLException {
         Instant started = Instant.now();
+        List<Long> publishedIds = new ArrayList<>();
         db.setAutoCommit(false);
         long firstPerson = nextId(db, "user_profile");
         List<Long> people = insertPeople(db, firstPerson, peopleCount);
@@ -112,6 +152,9 @@ public final class DataGenerator {
                 String status = roll < 0.05 ? "SUBMITTED" : roll < 0.17 ? "ANSWERED" : "PUBLISHED";
                 Instant published = "SUBMITTED".equals(status) ? null : created.plus(Duration.ofHours(2 + random.nextInt(96)));
                 Instant answered = "ANSWERED".equals(status) ? published.plus(Duration.ofDays(1 + random.nextInt(60))) : null;
+                if (published != null) {
+                    publishedIds.add(id);
+                }
                 // supports: most needs few, some many (heavy tail)
                 int supportTarget = published == null ? 0 : (int) Math.min(people.size() - 1, Math.floor(Math.pow(random.nextDouble(), 4) * 400));
                 List<Long> supporters = new ArrayList<>();
@@ -194,6 +237,134 @@ public final class DataGenerator {
         }
         System.out.printf("Generated %,d people, %,d needs, %,d supports, %,d comments in %d s%n", people.size(), needCount,
                 supports, comments, Duration.between(started, Instant.now()).toSeconds());
+        return publishedIds;
+    }
+
+    /**
+     * Adds backlog items linked to needs of the pool (published needs), with fields, affected services and a
+     * few manual ranks with their justification, and no scores, ranks or supporter counts: the office's
+     * "Rangfolge neu berechnen" computes them. Every value respects the CHECK constraints of V5.
+     */
+    void generateItems(Connection db, int itemCount, List<Long> needPool) throws SQLException {
+        if (needPool.size() < 300) {
+            throw new IllegalStateException("too few published needs to link (" + needPool.size() + "); generate needs first");
+        }
+        Instant started = Instant.now();
+        db.setAutoCommit(false);
+        List<Long> services = ids(db, "SELECT id FROM service");
+        if (services.isEmpty()) {
+            throw new IllegalStateException("the service catalogue is empty: items need affected services");
+        }
+        long firstItem = nextId(db, "backlog_item");
+        Instant now = Instant.now();
+        Random r = itemRandom;
+        int links = 0;
+        int overrides = 0;
+        try (PreparedStatement item = db.prepareStatement("INSERT INTO backlog_item (id, title, description,"
+                + " owner_department, horizon, status, drop_reason, start_date, end_date, progress, impact_rating, confidence,"
+                + " board_confidence, effort, manual_rank, created_at, created_by, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'generator', 0)");
+             PreparedStatement field = db.prepareStatement("INSERT INTO backlog_item_field (item_id, field) VALUES (?, ?)");
+             PreparedStatement service = db.prepareStatement("INSERT INTO backlog_item_service (item_id, service_id)"
+                     + " VALUES (?, ?)");
+             PreparedStatement need = db.prepareStatement("INSERT INTO backlog_item_need (item_id, need_id) VALUES (?, ?)");
+             PreparedStatement override = db.prepareStatement("INSERT INTO rank_override (item_id, item_rank,"
+                     + " justification, created_at, created_by) VALUES (?, ?, ?, ?, 'generator')")) {
+            for (int i = 0; i < itemCount; i++) {
+                long id = firstItem + i;
+                String status = itemStatus(r.nextInt(100));
+                boolean open = !"DONE".equals(status) && !"DROPPED".equals(status);
+                // from ASSESSED on an item is assessed (effort, confidence, impact from rating or services);
+                // a third of the proposals already carry a first estimate
+                boolean assessed = !"PROPOSED".equals(status) || r.nextInt(3) == 0;
+                LocalDate start = "PROPOSED".equals(status) ? null : LocalDate.of(2025, 1, 1).plusDays(r.nextInt(900));
+                LocalDate end = start == null ? null : start.plusDays(90 + r.nextInt(1200));
+                String topic = TOPICS[r.nextInt(TOPICS.length)];
+                item.setLong(1, id);
+                item.setString(2, ITEM_KINDS[r.nextInt(ITEM_KINDS.length)] + " " + topic + " (" + id + ")");
+                item.setString(3, SENTENCES[r.nextInt(SENTENCES.length)] + " " + SENTENCES[r.nextInt(SENTENCES.length)]);
+                item.setString(4, DEPARTMENTS[r.nextInt(DEPARTMENTS.length)]);
+                item.setString(5, r.nextBoolean() ? "SHORT_2025" : "LONG_2030");
+                item.setString(6, status);
+                item.setString(7, "DROPPED".equals(status) ? "Vom Rat zurückgestellt; ein anderes Vorhaben deckt den Bedarf ab." : null);
+                item.setObject(8, start);
+                item.setObject(9, end);
+                item.setInt(10, "DONE".equals(status) ? 100 : "IN_PROGRESS".equals(status) ? 5 + r.nextInt(91) : 0);
+                // most have the office's 1–5 rating; the others take their impact from the services' OZG gain
+                setInteger(item, 11, assessed && r.nextInt(5) != 0 ? 1 + r.nextInt(5) : null);
+                setInteger(item, 12, assessed ? 30 + r.nextInt(66) : null);
+                setInteger(item, 13, assessed && r.nextInt(10) == 0 ? 20 + r.nextInt(76) : null);
+                item.setBigDecimal(14, assessed ? BigDecimal.valueOf(5 + r.nextInt(2400), 1) : null);
+                Integer manualRank = open && assessed && r.nextInt(100) == 0 ? 1 + r.nextInt(50) : null;
+                setInteger(item, 15, manualRank);
+                item.setTimestamp(16, ts(now.minus(Duration.ofDays(1 + r.nextInt(700)))));
+                item.addBatch();
+
+                for (String f : distinct(r, ITEM_FIELDS.length, 1 + r.nextInt(3))
+                        .stream().map(k -> ITEM_FIELDS[k]).toList()) {
+                    field.setLong(1, id);
+                    field.setString(2, f);
+                    field.addBatch();
+                }
+                for (int k : distinct(r, services.size(), Math.min(services.size(), 1 + r.nextInt(3)))) {
+                    service.setLong(1, id);
+                    service.setLong(2, services.get(k));
+                    service.addBatch();
+                }
+                for (int k : distinct(r, needPool.size(), 20 + r.nextInt(281))) {
+                    need.setLong(1, id);
+                    need.setLong(2, needPool.get(k));
+                    need.addBatch();
+                    links++;
+                }
+                if (manualRank != null) {
+                    override.setLong(1, id);
+                    override.setInt(2, manualRank);
+                    override.setString(3, "Vom Digitalisierungsbeirat vorgezogen, weil eine Förderfrist läuft.");
+                    override.setTimestamp(4, ts(now.minus(Duration.ofDays(r.nextInt(30)))));
+                    override.addBatch();
+                    overrides++;
+                }
+                if (i % 100 == 99 || i == itemCount - 1) {
+                    item.executeBatch();
+                    field.executeBatch();
+                    service.executeBatch();
+                    need.executeBatch();
+                    override.executeBatch();
+                    db.commit();
+                }
+            }
+        }
+        System.out.printf("Generated %,d backlog items with %,d linked needs and %,d manual ranks in %d s%n", itemCount,
+                links, overrides, Duration.between(started, Instant.now()).toSeconds());
+    }
+
+    static String itemStatus(int percent) {
+        int sum = 0;
+        for (int s = 0; s < ITEM_STATUSES.length; s++) {
+            sum += ITEM_STATUS_PERCENT[s];
+            if (percent < sum) {
+                return ITEM_STATUSES[s];
+            }
+        }
+        return ITEM_STATUSES[ITEM_STATUSES.length - 1];
+    }
+
+    /** count distinct indexes below bound, at random. */
+    private static Set<Integer> distinct(Random r, int bound, int count) {
+        Set<Integer> chosen = new LinkedHashSet<>();
+        while (chosen.size() < Math.min(count, bound)) {
+            chosen.add(r.nextInt(bound));
+        }
+        return chosen;
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
     }
 
     private List<Long> insertPeople(Connection db, long first, int count) throws SQLException {

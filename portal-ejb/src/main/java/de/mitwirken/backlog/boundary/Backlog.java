@@ -231,7 +231,7 @@ public class Backlog {
         List<BacklogItem> items = scoring.openItems();
         Map<Long, Integer> before = items.stream().filter(i -> i.rank() != null)
                 .collect(Collectors.toMap(BacklogItem::id, BacklogItem::rank));
-        List<Ranking.Ranked> ranked = scoring.rescore(weightSet, clock.instant());
+        List<Ranking.Ranked> ranked = scoring.rescore(items, weightSet, clock.instant());
         audit.record("backlog.rescore", "weight-set", weightSet.id(), ranked.size() + " items ranked",
                 Map.of("ranks", before), Map.of("ranks", ranked.stream().filter(r -> r.rank() != null)
                         .collect(Collectors.toMap(Ranking.Ranked::itemId, Ranking.Ranked::rank))));
@@ -255,9 +255,12 @@ public class Backlog {
                 w.createdBy())).orElse(new WeightVersion(null, Weights.DEFAULT, null, null, null));
     }
 
-    /** Every item as the office sees it: ranked ones by rank, then the others (new, done, dropped) by id. */
+    /**
+     * Every item as the office sees it: ranked ones by rank, then the others (new, done, dropped) by id. The
+     * fields come in the same query: read item by item, a list of 1 000 items cost 1 000 extra selects.
+     */
     public List<ItemSummary> items() {
-        return em.createNamedQuery(BacklogItem.IN_STATUSES, BacklogItem.class)
+        return em.createNamedQuery(BacklogItem.WITH_FIELDS, BacklogItem.class)
                 .setParameter("statuses", EnumSet.allOf(ItemStatus.class)).getResultStream().map(ItemSummary::of)
                 .sorted(Comparator.comparing(ItemSummary::rank, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparingLong(ItemSummary::id))

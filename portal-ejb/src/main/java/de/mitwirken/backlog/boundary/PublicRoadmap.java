@@ -36,7 +36,7 @@ public class PublicRoadmap {
 
     /** Ranked items first (by rank), then the others (done ones and unranked) by id; null filters mean all. */
     public List<ItemSummary> roadmap(StrategyField field, Horizon horizon) {
-        return em.createNamedQuery(BacklogItem.PUBLISHED, BacklogItem.class)
+        return em.createNamedQuery(BacklogItem.WITH_FIELDS, BacklogItem.class)
                 .setParameter("statuses", config.publishedStatuses()).getResultStream()
                 .filter(i -> field == null || i.fields().contains(field))
                 .filter(i -> horizon == null || i.horizon() == horizon)

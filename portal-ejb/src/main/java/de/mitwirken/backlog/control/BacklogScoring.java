@@ -47,9 +47,11 @@ public class BacklogScoring {
                 Scoring.score(inputs.of(i), weights, weightSetId), i.manualRank())).toList());
     }
 
-    /** Ranks every open item with the weight set and stores score, rank and weight set on each. */
-    public List<Ranking.Ranked> rescore(WeightSet weightSet, Instant now) {
-        List<BacklogItem> items = openItems();
+    /**
+     * Ranks the open items (as {@link #openItems()} read them, in this transaction) with the weight set and
+     * stores score, rank and weight set on each.
+     */
+    public List<Ranking.Ranked> rescore(List<BacklogItem> items, WeightSet weightSet, Instant now) {
         List<Ranking.Ranked> ranked = rank(items, weightSet.weights(), weightSet.id());
         Map<Long, BacklogItem> byId = new HashMap<>();
         items.forEach(i -> byId.put(i.id(), i));

@@ -39,7 +39,7 @@ import java.util.Set;
 @Entity
 @Table(name = "backlog_item")
 @NamedQuery(name = BacklogItem.IN_STATUSES, query = "SELECT i FROM BacklogItem i WHERE i.status IN :statuses ORDER BY i.id")
-@NamedQuery(name = BacklogItem.PUBLISHED, query = "SELECT DISTINCT i FROM BacklogItem i LEFT JOIN FETCH i.fields"
+@NamedQuery(name = BacklogItem.WITH_FIELDS, query = "SELECT DISTINCT i FROM BacklogItem i LEFT JOIN FETCH i.fields"
         + " WHERE i.status IN :statuses")
 @NamedQuery(name = BacklogItem.DESTINATIONS, query = "SELECT n, i.id, i.title FROM BacklogItem i JOIN i.needIds n"
         + " WHERE n IN :needIds AND i.status IN :published ORDER BY i.id")
@@ -78,7 +78,8 @@ import java.util.Set;
 public class BacklogItem {
 
     public static final String IN_STATUSES = "BacklogItem.inStatuses";
-    public static final String PUBLISHED = "BacklogItem.published";
+    /** Items in the given statuses with their fields in the same query, for lists (no query per item). */
+    public static final String WITH_FIELDS = "BacklogItem.withFields";
     public static final String DESTINATIONS = "BacklogItem.destinations";
     public static final String NEEDS_OF_CLUSTER = "BacklogItem.needsOfCluster";
     public static final String HEADS = "BacklogItem.heads";
