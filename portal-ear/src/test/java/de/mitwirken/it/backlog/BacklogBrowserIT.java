@@ -198,13 +198,13 @@ class BacklogBrowserIT extends BrowserTest {
 
         Path bad = Files.createTempFile("kpis", ".csv");
         Files.writeString(bad, "kpi_id;date;value;note\n999999;2026-01-01;5;x\n" + id + ";morgen;abc;\n");
-        browser.find(By.id("import:csv")).sendKeys(bad.toString());
+        browser.chooseFile(By.id("import:csv"), bad);
         browser.submit(By.id("import:upload"));
         String problems = browser.text(By.id("import-problems"));
         assertTrue(problems.contains("2") && problems.contains("3"), problems);
         Path good = Files.createTempFile("kpis", ".csv");
         Files.writeString(good, "kpi_id;date;value;note\n" + id + ";2026-10-17;" + target + ";Import\n");
-        browser.find(By.id("import:csv")).sendKeys(good.toString());
+        browser.chooseFile(By.id("import:csv"), good);
         browser.submit(By.id("import:upload"));
         assertTrue(browser.text(By.cssSelector(".messages")).contains("Importiert: 1"), browser.text(By.cssSelector("main")));
         browser.assertAccessible();

@@ -42,7 +42,7 @@ class ServiceCatalogueBrowserIT extends BrowserTest {
                 + "99000000000001;Testleistung A;Test service A;Testamt;1.200;2025;Demowert;2;5\n"
                 + "99000000000002;;Test service B;Testamt;viele;2025;Demowert;3;9\n"
                 + "99000000000001;Doppelt;Duplicate;Testamt;10;2025;;1;1\n");
-        browser.find(By.id("import:csv")).sendKeys(broken.toString());
+        browser.chooseFile(By.id("import:csv"), broken);
         browser.submit(By.id("import:upload"));
         String problems = browser.text(By.id("import-problems"));
         assertTrue(problems.contains("3") && problems.contains("case_volume") && problems.contains("ganze Zahl"), problems);
@@ -54,7 +54,7 @@ class ServiceCatalogueBrowserIT extends BrowserTest {
 
         Path good = csv(HEADER + "99000000000001;Testleistung A;Test service A;Testamt;1.200;2025;Demowert;2;5\n");
         browser.open("/needs/services/manage.xhtml");
-        browser.find(By.id("import:csv")).sendKeys(good.toString());
+        browser.chooseFile(By.id("import:csv"), good);
         browser.submit(By.id("import:upload"));
         assertTrue(browser.text(By.cssSelector(".messages")).contains("importiert"));
         browser.open("/needs/services.xhtml");

@@ -236,6 +236,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Chooses a file in a file input and waits until the input holds it (a submit right after may else send none). */
+    public void chooseFile(By by, java.nio.file.Path file) {
+        find(by).sendKeys(file.toAbsolutePath().toString());
+        String name = file.getFileName().toString();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> String.valueOf(d.findElement(by).getAttribute("value"))
+                .endsWith(name));
+    }
+
     public static final String CONSENT_PAGE = "/platform/consent.xhtml";
 
     public void signInWithoutConsent(String username, String password) {
