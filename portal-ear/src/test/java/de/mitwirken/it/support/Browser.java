@@ -188,7 +188,7 @@ public final class Browser implements AutoCloseable {
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 // chromedriver may report the clicked element as stale when the click itself navigated away:
                 // then the click did happen and must not be repeated (a second form submission)
-                if (ExpectedConditions.stalenessOf(html).apply(driver)) {
+                if (navigatesAway(html)) {
                     new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
                             ((JavascriptExecutor) d).executeScript("return document.readyState")));
                     return;
@@ -203,6 +203,20 @@ public final class Browser implements AutoCloseable {
                 }
             }
             waitForAjax();
+        }
+    }
+
+    /**
+     * Whether the page is leaving: the old document goes stale within a few seconds. A click reported as
+     * stale may have submitted the form with the navigation still pending (seen under load); clicking again
+     * then would submit twice.
+     */
+    private boolean navigatesAway(WebElement html) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(html));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
         }
     }
 

@@ -94,6 +94,15 @@ public class IdentityFacade {
     public record PersonName(String displayName, boolean former) implements java.io.Serializable {
     }
 
+    /** The Keycloak subject of a profile, for role changes decided about that person. */
+    public String subjectOf(long profileId) {
+        UserProfile profile = em.find(UserProfile.class, profileId);
+        if (profile == null) {
+            throw new NotFoundException("profile " + profileId);
+        }
+        return profile.subject();
+    }
+
     public long profileCount() {
         return em.createNamedQuery(UserProfile.COUNT_ALL, Long.class).getSingleResult();
     }

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keycloak's admin REST API, used with the service account of the client "mitwirken-admin-api"
- * (realm-management: manage-users): removes the identity of a person who deleted their account.
+ * (realm-management: manage-users, view-realm): removes the identity of a person who deleted their account,
+ * gives and takes realm roles.
  */
 @ApplicationScoped
 public class KeycloakAccounts {
@@ -45,6 +46,36 @@ public class KeycloakAccounts {
         if (status != 204 && status != 404) {
             throw new IOException("Keycloak answered " + status + " to the removal of " + subject);
         }
+    }
+
+    /**
+     * Adds (grant) or removes a realm role mapping of a user; doing what is done already changes nothing.
+     * Returns false when Keycloak has no such user (e.g. a demo person without an account): nothing to do.
+     */
+    public boolean changeRealmRole(String subject, String role, boolean grant) throws IOException, InterruptedException {
+        String token = token();
+        HttpRequest read = HttpRequest.newBuilder(URI.create(adminBase() + "/roles/" + URLEncoder.encode(role,
+                        StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token).GET().build();
+        HttpResponse<String> representation = http.send(read, HttpResponse.BodyHandlers.ofString());
+        if (representation.statusCode() != 200) {
+            throw new IOException("Keycloak answered " + representation.statusCode() + " to reading the role " + role);
+        }
+        HttpRequest change = HttpRequest.newBuilder(URI.create(adminBase() + "/users/"
+                        + URLEncoder.encode(subject, StandardCharsets.UTF_8) + "/role-mappings/realm"))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(grant ? "POST" : "DELETE", HttpRequest.BodyPublishers.ofString("[" + representation.body() + "]"))
+                .build();
+        int status = http.send(change, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status == 404) {
+            return false;
+        }
+        if (status != 204) {
+            throw new IOException("Keycloak answered " + status + " to " + (grant ? "granting " : "revoking ") + role
+                    + " for " + subject);
+        }
+        return true;
     }
 
     private String token() throws IOException, InterruptedException {

@@ -36,6 +36,7 @@ public class PlatformJobs {
     private static final String DIGEST = "digest";
     private static final String RETENTION = "retention";
     private static final String IDENTITY = "identity-removals";
+    private static final String ROLES = "role-changes";
 
     @Resource
     TimerService timers;
@@ -48,6 +49,9 @@ public class PlatformJobs {
 
     @EJB
     IdentityRemovals identityRemovals;
+
+    @EJB
+    RoleChangeJob roleChanges;
 
     @Inject
     @ConfigProperty(name = "portal.digest.hour", defaultValue = "6")
@@ -62,6 +66,8 @@ public class PlatformJobs {
         timers.createCalendarTimer(daily(digestHour), new TimerConfig(DIGEST, false));
         timers.createCalendarTimer(daily(retentionHour), new TimerConfig(RETENTION, false));
         timers.createIntervalTimer(60_000, 60_000, new TimerConfig(IDENTITY, false));
+        // often, because an admitted board member waits for their role to sign in with it
+        timers.createIntervalTimer(5_000, 5_000, new TimerConfig(ROLES, false));
     }
 
     @Timeout
@@ -72,6 +78,7 @@ public class PlatformJobs {
                 case DIGEST -> LOG.info(() -> "digests sent: " + digests.sendAll());
                 case RETENTION -> LOG.info(() -> "retention: " + retention.runAll());
                 case IDENTITY -> identityRemovals.processPending();
+                case ROLES -> roleChanges.processPending();
                 default -> LOG.warning(() -> "unknown timer " + job);
             }
         } catch (RuntimeException e) {
