@@ -62,11 +62,12 @@ class AuthorizationMatrixIT {
                 "/needs/submitted.xhtml", "/needs/confirm.xhtml", "/needs/confirm", "/needs/cluster.xhtml?id=1",
                 "/needs/statistics.xhtml", "/needs/services.xhtml", "/needs/export.csv", "/needs/action",
                 "/api/needs", "/api/backlog", "/api/kpis", "/backlog/kpis.xhtml", "/backlog/export.csv",
-                "/reporting/index.xhtml")) {
+                "/reporting/index.xhtml", "/board/call.xhtml?id=1", "/api/board")) {
             MATRIX.put(page, everyone(Expect.ALLOW));
         }
         for (String page : List.of("/platform/profile.xhtml", "/platform/consent.xhtml", "/platform/mydata.xhtml",
-                "/platform/mydata/export", "/signin", "/needs/mine.xhtml")) {
+                "/platform/mydata/export", "/signin", "/needs/mine.xhtml", "/board/mine.xhtml",
+                "/board/apply.xhtml?call=2")) {
             MATRIX.put(page, signedIn());
         }
         for (String page : List.of("/platform/admin/index.xhtml", "/platform/admin/audit.xhtml",
@@ -93,6 +94,22 @@ class AuthorizationMatrixIT {
         MATRIX.put("/reporting/report.xhtml?id=999999", everyone(Expect.NOT_FOUND)); // unknown, or unreleased for the public: 404
         MATRIX.put("/reporting/report.pdf?id=999999", everyone(Expect.NOT_FOUND));
         MATRIX.put("/reporting/manage/index.xhtml", only("strategy-office"));
+        MATRIX.put("/board/manage/index.xhtml", only("strategy-office", "board-chair"));
+        MATRIX.put("/board/manage/call.xhtml?id=1", only("strategy-office", "board-chair"));
+        MATRIX.put("/board/manage/application.xhtml?id=999999", but(but(only("strategy-office", "board-chair"),
+                "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
+        MATRIX.put("/board/meeting.xhtml?id=999999", everyone(Expect.NOT_FOUND));
+        MATRIX.put("/board/recommendation.xhtml?id=4", everyone(Expect.NOT_FOUND)); // a draft is not public
+        MATRIX.put("/board/members/recommendations.xhtml", only("board-member", "board-chair"));
+        MATRIX.put("/board/members/assess.xhtml", only("board-member", "board-chair"));
+        MATRIX.put("/board/manage/recommendation.xhtml?id=999999", but(but(only("strategy-office", "board-chair"),
+                "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
+        MATRIX.put("/board/members/meetings.xhtml", only("board-member", "board-chair"));
+        MATRIX.put("/board/manage/meetings.xhtml", only("strategy-office", "board-chair"));
+        MATRIX.put("/board/manage/meeting.xhtml?id=999999", but(but(only("strategy-office", "board-chair"),
+                "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
+        MATRIX.put("/board/manage/member.xhtml?id=999999", but(but(only("strategy-office", "board-chair"),
+                "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();

@@ -40,7 +40,7 @@ class BadInputIT extends BrowserTest {
     /** Every query parameter any page or endpoint reads. */
     static final List<String> PARAMETERS = List.of("next", "to", "page", "actor", "action", "type", "object", "from",
             "accountDeleted", "state", "code", "id", "need", "token", "done", "q", "field", "service", "status",
-            "submitter", "district", "sort", "guest", "comment", "reason", "about", "text", "horizon", "a", "b");
+            "submitter", "district", "sort", "guest", "comment", "reason", "about", "text", "horizon", "a", "b", "call");
     private static final Pattern STACK_TRACE = Pattern.compile(
             "(?m)^\\s*at [\\w.$]+\\(|\\b(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b");
 
@@ -60,7 +60,8 @@ class BadInputIT extends BrowserTest {
 
         List<String> addresses = new ArrayList<>(Application.pages());
         addresses.addAll(Application.endpoints());
-        addresses.addAll(List.of("/api/needs/similar", "/api/needs/1", "/api/needs/clusters/1", "/api/backlog/1")); // sub-resources
+        addresses.addAll(List.of("/api/needs/similar", "/api/needs/1", "/api/needs/clusters/1", "/api/backlog/1", "/api/board/members",
+                "/api/board/calls", "/api/board/meetings", "/api/board/recommendations")); // sub-resources
         addresses.remove("/platform/mydata/export"); // a download: checked below with a plain request
         List<String> failures = new ArrayList<>();
         int cases = 0;
@@ -128,6 +129,25 @@ class BadInputIT extends BrowserTest {
             verify(failures, "KPI form, baseline [" + abbreviate(payload) + "]", By.id("definition:baselineValue"), typed);
         }
         System.out.println("Bad-input corpus in the KPI form: " + BadInput.PAYLOADS.size() + " submissions");
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void theBoardApplicationFormKeepsTheInputAndRunsNoScript() {
+        browser.open("/board/apply.xhtml?call=2");
+        browser.signInAtKeycloak("citizen", "demo");
+        browser.waitForPath("/board/apply.xhtml");
+        List<String> failures = new ArrayList<>();
+        for (String payload : BadInput.PAYLOADS) {
+            String typed = payload.length() > 400 ? payload.substring(0, 400) : payload;
+            browser.open("/board/apply.xhtml?call=2");
+            for (String field : List.of("organisation", "motivation", "conflictDetails")) {
+                fill(browser.find(By.id("apply:" + field)), typed);
+            }
+            browser.submit(By.id("apply:send"));
+            verify(failures, "board application [" + abbreviate(payload) + "]", By.id("apply:organisation"), typed);
+        }
+        System.out.println("Bad-input corpus in the board application form: " + BadInput.PAYLOADS.size() + " submissions");
         assertEquals(List.of(), failures);
     }
 

@@ -17,8 +17,8 @@ import java.util.function.Predicate;
  *     {@link Synergies}; the public sees an item's links to other published items and the decisions of
  *     their conflicts on the item page ({@link PublicRoadmap#item})</li>
  * <li>define KPIs and record or import measurements: the strategy office — {@link Kpis}</li>
- * <li>board experts raising an item's confidence: not yet offered; the advisory board capability will
- *     call {@code BacklogItem#confidenceFromBoard} through its own boundary</li>
+ * <li>the board's confidence in an item from its members' expert assessments: board members, through
+ *     the board capability, which calls {@link BoardInput#boardConfidence}</li>
  * </ul>
  */
 public final class BacklogPermissions {

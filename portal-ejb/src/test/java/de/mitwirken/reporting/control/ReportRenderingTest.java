@@ -70,7 +70,7 @@ class ReportRenderingTest {
         assertTrue(html.contains("21,5 Tage"));
         assertTrue(html.contains("(niedriger ist besser)"));
         assertTrue(html.contains("Gelb: gefährdet") && html.contains("Grün: im Plan"), "traffic lights in words, not colour only");
-        assertTrue(html.contains("Der Digitalisierungsbeirat wird noch nicht über das Portal geführt."));
+        assertTrue(html.contains("Empfehlungen des Digitalisierungsbeirats werden noch nicht über das Portal geführt"));
         assertTrue(html.contains("V/0412/2026"));
         assertTrue(html.contains("Sensorik-Leitlinie ↔ Echtzeitdaten Parken"));
         assertTrue(html.contains("Schulanmeldung ↔ ein noch nicht veröffentlichtes Vorhaben"), "drafts stay internal");

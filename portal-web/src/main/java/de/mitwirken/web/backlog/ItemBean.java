@@ -5,6 +5,11 @@ import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.web.platform.Pages;
 import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.board.boundary.ExpertAssessments;
+import de.mitwirken.board.boundary.PublicBoard;
+import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.web.platform.CurrentUser;
+import de.mitwirken.board.boundary.RecommendationView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +34,18 @@ public class ItemBean {
     @Inject
     PublicNeeds needs;
 
+    @Inject
+    PublicBoard board;
+
+    private List<RecommendationView> recommendations = List.of();
+    private ExpertAssessments.Summary assessments;
+
+    @Inject
+    ExpertAssessments experts;
+
+    @Inject
+    CurrentUser currentUser;
+
     private ItemDetail item;
     private List<NeedRef> linkedNeeds = List.of();
 
@@ -46,6 +63,22 @@ public class ItemBean {
         }
         linkedNeeds = needs.publicNeeds(item.needIds(), NEEDS_SHOWN).stream()
                 .map(n -> new NeedRef(n.id(), n.title())).toList();
+        recommendations = board.recommendationsFeeding(item.summary().id());
+        assessments = experts.summary(item.summary().id());
+    }
+
+    /** The board members' expert assessments of this item, in summary. */
+    public ExpertAssessments.Summary getAssessments() {
+        return assessments;
+    }
+
+    public boolean isBoardMember() {
+        return currentUser.hasRole(Roles.BOARD_MEMBER);
+    }
+
+    /** The advisory board's recommendations that fed this item. */
+    public List<RecommendationView> getRecommendations() {
+        return recommendations;
     }
 
     public ItemDetail getItem() {

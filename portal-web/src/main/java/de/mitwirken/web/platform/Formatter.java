@@ -35,6 +35,17 @@ public class Formatter {
         return value == null ? "" : java.text.NumberFormat.getIntegerInstance(locale.getLocale()).format(value);
     }
 
+    /** A number with one decimal place, e.g. a mean rating "3,5". */
+    public String decimal(Number value) {
+        if (value == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale.getLocale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     /** A period such as 30 days, in days. */
     public long days(Duration duration) {
         return duration == null ? 0 : duration.toDays();

@@ -1,0 +1,165 @@
+package de.mitwirken.it.board;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.mitwirken.it.support.Browser;
+import de.mitwirken.it.support.BrowserTest;
+import de.mitwirken.it.support.Deployments;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Board meetings in the browser: the chair plans a meeting (bad input first), sets its agenda linking a
+ * published initiative and a public need, invites the members; a member gets the invitation by mail with
+ * a calendar file and accepts; the chair sees the answer. The public sees approved public minutes only.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BoardMeetingsBrowserIT extends BrowserTest {
+
+    private final GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 28025), "127.0.0.1",
+            ServerSetup.PROTOCOL_SMTP));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeEach
+    void startSmtp() {
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void theChairInvitesAndAMemberAccepts() throws Exception {
+        String title = "Sondersitzung Test " + UUID.randomUUID().toString().substring(0, 6);
+        browser.open("/signin?next=%2Fboard%2Fmanage%2Fmeetings.xhtml");
+        browser.signInAtKeycloak("board-chair", "demo");
+        browser.open("/language?to=de&next=%2Fboard%2Fmanage%2Fmeetings.xhtml");
+        browser.assertAccessible();
+        browser.type(By.id("meeting:onlineLink"), "javascript:alert(1)");
+        browser.submit(By.id("meeting:plan"));
+        assertTrue(browser.text(By.id("meeting:title-error")).contains("5 bis 200"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("meeting:date-error")).contains("JJJJ-MM-TT"));
+        assertTrue(browser.text(By.id("meeting:onlineLink-error")).contains("https"));
+        assertEquals("javascript:alert(1)", browser.find(By.id("meeting:onlineLink")).getAttribute("value"));
+        browser.assertAccessible();
+
+        browser.type(By.id("meeting:title"), title);
+        browser.type(By.id("meeting:date"), LocalDate.now().plusDays(10).toString());
+        browser.type(By.id("meeting:startTime"), "17:00");
+        browser.type(By.id("meeting:endTime"), "19:00");
+        browser.type(By.id("meeting:place"), "Rathaus, Sitzungssaal 2");
+        browser.type(By.id("meeting:onlineLink"), "https://video.musterstadt.example/sonder");
+        browser.submit(By.id("meeting:plan"));
+        browser.waitForPath("/board/manage/meeting.xhtml");
+        String meetingPage = browser.driver().getCurrentUrl(); // after a postback the address loses its ?id=
+        assertEquals("Geplant", browser.text(By.id("meeting-status")));
+        browser.assertAccessible();
+
+        browser.type(By.id("agenda:agendaTitle"), "Stellungnahme zur E-Akte");
+        browser.type(By.id("agenda:backlogItemId"), "999999");
+        browser.submit(By.id("agenda:add"));
+        assertTrue(browser.text(By.id("agenda:backlogItemId-error")).contains("veröffentlichten Vorhaben"));
+        browser.type(By.id("agenda:backlogItemId"), "1");
+        browser.type(By.id("agenda:needId"), "1");
+        browser.type(By.id("agenda:presenter"), "Christiane Hoffmann");
+        browser.submit(By.id("agenda:add"));
+        assertTrue(browser.text(By.id("agenda")).contains("Elektronische Akte"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("agenda")).contains("Online-Termine im Bürgeramt"));
+        browser.submit(By.id("invite:send"));
+        assertEquals("Eingeladen", browser.text(By.id("meeting-status")), browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("invitations")).contains("Birgit Berger"));
+        browser.assertAccessible();
+
+        MimeMessage invitation = waitForMail("board-member@mitwirken.example", title);
+        String ics = calendarFile(invitation);
+        assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("SUMMARY:" + title), ics);
+        assertTrue(ics.contains("DTSTART:" + LocalDate.now().plusDays(10).toString().replace("-", "") + "T1"), ics);
+
+        try (Browser member = Browser.start()) {
+            member.open("/signin?next=%2Fboard%2Fmembers%2Fmeetings.xhtml");
+            member.signInAtKeycloak("board-member", "demo");
+            member.open("/language?to=de&next=%2Fboard%2Fmembers%2Fmeetings.xhtml");
+            member.assertAccessible();
+            By card = By.xpath("//section[.//h2[contains(., '" + title + "')]]");
+            assertTrue(member.find(card).getText().contains("noch keine Antwort"));
+            member.submit(By.xpath("//section[.//h2[contains(., '" + title + "')]]//input[contains(@class, 'attend')]"));
+            assertTrue(member.text(By.cssSelector(".messages")).contains("zugesagt"), member.text(By.cssSelector("main")));
+            assertTrue(member.find(card).getText().contains("Zusage"));
+            member.assertAccessible();
+        }
+
+        browser.open(meetingPage.substring(meetingPage.indexOf("/board/")));
+        assertTrue(browser.text(By.xpath("//table[@id='invitations']//tr[contains(., 'Birgit Berger')]")).contains("Zusage"));
+    }
+
+    @Test
+    void thePublicSeesApprovedPublicMinutesOnly() {
+        browser.open("/language?to=de&next=%2Fboard%2Findex.xhtml");
+        assertTrue(browser.text(By.id("published-minutes")).contains("2. Sitzung"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("upcoming-meetings")).contains("4. Sitzung"));
+        browser.open("/board/meeting.xhtml?id=2");
+        String agenda = browser.text(By.id("agenda"));
+        assertTrue(agenda.contains("Der Beirat unterstützt die Ausweitung der Online-Termine"), agenda);
+        assertFalse(agenda.contains("Vertrauliche Angaben"), "internal minutes stay internal");
+        assertTrue(agenda.contains("Das Protokoll zu diesem Punkt ist intern."));
+        browser.assertAccessible();
+        browser.open("/board/meeting.xhtml?id=3");
+        assertFalse(browser.text(By.id("agenda")).contains("Barrierefreiheit als Kriterium"), "not approved yet: not public");
+        assertTrue(browser.has(By.id("minutes-pending")));
+        browser.assertAccessible();
+    }
+
+    private MimeMessage waitForMail(String recipient, String subjectPart) throws Exception {
+        long end = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < end) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(recipient)
+                        && m.getSubject().contains(subjectPart)) {
+                    return m;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no mail \"" + subjectPart + "\" to " + recipient);
+    }
+
+    private static String calendarFile(MimeMessage message) throws Exception {
+        if (message.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.getFileName() != null && part.getFileName().endsWith(".ics")) {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    part.getInputStream().transferTo(bytes);
+                    return bytes.toString(StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no calendar file attached");
+    }
+}

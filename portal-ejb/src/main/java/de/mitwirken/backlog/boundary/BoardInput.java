@@ -1,0 +1,46 @@
+package de.mitwirken.backlog.boundary;
+
+import de.mitwirken.backlog.entity.BacklogItem;
+import de.mitwirken.platform.boundary.AuditLog;
+import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the advisory board feeds into the backlog: its experts' confidence in an item, which replaces the
+ * office's confidence in the score from the next ranking on. The backlog does not know the board; the
+ * board calls this boundary.
+ */
+@Stateless
+@RolesAllowed(Roles.BOARD_MEMBER)
+public class BoardInput {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    /** The board's confidence in % (0–100) in an item. */
+    public void boardConfidence(long itemId, int percent) {
+        BacklogItem item = em.find(BacklogItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            throw new NotFoundException("backlog item " + itemId);
+        }
+        Integer before = item.boardConfidence();
+        item.confidenceFromBoard(percent);
+        Map<String, Object> was = new HashMap<>();
+        was.put("boardConfidence", before);
+        Map<String, Object> now = new HashMap<>();
+        now.put("boardConfidence", percent);
+        audit.record("backlog.item.boardConfidence", "backlog-item", itemId, "board confidence from expert assessments",
+                was, now);
+    }
+}

@@ -1,0 +1,27 @@
+package de.mitwirken.board.boundary;
+
+import de.mitwirken.board.entity.ApplicationStatus;
+import de.mitwirken.board.entity.BoardApplication;
+import de.mitwirken.board.entity.Constituency;
+import de.mitwirken.needs.entity.StrategyField;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** An application as its applicant and its reviewers see it. */
+public record ApplicationView(long id, long callId, String callTitle, String applicantName, Constituency constituency,
+                              String organisation, List<StrategyField> expertise, String motivation,
+                              boolean hasConflicts, String conflictDetails, boolean publicListing,
+                              ApplicationStatus status, String reason, Instant submittedAt, Instant decidedAt)
+        implements Serializable {
+
+    static ApplicationView of(BoardApplication a, String applicantName) {
+        return new ApplicationView(a.id(), a.call().id(), a.call().title(), applicantName, a.constituency(),
+                a.organisation(), a.expertise().stream().sorted().toList(), a.motivation(), a.hasConflicts(),
+                a.conflictDetails(), a.publicListing(), a.status(), a.reason(), a.submittedAt(), a.decidedAt());
+    }
+
+    public boolean open() {
+        return status.isOpen();
+    }
+}

@@ -1,0 +1,270 @@
+package de.mitwirken.board.boundary;
+
+import de.mitwirken.board.control.BoardNotifications;
+import de.mitwirken.board.control.MeetingLinks;
+import de.mitwirken.board.entity.AgendaDraft;
+import de.mitwirken.board.entity.AgendaItem;
+import de.mitwirken.board.entity.BoardMember;
+import de.mitwirken.board.entity.Invitation;
+import de.mitwirken.board.entity.Meeting;
+import de.mitwirken.board.entity.MeetingDraft;
+import de.mitwirken.board.entity.MeetingStatus;
+import de.mitwirken.platform.boundary.AuditLog;
+import de.mitwirken.platform.boundary.IdentityFacade;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.SignedInUser;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The board's meetings: planning with an agenda, invitations (mail with a calendar file), members'
+ * answers, attendance and quorum, minutes per agenda point and their approval in a later meeting. The
+ * office and the chair run meetings; members answer their invitations. Staff steps are audited.
+ */
+@Stateless
+public class BoardMeetings {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    AuditLog audit;
+    @Inject
+    IdentityFacade identity;
+    @Inject
+    BoardNotifications notifications;
+    @Inject
+    MeetingLinks links;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public long planMeeting(MeetingDraft draft) {
+        Map<String, String> problems = draft.problems(clock.instant());
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Meeting meeting = Meeting.plan(draft, caller(), clock.instant());
+        em.persist(meeting);
+        em.flush();
+        audit.record("board.meeting.plan", "board-meeting", meeting.id(), "meeting planned: " + meeting.title(), null,
+                Map.of("title", meeting.title(), "startsAt", meeting.startsAt(), "quorumPercent", meeting.quorumPercent()));
+        return meeting.id();
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public void addAgendaItem(long meetingId, AgendaDraft draft) {
+        Meeting meeting = lock(meetingId);
+        Map<String, String> problems = new HashMap<>(draft.problems());
+        if (draft.backlogItemId() != null && !links.isPublishedItem(draft.backlogItemId())) {
+            problems.put("backlogItemId", "board.error.agenda.backlogItem");
+        }
+        if (draft.needId() != null && !links.isPublicNeed(draft.needId())) {
+            problems.put("needId", "board.error.agenda.need");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        AgendaItem item = step(() -> meeting.addAgendaItem(draft), "agendaTitle");
+        em.flush();
+        audit.record("board.meeting.agenda", "board-meeting", meetingId, "agenda item added: " + item.title(), null,
+                Map.of("position", item.position(), "title", item.title()));
+    }
+
+    /** Invites every active member, each by mail with the meeting as a calendar file. */
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public int invite(long meetingId) {
+        Meeting meeting = lock(meetingId);
+        List<BoardMember> members = em.createNamedQuery(BoardMember.ACTIVE_ON, BoardMember.class)
+                .setParameter("day", LocalDate.now(clock)).getResultList();
+        if (meeting.agenda().isEmpty()) {
+            throw new NotAllowed("board.error.meeting.noAgenda");
+        }
+        if (members.isEmpty()) {
+            throw new NotAllowed("board.error.meeting.noMembers");
+        }
+        step(() -> meeting.invite(members.stream().map(BoardMember::id).toList(), clock.instant()), "status");
+        em.flush();
+        members.forEach(m -> notifications.invited(meeting, m.profileId()));
+        audit.record("board.meeting.invite", "board-meeting", meetingId, "members invited: " + members.size(),
+                Map.of("status", MeetingStatus.PLANNED), Map.of("status", meeting.status(), "invited", members.size()));
+        return members.size();
+    }
+
+    /** A member answers their invitation (and may change the answer until the meeting is held). */
+    @RolesAllowed(Roles.BOARD_MEMBER)
+    public void respond(String subject, long meetingId, Invitation.Response response) {
+        SignedInUser me = identity.caller(subject);
+        if (response == null) {
+            throw InvalidInput.of("response", "board.error.meeting.response");
+        }
+        Invitation invitation = em.createNamedQuery(Invitation.OF_MEETING, Invitation.class).setParameter("meeting", meetingId)
+                .getResultStream().filter(i -> memberIdsOf(me.profileId()).contains(i.memberId())).findFirst()
+                .orElseThrow(() -> new NotFoundException("invitation to " + meetingId));
+        em.lock(invitation.meeting(), LockModeType.PESSIMISTIC_READ);
+        step(() -> {
+            invitation.respond(response, clock.instant());
+            return invitation;
+        }, "response");
+    }
+
+    /** The invitations of the signed-in member, newest meeting first. */
+    @RolesAllowed(Roles.BOARD_MEMBER)
+    public List<MyInvitation> myInvitations(String subject) {
+        SignedInUser me = identity.caller(subject);
+        Set<Long> memberIds = memberIdsOf(me.profileId());
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Invitation.OF_MEMBERS, Invitation.class).setParameter("members", memberIds)
+                .getResultStream().map(i -> new MyInvitation(i.meeting().id(), i.meeting().title(),
+                        i.meeting().startsAt(), i.meeting().endsAt(), i.meeting().place(), i.meeting().onlineLink(),
+                        i.meeting().status(), i.response())).toList();
+    }
+
+    /** One of the signed-in member's invitations. */
+    public record MyInvitation(long meetingId, String title, java.time.Instant startsAt, java.time.Instant endsAt,
+                               String place, String onlineLink, MeetingStatus status, Invitation.Response response)
+            implements java.io.Serializable {
+        public boolean answerable() {
+            return status == MeetingStatus.INVITED;
+        }
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public void markHeld(long meetingId) {
+        Meeting meeting = lock(meetingId);
+        step(() -> {
+            meeting.markHeld(clock.instant());
+            return meeting;
+        }, "held");
+        audit.record("board.meeting.held", "board-meeting", meetingId, "meeting held", Map.of("status", MeetingStatus.INVITED),
+                Map.of("status", meeting.status()));
+    }
+
+    /** Records who was there (all invited members not named were absent) and returns the quorum. */
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public de.mitwirken.board.entity.Quorum recordAttendance(long meetingId, Collection<Long> presentMemberIds) {
+        Meeting meeting = lock(meetingId);
+        Set<Long> present = Set.copyOf(presentMemberIds);
+        Map<String, Object> before = Map.of("present", meeting.quorum().present());
+        step(() -> {
+            meeting.invitations().forEach(i -> i.recordPresence(present.contains(i.memberId())));
+            return meeting;
+        }, "attendance");
+        audit.record("board.meeting.attendance", "board-meeting", meetingId, "attendance recorded", before,
+                Map.of("present", meeting.quorum().present(), "quorate", meeting.quorum().reached()));
+        return meeting.quorum();
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public void writeMinutes(long meetingId, long agendaItemId, String minutes, boolean isPublic) {
+        Meeting meeting = lock(meetingId);
+        try {
+            meeting.writeMinutes(agendaItemId, minutes, isPublic);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("agendaItem".equals(e.getMessage()) ? "agendaItem" : "minutes",
+                    "board.error.minutes." + ("agendaItem".equals(e.getMessage()) ? "item" : "text"));
+        } catch (IllegalStateException e) {
+            throw new NotAllowed("board.error.transition");
+        }
+        audit.record("board.meeting.minutes", "board-meeting", meetingId, "minutes of agenda item " + agendaItemId,
+                null, Map.of("agendaItem", agendaItemId, "public", isPublic));
+    }
+
+    /** Approves a meeting's minutes in a later meeting held with quorum; they are published from then on. */
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public void approveMinutes(long meetingId, long approvingMeetingId) {
+        Meeting meeting = lock(meetingId);
+        Meeting approving = find(approvingMeetingId);
+        try {
+            meeting.approveMinutesIn(approving);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("approvingMeeting", "board.error.approve." + e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new NotAllowed("board.error.transition");
+        }
+        audit.record("board.meeting.approve", "board-meeting", meetingId, "minutes approved in meeting "
+                + approvingMeetingId, Map.of("status", MeetingStatus.HELD), Map.of("status", meeting.status()));
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public List<MeetingView> meetings() {
+        List<Meeting> meetings = em.createNamedQuery(Meeting.ALL, Meeting.class).getResultList();
+        Map<Long, String> itemTitles = links.itemTitles(meetings);
+        Map<Long, String> needTitles = links.needTitles(meetings);
+        Map<Long, String> names = memberNames();
+        return meetings.stream().map(m -> MeetingView.full(m, names, itemTitles, needTitles)).toList();
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public MeetingView meeting(long meetingId) {
+        Meeting meeting = find(meetingId);
+        return MeetingView.full(meeting, memberNames(), links.itemTitles(List.of(meeting)),
+                links.needTitles(List.of(meeting)));
+    }
+
+    private Map<Long, String> memberNames() {
+        List<BoardMember> members = em.createNamedQuery(BoardMember.ALL, BoardMember.class).getResultList();
+        Map<Long, IdentityFacade.PersonName> names = identity.names(members.stream().map(BoardMember::profileId).toList());
+        Map<Long, String> byMember = new HashMap<>();
+        members.forEach(m -> {
+            IdentityFacade.PersonName name = names.get(m.profileId());
+            byMember.put(m.id(), name == null || name.former() ? null : name.displayName());
+        });
+        return byMember;
+    }
+
+    private Set<Long> memberIdsOf(long profileId) {
+        return Set.copyOf(em.createNamedQuery(BoardMember.OF_PROFILE, BoardMember.class).setParameter("profile", profileId)
+                .getResultStream().map(BoardMember::id).toList());
+    }
+
+    private Meeting find(long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting == null) {
+            throw new NotFoundException("meeting " + meetingId);
+        }
+        return meeting;
+    }
+
+    private Meeting lock(long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) {
+            throw new NotFoundException("meeting " + meetingId);
+        }
+        return meeting;
+    }
+
+    private static <T> T step(Supplier<T> step, String field) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of(field, "board.error." + field);
+        } catch (IllegalStateException e) {
+            throw new NotAllowed("board.error.transition");
+        }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,327 @@
+package de.mitwirken.board.boundary;
+
+import de.mitwirken.board.control.BoardNotifications;
+import de.mitwirken.board.entity.ApplicationDraft;
+import de.mitwirken.board.entity.BoardApplication;
+import de.mitwirken.board.entity.BoardCall;
+import de.mitwirken.board.entity.BoardMember;
+import de.mitwirken.board.entity.BoardRole;
+import de.mitwirken.board.entity.CallDraft;
+import de.mitwirken.board.entity.CallSeats;
+import de.mitwirken.platform.boundary.AuditLog;
+import de.mitwirken.platform.boundary.IdentityFacade;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.RoleChanges;
+import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.SignedInUser;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Membership of the advisory board: calls for applications, applying, the review (shortlist, admit,
+ * reject) and the members' roles and terms. Every staff decision is audited with the state before and
+ * after, and the applicant hears of it by mail (outbox). Roles follow membership: an admitted person is
+ * given "board-member" (and the chair "board-chair") in Keycloak through {@link RoleChanges}.
+ */
+@Stateless
+public class BoardMembership {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    AuditLog audit;
+    @Inject
+    IdentityFacade identity;
+    @Inject
+    RoleChanges roles;
+    @Inject
+    BoardNotifications notifications;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed(BoardPermissions.OFFICE)
+    public long openCall(CallDraft draft) {
+        Map<String, String> problems = draft.problems(today());
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        BoardCall call = BoardCall.open(draft, caller(), clock.instant());
+        em.persist(call);
+        em.flush();
+        audit.record("board.call.open", "board-call", call.id(), "call opened: " + call.title(), null,
+                Map.of("title", call.title(), "opensOn", call.opensOn(), "closesOn", call.closesOn(),
+                        "termMonths", call.termMonths(), "seats", draft.seats()));
+        return call.id();
+    }
+
+    /** A signed-in person applies to an open call, once per call. */
+    @RolesAllowed(Roles.CITIZEN)
+    public long apply(String subject, long callId, ApplicationDraft draft) {
+        SignedInUser me = identity.caller(subject);
+        BoardCall call = findCall(callId);
+        if (!call.isOpenOn(today())) {
+            throw new NotAllowed("board.error.callClosed");
+        }
+        Map<String, String> problems = draft.problems(call);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (!em.createNamedQuery(BoardApplication.BY_CALL_AND_APPLICANT, BoardApplication.class)
+                .setParameter("call", callId).setParameter("applicant", me.profileId()).getResultList().isEmpty()) {
+            throw new NotAllowed("board.error.appliedAlready");
+        }
+        BoardApplication application = BoardApplication.submit(call, me.profileId(), draft, clock.instant(), today());
+        em.persist(application);
+        em.flush();
+        notifications.received(application);
+        return application.id();
+    }
+
+    @RolesAllowed(Roles.CITIZEN)
+    public List<ApplicationView> myApplications(String subject) {
+        SignedInUser me = identity.caller(subject);
+        return em.createNamedQuery(BoardApplication.OF_APPLICANT, BoardApplication.class)
+                .setParameter("applicant", me.profileId()).getResultStream()
+                .map(a -> ApplicationView.of(a, me.displayName())).toList();
+    }
+
+    /** The applicant takes back an application that is still open. */
+    @RolesAllowed(Roles.CITIZEN)
+    public void withdraw(String subject, long applicationId) {
+        SignedInUser me = identity.caller(subject);
+        BoardApplication application = lockApplication(applicationId);
+        if (application.applicantId() != me.profileId()) {
+            throw new NotFoundException("application " + applicationId);
+        }
+        step(() -> {
+            application.withdraw(clock.instant());
+            return application;
+        }, "status");
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public List<ApplicationView> applications(long callId) {
+        findCall(callId);
+        List<BoardApplication> applications = em.createNamedQuery(BoardApplication.OF_CALL, BoardApplication.class)
+                .setParameter("call", callId).getResultList();
+        Map<Long, IdentityFacade.PersonName> names = identity.names(applications.stream()
+                .map(BoardApplication::applicantId).toList());
+        return applications.stream().map(a -> ApplicationView.of(a, name(names, a.applicantId()))).toList();
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public ApplicationView application(long applicationId) {
+        BoardApplication application = em.find(BoardApplication.class, applicationId);
+        if (application == null) {
+            throw new NotFoundException("application " + applicationId);
+        }
+        return ApplicationView.of(application, name(identity.names(List.of(application.applicantId())),
+                application.applicantId()));
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public void shortlist(long applicationId) {
+        BoardApplication application = lockApplication(applicationId);
+        Map<String, Object> before = application.auditState();
+        step(() -> {
+            application.shortlist(caller(), clock.instant());
+            return application;
+        }, "status");
+        audit.record("board.application.shortlist", "board-application", applicationId, "application shortlisted",
+                before, application.auditState());
+        notifications.shortlisted(application);
+    }
+
+    /**
+     * Admits the applicant if their constituency still has a free seat in the call. The application row
+     * is locked (one decision per application), and the seat is taken by a conditional update: of two
+     * reviewers admitting different people for the last seat at once, exactly one succeeds.
+     */
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public long admitMember(long applicationId) {
+        BoardApplication application = lockApplication(applicationId);
+        if (!application.isOpen()) {
+            throw new NotAllowed("board.error.transition");
+        }
+        LocalDate today = today();
+        if (!em.createNamedQuery(BoardMember.ACTIVE_OF_PROFILE, BoardMember.class)
+                .setParameter("profile", application.applicantId()).setParameter("day", today).getResultList().isEmpty()) {
+            throw new NotAllowed("board.error.memberAlready");
+        }
+        int taken = em.createNamedQuery(CallSeats.TAKE).setParameter("call", application.call().id())
+                .setParameter("constituency", application.constituency()).executeUpdate();
+        if (taken != 1) {
+            throw new NotAllowed("board.error.seatsFull");
+        }
+        Map<String, Object> before = application.auditState();
+        BoardMember member = application.admit(caller(), clock.instant(), today);
+        em.persist(member);
+        em.flush();
+        roles.grant(subjectOf(application.applicantId()), Roles.BOARD_MEMBER);
+        audit.record("board.application.admit", "board-application", applicationId, "applicant admitted as member "
+                + member.id(), before, application.auditState());
+        notifications.admitted(application, member.termStart(), member.termEnd());
+        return member.id();
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public void rejectApplication(long applicationId, String reason) {
+        BoardApplication application = lockApplication(applicationId);
+        Map<String, Object> before = application.auditState();
+        step(() -> {
+            application.reject(reason, caller(), clock.instant());
+            return application;
+        }, "reason");
+        audit.record("board.application.reject", "board-application", applicationId, "application rejected", before,
+                application.auditState());
+        notifications.rejected(application);
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public List<MemberView> members() {
+        List<BoardMember> members = em.createNamedQuery(BoardMember.ALL, BoardMember.class).getResultList();
+        Map<Long, IdentityFacade.PersonName> names = identity.names(members.stream().map(BoardMember::profileId).toList());
+        LocalDate today = today();
+        return members.stream().map(m -> MemberView.of(m, name(names, m.profileId()), today)).toList();
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public MemberView member(long memberId) {
+        BoardMember member = em.find(BoardMember.class, memberId);
+        if (member == null) {
+            throw new NotFoundException("member " + memberId);
+        }
+        return MemberView.of(member, name(identity.names(List.of(member.profileId())), member.profileId()), today());
+    }
+
+    /**
+     * Gives an active member a role in the board. A new chair or deputy replaces the previous one, who
+     * becomes a member; the Keycloak role "board-chair" follows the chair.
+     */
+    @RolesAllowed(BoardPermissions.OFFICE)
+    public void assignBoardRole(long memberId, BoardRole role) {
+        if (role == null) {
+            throw InvalidInput.of("role", "board.error.role");
+        }
+        BoardMember member = lockMember(memberId);
+        LocalDate today = today();
+        if (member.role() == role) {
+            return;
+        }
+        if (role != BoardRole.MEMBER) {
+            for (BoardMember previous : em.createNamedQuery(BoardMember.ACTIVE_IN_ROLE, BoardMember.class)
+                    .setParameter("role", role).setParameter("day", today)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+                changeRole(previous, BoardRole.MEMBER, today);
+            }
+        }
+        changeRole(member, role, today);
+    }
+
+    /** Ends a membership early; the seat becomes free for the call's remaining applicants. */
+    @RolesAllowed(BoardPermissions.OFFICE)
+    public void ceaseMembership(long memberId, LocalDate on, String reason) {
+        BoardMember member = lockMember(memberId);
+        Map<String, Object> before = member.auditState();
+        boolean wasChair = member.role() == BoardRole.CHAIR;
+        try {
+            member.cease(on, reason, today());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of(e.getMessage(), "board.error.cease." + e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new NotAllowed("board.error.transition");
+        }
+        em.createNamedQuery(CallSeats.RELEASE).setParameter("call", member.application().call().id())
+                .setParameter("constituency", member.constituency()).executeUpdate();
+        String subject = subjectOf(member.profileId());
+        roles.revoke(subject, Roles.BOARD_MEMBER);
+        if (wasChair) {
+            roles.revoke(subject, Roles.BOARD_CHAIR);
+        }
+        audit.record("board.member.cease", "board-member", memberId, "membership ended", before, member.auditState());
+    }
+
+    private void changeRole(BoardMember member, BoardRole role, LocalDate today) {
+        Map<String, Object> before = member.auditState();
+        BoardRole previous = member.role();
+        step(() -> {
+            member.assignRole(role, today);
+            return member;
+        }, "role");
+        String subject = subjectOf(member.profileId());
+        if (previous == BoardRole.CHAIR) {
+            roles.revoke(subject, Roles.BOARD_CHAIR);
+        }
+        if (role == BoardRole.CHAIR) {
+            roles.grant(subject, Roles.BOARD_CHAIR);
+        }
+        audit.record("board.member.role", "board-member", member.id(), "board role " + previous + " → " + role, before,
+                member.auditState());
+    }
+
+    private BoardCall findCall(long callId) {
+        BoardCall call = em.find(BoardCall.class, callId);
+        if (call == null) {
+            throw new NotFoundException("call " + callId);
+        }
+        return call;
+    }
+
+    private BoardApplication lockApplication(long applicationId) {
+        BoardApplication application = em.find(BoardApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw new NotFoundException("application " + applicationId);
+        }
+        return application;
+    }
+
+    private BoardMember lockMember(long memberId) {
+        BoardMember member = em.find(BoardMember.class, memberId, LockModeType.PESSIMISTIC_WRITE);
+        if (member == null) {
+            throw new NotFoundException("member " + memberId);
+        }
+        return member;
+    }
+
+    private String subjectOf(long profileId) {
+        return identity.subjectOf(profileId);
+    }
+
+    private static String name(Map<Long, IdentityFacade.PersonName> names, long profileId) {
+        IdentityFacade.PersonName name = names.get(profileId);
+        return name == null || name.former() ? null : name.displayName();
+    }
+
+    private static <T> T step(Supplier<T> step, String field) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of(field, "board.error." + field);
+        } catch (IllegalStateException e) {
+            throw new NotAllowed("board.error.transition");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

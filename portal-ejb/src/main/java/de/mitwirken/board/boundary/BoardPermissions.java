@@ -1,0 +1,36 @@
+package de.mitwirken.board.boundary;
+
+import de.mitwirken.platform.boundary.Roles;
+import java.util.function.Predicate;
+
+/**
+ * Who may do what with the advisory board: the one place to read the capability's authorisation. Roles
+ * are enforced by @RolesAllowed on the boundaries named here; rules that depend on the object (call open,
+ * seat free, application still open, own application only) live in the entities and in
+ * {@link BoardMembership}.
+ * <ul>
+ * <li>read open calls, seats, and the public member directory (only members who consented): everyone —
+ *     {@link PublicBoard}</li>
+ * <li>apply to an open call, see and withdraw one's own applications: every signed-in person —
+ *     {@link BoardMembership#apply}, {@link BoardMembership#myApplications}, {@link BoardMembership#withdraw}</li>
+ * <li>review applications (shortlist, admit, reject with a reason) and read all members: the strategy office
+ *     and the board chair — {@link BoardMembership#applications}, {@link BoardMembership#admitMember} …</li>
+ * <li>open calls, give board roles (chair, deputy), end a membership early: the strategy office</li>
+ * </ul>
+ */
+public final class BoardPermissions {
+
+    public static final String OFFICE = Roles.STRATEGY_OFFICE;
+    public static final String CHAIR = Roles.BOARD_CHAIR;
+
+    private BoardPermissions() {
+    }
+
+    public static boolean mayReview(Predicate<String> hasRole) {
+        return hasRole.test(OFFICE) || hasRole.test(CHAIR);
+    }
+
+    public static boolean mayManage(Predicate<String> hasRole) {
+        return hasRole.test(OFFICE);
+    }
+}

@@ -1,0 +1,187 @@
+package de.mitwirken.board.boundary;
+
+import de.mitwirken.board.control.MeetingLinks;
+import de.mitwirken.board.entity.BoardMember;
+import de.mitwirken.board.entity.Invitation;
+import de.mitwirken.board.entity.Meeting;
+import de.mitwirken.board.entity.Recommendation;
+import de.mitwirken.board.entity.RecommendationDraft;
+import de.mitwirken.board.entity.RecommendationStatus;
+import de.mitwirken.board.entity.VoteResult;
+import de.mitwirken.platform.boundary.AuditLog;
+import de.mitwirken.platform.boundary.IdentityFacade;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.SignedInUser;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Recommendations of the board: members draft them; the office or the chair records the vote taken in a
+ * held meeting with quorum, the addressee's answers, and the backlog item a recommendation fed. Staff
+ * steps are audited.
+ */
+@Stateless
+public class BoardRecommendations {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    AuditLog audit;
+    @Inject
+    IdentityFacade identity;
+    @Inject
+    MeetingLinks links;
+    @Inject
+    RecommendationReads reads;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    /** An active member drafts a recommendation for the board to vote on. */
+    @RolesAllowed(Roles.BOARD_MEMBER)
+    public long draftRecommendation(String subject, RecommendationDraft draft) {
+        SignedInUser me = identity.caller(subject);
+        BoardMember member = em.createNamedQuery(BoardMember.ACTIVE_OF_PROFILE, BoardMember.class)
+                .setParameter("profile", me.profileId()).setParameter("day", LocalDate.now(clock)).getResultStream()
+                .findFirst().orElseThrow(() -> new NotAllowed("board.error.notAMember"));
+        if (!draft.problems().isEmpty()) {
+            throw new InvalidInput(draft.problems());
+        }
+        Recommendation recommendation = Recommendation.draft(draft, member.id(), clock.instant());
+        em.persist(recommendation);
+        em.flush();
+        return recommendation.id();
+    }
+
+    /** Drafts still to be voted, for the members, the office and the chair. */
+    @RolesAllowed({Roles.BOARD_MEMBER, BoardPermissions.OFFICE})
+    public List<RecommendationView> drafts() {
+        return reads.views(em.createNamedQuery(Recommendation.ALL, Recommendation.class).getResultStream()
+                .filter(r -> r.status() == RecommendationStatus.DRAFT).toList());
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public List<RecommendationView> recommendations() {
+        return reads.views(em.createNamedQuery(Recommendation.ALL, Recommendation.class).getResultList());
+    }
+
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public RecommendationView recommendation(long recommendationId) {
+        return reads.views(List.of(find(recommendationId))).get(0);
+    }
+
+    /** Held meetings with quorum in which a vote can be recorded, newest first. */
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public List<MeetingView> votingMeetings() {
+        return em.createNamedQuery(Meeting.ALL, Meeting.class).getResultStream()
+                .filter(m -> m.status() == de.mitwirken.board.entity.MeetingStatus.HELD && m.quorum().reached())
+                .map(m -> MeetingView.full(m, reads.memberNames(), Map.of(), Map.of())).toList();
+    }
+
+    /** Records the vote of a held, quorate meeting: at most the members present vote, an open vote names them. */
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public boolean recordVote(long recommendationId, long meetingId, VoteResult result) {
+        Recommendation recommendation = lock(recommendationId);
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_READ);
+        if (meeting == null) {
+            throw InvalidInput.of("meeting", "board.error.vote.meeting");
+        }
+        Set<Long> present = meeting.invitations().stream().filter(Invitation::present).map(Invitation::memberId)
+                .collect(Collectors.toSet());
+        boolean adopted;
+        try {
+            adopted = recommendation.recordVote(meeting, result, present, caller(), clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("meeting".equals(e.getMessage()) || "quorum".equals(e.getMessage()) ? "meeting" : "votes",
+                    "board.error.vote." + e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new NotAllowed("board.error.transition");
+        }
+        audit.record("board.recommendation.vote", "board-recommendation", recommendationId, "vote recorded: "
+                + result.yes() + " yes, " + result.no() + " no, " + result.abstain() + " abstain",
+                Map.of("status", RecommendationStatus.DRAFT), Map.of("status", recommendation.status(), "meeting",
+                        meetingId, "open", result.open()));
+        return adopted;
+    }
+
+    /** An answer of the addressee moves the recommendation on. */
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public void trackRecommendation(long recommendationId, RecommendationStatus next, LocalDate onDate,
+                                    String answeredBy, String note) {
+        Recommendation recommendation = lock(recommendationId);
+        RecommendationStatus before = recommendation.status();
+        Map<String, String> problems = recommendation.answerProblems(next, onDate, answeredBy, note, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        try {
+            recommendation.track(next, onDate, answeredBy, note, caller(), clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of(e.getMessage(), "board.error.track." + e.getMessage());
+        } catch (IllegalStateException e) {
+            throw InvalidInput.of("status", "board.error.track.status");
+        }
+        audit.record("board.recommendation.track", "board-recommendation", recommendationId, "answer recorded: " + next,
+                Map.of("status", before), Map.of("status", next, "answeredBy", answeredBy, "date", onDate));
+    }
+
+    /** Notes which published backlog item an adopted recommendation fed; the item page shows it. */
+    @RolesAllowed(BoardPermissions.OFFICE)
+    public void feedBacklogItem(long recommendationId, long itemId) {
+        Recommendation recommendation = lock(recommendationId);
+        if (!links.isPublishedItem(itemId)) {
+            throw InvalidInput.of("backlogItem", "board.error.agenda.backlogItem");
+        }
+        Long before = recommendation.backlogItemId();
+        try {
+            recommendation.feed(itemId);
+        } catch (IllegalStateException e) {
+            throw new NotAllowed("board.error.feedNotAdopted");
+        }
+        audit.record("board.recommendation.feed", "board-recommendation", recommendationId, "fed backlog item " + itemId,
+                mapOf("backlogItem", before), Map.of("backlogItem", itemId));
+    }
+
+    private static Map<String, Object> mapOf(String key, Object value) {
+        Map<String, Object> map = new HashMap<>();
+        map.put(key, value);
+        return map;
+    }
+
+    private Recommendation find(long id) {
+        Recommendation recommendation = em.find(Recommendation.class, id);
+        if (recommendation == null) {
+            throw new NotFoundException("recommendation " + id);
+        }
+        return recommendation;
+    }
+
+    private Recommendation lock(long id) {
+        Recommendation recommendation = em.find(Recommendation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (recommendation == null) {
+            throw new NotFoundException("recommendation " + id);
+        }
+        return recommendation;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,48 @@
+package de.mitwirken.board.boundary;
+
+import de.mitwirken.board.entity.Addressee;
+import de.mitwirken.board.entity.Recommendation;
+import de.mitwirken.board.entity.RecommendationStatus;
+import de.mitwirken.board.entity.VoteChoice;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** A recommendation with its vote (names only for open votes) and the answers it received. */
+public record RecommendationView(long id, String title, String body, Addressee addressee, RecommendationStatus status,
+                                 String draftedBy, Instant draftedAt, Long meetingId, String meetingTitle,
+                                 Instant meetingStartsAt, Integer yes, Integer no, Integer abstain, Boolean openVote,
+                                 List<Voter> voters, List<Step> steps, Long backlogItemId, String backlogItemTitle)
+        implements Serializable {
+
+    /** A named vote of an open vote. */
+    public record Voter(String name, VoteChoice choice) implements Serializable {
+    }
+
+    /** A step of the recommendation's way. */
+    public record Step(RecommendationStatus status, LocalDate onDate, String answeredBy, String note)
+            implements Serializable {
+    }
+
+    static RecommendationView of(Recommendation r, Map<Long, String> memberNames, Map<Long, String> itemTitles) {
+        return new RecommendationView(r.id(), r.title(), r.body(), r.addressee(), r.status(),
+                memberNames.get(r.draftedBy()), r.draftedAt(), r.meeting() == null ? null : r.meeting().id(),
+                r.meeting() == null ? null : r.meeting().title(), r.meeting() == null ? null : r.meeting().startsAt(),
+                r.votesYes(), r.votesNo(), r.votesAbstain(), r.openVote(),
+                r.votes().stream().map(v -> new Voter(memberNames.get(v.memberId()), v.vote()))
+                        .sorted(Comparator.comparing(v -> String.valueOf(v.name()))).toList(),
+                r.steps().stream().map(s -> new Step(s.status(), s.onDate(), s.answeredBy(), s.note())).toList(),
+                r.backlogItemId(), r.backlogItemId() == null ? null : itemTitles.get(r.backlogItemId()));
+    }
+
+    public boolean voted() {
+        return status != RecommendationStatus.DRAFT;
+    }
+
+    public List<RecommendationStatus> nextSteps() {
+        return status.next().stream().sorted().toList();
+    }
+}

@@ -1,0 +1,6 @@
+package de.mitwirken.board.entity;
+
+/** Whom an adopted recommendation is addressed to. */
+public enum Addressee {
+    COUNCIL, ADMINISTRATION
+}

@@ -1,0 +1,114 @@
+package de.mitwirken.board.entity;
+
+import de.mitwirken.needs.entity.CleanText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * One point of a meeting's agenda: who presents it, how long it takes, which backlog item or need it is
+ * about, and after the meeting its minutes, public or internal.
+ */
+@Entity
+@Table(name = "board_agenda_item")
+public class AgendaItem {
+
+    public static final int MINUTES_MAX = 20_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
+    private Meeting meeting;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "presenter", length = 200)
+    private String presenter;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @Column(name = "backlog_item_id")
+    private Long backlogItemId;
+
+    @Column(name = "need_id")
+    private Long needId;
+
+    @Column(name = "minutes")
+    private String minutes;
+
+    @Column(name = "public_minutes", nullable = false)
+    private boolean publicMinutes = true;
+
+    protected AgendaItem() {
+        // for JPA
+    }
+
+    AgendaItem(Meeting meeting, int position, AgendaDraft draft) {
+        this.meeting = meeting;
+        this.position = position;
+        this.title = draft.title();
+        this.presenter = draft.presenter();
+        this.durationMinutes = draft.durationMinutes();
+        this.backlogItemId = draft.backlogItemId();
+        this.needId = draft.needId();
+    }
+
+    void writeMinutes(String text, boolean isPublic) {
+        String cleaned = CleanText.multiline(text);
+        int length = CleanText.length(cleaned);
+        if (length < 1 || length > MINUTES_MAX) {
+            throw new IllegalArgumentException("minutes");
+        }
+        minutes = cleaned;
+        publicMinutes = isPublic;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String presenter() {
+        return presenter;
+    }
+
+    public int durationMinutes() {
+        return durationMinutes;
+    }
+
+    public Long backlogItemId() {
+        return backlogItemId;
+    }
+
+    public Long needId() {
+        return needId;
+    }
+
+    public String minutes() {
+        return minutes;
+    }
+
+    public boolean publicMinutes() {
+        return publicMinutes;
+    }
+}

@@ -1,0 +1,249 @@
+package de.mitwirken.board.entity;
+
+import de.mitwirken.needs.entity.CleanText;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A recommendation of the board. It guards its way: a draft is voted once, in a held meeting with quorum,
+ * by at most the members present (an open vote names only present members); with more yes than no votes
+ * it is submitted to its addressee, whose answers move it on (considering, accepted or rejected,
+ * implemented), each with a date and who answered.
+ */
+@Entity
+@Table(name = "board_recommendation")
+@NamedQuery(name = Recommendation.ALL, query = "SELECT r FROM Recommendation r ORDER BY r.draftedAt DESC")
+@NamedQuery(name = Recommendation.VOTED, query = "SELECT r FROM Recommendation r WHERE r.status <> de.mitwirken.board.entity.RecommendationStatus.DRAFT ORDER BY r.votedAt DESC")
+public class Recommendation {
+
+    public static final String ALL = "Recommendation.all";
+    public static final String VOTED = "Recommendation.voted";
+    static final ZoneId CITY = ZoneId.of("Europe/Berlin");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "body", nullable = false)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "addressee", nullable = false, length = 16)
+    private Addressee addressee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private RecommendationStatus status;
+
+    @Column(name = "drafted_by", nullable = false, updatable = false)
+    private long draftedBy;
+
+    @Column(name = "drafted_at", nullable = false, updatable = false)
+    private Instant draftedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+
+    @Column(name = "votes_yes")
+    private Integer votesYes;
+
+    @Column(name = "votes_no")
+    private Integer votesNo;
+
+    @Column(name = "votes_abstain")
+    private Integer votesAbstain;
+
+    @Column(name = "open_vote")
+    private Boolean openVote;
+
+    @Column(name = "voted_at")
+    private Instant votedAt;
+
+    @Column(name = "backlog_item_id")
+    private Long backlogItemId;
+
+    @OneToMany(mappedBy = "recommendation", cascade = CascadeType.PERSIST)
+    private List<RecommendationVote> votes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "recommendation", cascade = CascadeType.PERSIST)
+    @OrderBy("onDate, id")
+    private List<RecommendationStep> steps = new ArrayList<>();
+
+    protected Recommendation() {
+        // for JPA
+    }
+
+    public static Recommendation draft(RecommendationDraft draft, long memberId, Instant now) {
+        if (!draft.problems().isEmpty()) {
+            throw new IllegalArgumentException("invalid recommendation: " + draft.problems());
+        }
+        Recommendation r = new Recommendation();
+        r.title = draft.title();
+        r.body = draft.body();
+        r.addressee = draft.addressee();
+        r.draftedBy = memberId;
+        r.draftedAt = now;
+        r.status = RecommendationStatus.DRAFT;
+        return r;
+    }
+
+    /** Records the board's vote taken in a held meeting; returns whether the board adopted it. */
+    public boolean recordVote(Meeting in, VoteResult result, Set<Long> presentMemberIds, String by, Instant now) {
+        if (status != RecommendationStatus.DRAFT) {
+            throw new IllegalStateException("voted already");
+        }
+        if (in.status() != MeetingStatus.HELD) {
+            throw new IllegalArgumentException("meeting");
+        }
+        if (!in.quorum().reached()) {
+            throw new IllegalArgumentException("quorum");
+        }
+        if (result.cast() < 1 || result.cast() > presentMemberIds.size()
+                || result.open() && !presentMemberIds.containsAll(result.byMember().keySet())) {
+            throw new IllegalArgumentException("votes");
+        }
+        meeting = in;
+        votesYes = result.yes();
+        votesNo = result.no();
+        votesAbstain = result.abstain();
+        openVote = result.open();
+        votedAt = now;
+        for (Map.Entry<Long, VoteChoice> vote : result.byMember().entrySet()) {
+            votes.add(new RecommendationVote(this, vote.getKey(), vote.getValue()));
+        }
+        status = result.adopted() ? RecommendationStatus.SUBMITTED : RecommendationStatus.NOT_ADOPTED;
+        if (result.adopted()) {
+            steps.add(new RecommendationStep(this, status, LocalDate.ofInstant(in.startsAt(), CITY), null, null, by, now));
+        }
+        return result.adopted();
+    }
+
+    /**
+     * What is wrong with an answer of the addressee (field → message key): the next status must follow the
+     * present one, the date lies between the vote and today, and who answered is named.
+     */
+    public Map<String, String> answerProblems(RecommendationStatus next, LocalDate onDate, String answeredBy, String note,
+                                              LocalDate today) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (next == null || !status.next().contains(next)) {
+            problems.put("status", "board.error.track.status");
+        }
+        if (onDate == null || onDate.isAfter(today) || meeting == null
+                || onDate.isBefore(LocalDate.ofInstant(meeting.startsAt(), CITY))) {
+            problems.put("onDate", "board.error.track.onDate");
+        }
+        int from = answeredBy == null ? 0 : CleanText.length(CleanText.line(answeredBy));
+        if (from < 2 || from > 200) {
+            problems.put("answeredBy", "board.error.track.answeredBy");
+        }
+        if (note != null && !note.isBlank() && CleanText.length(CleanText.multiline(note)) > 5000) {
+            problems.put("note", "board.error.track.note");
+        }
+        return problems;
+    }
+
+    /** The addressee's answer moves the recommendation on (see {@link #answerProblems}). */
+    public void track(RecommendationStatus next, LocalDate onDate, String answeredBy, String note, String by, Instant now) {
+        if (next == null || !status.next().contains(next)) {
+            throw new IllegalStateException("from " + status + " not to " + next);
+        }
+        Map<String, String> problems = answerProblems(next, onDate, answeredBy, note, LocalDate.ofInstant(now, CITY));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.keySet().iterator().next());
+        }
+        status = next;
+        steps.add(new RecommendationStep(this, next, onDate, CleanText.line(answeredBy),
+                note == null || note.isBlank() ? null : CleanText.multiline(note), by, now));
+    }
+
+    /** Notes the backlog item this adopted recommendation fed. */
+    public void feed(long itemId) {
+        if (!status.isTracked()) {
+            throw new IllegalStateException("only an adopted recommendation feeds the backlog");
+        }
+        backlogItemId = itemId;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Addressee addressee() {
+        return addressee;
+    }
+
+    public RecommendationStatus status() {
+        return status;
+    }
+
+    public long draftedBy() {
+        return draftedBy;
+    }
+
+    public Instant draftedAt() {
+        return draftedAt;
+    }
+
+    public Meeting meeting() {
+        return meeting;
+    }
+
+    public Integer votesYes() {
+        return votesYes;
+    }
+
+    public Integer votesNo() {
+        return votesNo;
+    }
+
+    public Integer votesAbstain() {
+        return votesAbstain;
+    }
+
+    public Boolean openVote() {
+        return openVote;
+    }
+
+    public Long backlogItemId() {
+        return backlogItemId;
+    }
+
+    public List<RecommendationVote> votes() {
+        return List.copyOf(votes);
+    }
+
+    public List<RecommendationStep> steps() {
+        return List.copyOf(steps);
+    }
+}

@@ -1,0 +1,249 @@
+package de.mitwirken.web.board;
+
+import de.mitwirken.board.boundary.BoardPermissions;
+import de.mitwirken.board.boundary.BoardRecommendations;
+import de.mitwirken.board.boundary.MeetingView;
+import de.mitwirken.board.boundary.RecommendationView;
+import de.mitwirken.board.entity.RecommendationStatus;
+import de.mitwirken.board.entity.VoteChoice;
+import de.mitwirken.board.entity.VoteResult;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.web.platform.CurrentUser;
+import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.platform.UrlParams;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One recommendation for the office and the chair: record the vote of a held, quorate meeting (open: who
+ * voted how; secret: the counts), then the addressee's answers, and which backlog item it fed.
+ */
+@Named
+@ViewScoped
+public class RecommendationOfficeBean implements Serializable {
+
+    @Inject
+    BoardRecommendations recommendations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private RecommendationView recommendation;
+    private List<MeetingView> meetings = List.of();
+
+    private Long meetingId;
+    private boolean openVote = true;
+    private final Map<String, String> choices = new HashMap<>();
+    private Integer yes;
+    private Integer no;
+    private Integer abstain;
+
+    private RecommendationStatus next;
+    private String onDate;
+    private String answeredBy;
+    private String note;
+
+    private String backlogItemId;
+
+    @PostConstruct
+    void init() {
+        recommendation = Pages.byIdOr404("id", recommendations::recommendation);
+        if (recommendation != null) {
+            meetings = recommendations.votingMeetings();
+        }
+    }
+
+    /** The members present at the chosen meeting, who may vote. */
+    public List<MeetingView.Guest> getVoters() {
+        return meetings.stream().filter(m -> meetingId != null && m.id() == meetingId).findFirst()
+                .map(m -> m.invitations().stream().filter(MeetingView.Guest::present).toList()).orElse(List.of());
+    }
+
+    public void chooseMeeting() {
+        choices.clear();
+    }
+
+    public void recordVote() {
+        if (meetingId == null) {
+            Pages.error("vote:meeting", "board.error.vote.meeting");
+            return;
+        }
+        VoteResult result;
+        if (openVote) {
+            Map<Long, VoteChoice> byMember = new HashMap<>();
+            getVoters().forEach(v -> {
+                String choice = choices.get(String.valueOf(v.memberId()));
+                if (choice != null && !choice.isBlank()) {
+                    byMember.put(v.memberId(), VoteChoice.valueOf(choice));
+                }
+            });
+            result = VoteResult.open(byMember);
+        } else {
+            if (yes == null || no == null || abstain == null || yes < 0 || no < 0 || abstain < 0) {
+                Pages.error("vote:yes", "board.error.vote.votes");
+                return;
+            }
+            result = VoteResult.secret(yes, no, abstain);
+        }
+        try {
+            boolean adopted = recommendations.recordVote(recommendation.id(), meetingId, result);
+            Pages.info(adopted ? "board.recommendation.adopted" : "board.recommendation.notAdopted");
+        } catch (InvalidInput e) {
+            e.problems().forEach((field, key) -> Pages.error("meeting".equals(field) ? "vote:meeting" : "vote:yes", key));
+        } catch (NotAllowed e) {
+            Pages.error(null, e.messageKey());
+        }
+        reload();
+    }
+
+    public void track() {
+        LocalDate date = null;
+        try {
+            date = onDate == null || onDate.isBlank() ? null : LocalDate.parse(onDate.strip());
+        } catch (DateTimeParseException e) {
+            date = null;
+        }
+        try {
+            recommendations.trackRecommendation(recommendation.id(), next, date, answeredBy, note);
+            Pages.info("board.recommendation.tracked");
+            next = null;
+            onDate = null;
+            answeredBy = null;
+            note = null;
+        } catch (InvalidInput e) {
+            e.problems().forEach((field, key) -> Pages.error("track:" + field, key));
+        }
+        reload();
+    }
+
+    public void feed() {
+        Long item = UrlParams.id(backlogItemId);
+        if (item == null) {
+            Pages.error("feed:backlogItem", "board.error.agenda.backlogItem");
+            return;
+        }
+        try {
+            recommendations.feedBacklogItem(recommendation.id(), item);
+            Pages.info("board.recommendation.fedSaved");
+        } catch (InvalidInput e) {
+            Pages.error("feed:backlogItem", "board.error.agenda.backlogItem");
+        } catch (NotAllowed e) {
+            Pages.error(null, e.messageKey());
+        }
+        reload();
+    }
+
+    private void reload() {
+        recommendation = recommendations.recommendation(recommendation.id());
+    }
+
+    public boolean isManager() {
+        return BoardPermissions.mayManage(currentUser::hasRole);
+    }
+
+    public RecommendationView getRecommendation() {
+        return recommendation;
+    }
+
+    public List<MeetingView> getMeetings() {
+        return meetings;
+    }
+
+    public VoteChoice[] getChoiceValues() {
+        return VoteChoice.values();
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public void setMeetingId(Long meetingId) {
+        this.meetingId = meetingId;
+    }
+
+    public boolean isOpenVote() {
+        return openVote;
+    }
+
+    public void setOpenVote(boolean openVote) {
+        this.openVote = openVote;
+    }
+
+    /** Member id → chosen vote, as the selects send them (names of {@link VoteChoice}). */
+    public Map<String, String> getChoices() {
+        return choices;
+    }
+
+    public Integer getYes() {
+        return yes;
+    }
+
+    public void setYes(Integer yes) {
+        this.yes = yes;
+    }
+
+    public Integer getNo() {
+        return no;
+    }
+
+    public void setNo(Integer no) {
+        this.no = no;
+    }
+
+    public Integer getAbstain() {
+        return abstain;
+    }
+
+    public void setAbstain(Integer abstain) {
+        this.abstain = abstain;
+    }
+
+    public RecommendationStatus getNext() {
+        return next;
+    }
+
+    public void setNext(RecommendationStatus next) {
+        this.next = next;
+    }
+
+    public String getOnDate() {
+        return onDate;
+    }
+
+    public void setOnDate(String onDate) {
+        this.onDate = onDate;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public void setAnsweredBy(String answeredBy) {
+        this.answeredBy = answeredBy;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getBacklogItemId() {
+        return backlogItemId;
+    }
+
+    public void setBacklogItemId(String backlogItemId) {
+        this.backlogItemId = backlogItemId;
+    }
+}
