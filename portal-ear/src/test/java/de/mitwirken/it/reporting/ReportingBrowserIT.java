@@ -88,7 +88,7 @@ class ReportingBrowserIT extends BrowserTest {
             assertTrue(text.contains("Elektronische Akte"), "an item that changed status in the period");
             assertTrue(text.contains("Durchschnittliche Wartezeit auf einen Termin im Bürgeramt"), "a KPI");
             assertTrue(text.contains("V/0412/2026"), "the council's decision on a divergence");
-            assertTrue(text.contains("Empfehlungen des Digitalisierungsbeirats werden noch nicht über das Portal geführt"));
+            assertTrue(text.contains("Freie Termine im Bürgeramt tagesaktuell online freigeben"), "a board recommendation");
             assertEquals("de", document.getDocumentCatalog().getLanguage());
             assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "tagged PDF");
         }

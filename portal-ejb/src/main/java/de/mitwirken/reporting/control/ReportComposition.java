@@ -1,5 +1,6 @@
 package de.mitwirken.reporting.control;
 
+import de.mitwirken.board.boundary.RecommendationView;
 import de.mitwirken.backlog.entity.ItemStatus;
 import de.mitwirken.backlog.entity.KpiDraft;
 import de.mitwirken.backlog.entity.KpiStatus;
@@ -30,6 +31,9 @@ import java.util.Set;
  *     direction (a falling waiting time is an improvement); without a value on either side it is NO_DATA.
  *     The traffic light on each day is the backlog's {@link KpiTrajectory} rule applied to the
  *     measurements known on that day.</li>
+ * <li><b>Board recommendations.</b> Every recommendation the board voted on in a meeting on or before the
+ *     last day, with its status on that day (the last step of its way on or before it; a recommendation the
+ *     board did not adopt stays "not adopted"). It moved in the period when it was voted or answered in it.</li>
  * </ul>
  */
 public final class ReportComposition {
@@ -102,5 +106,30 @@ public final class ReportComposition {
 
     private static Optional<KpiTrajectory.Point> latestOnOrBefore(List<KpiTrajectory.Point> measurements, LocalDate day) {
         return measurements.stream().filter(p -> !p.date().isAfter(day)).max(Comparator.comparing(KpiTrajectory.Point::date));
+    }
+
+    /** The board's recommendations as the period's end saw them (see the class comment). */
+    public static List<ReportContent.RecommendationLine> recommendationLines(List<RecommendationView> recommendations,
+                                                                              ReportPeriod period) {
+        List<ReportContent.RecommendationLine> lines = new java.util.ArrayList<>();
+        for (RecommendationView r : recommendations) {
+            if (r.meetingStartsAt() == null) {
+                continue;
+            }
+            java.time.LocalDate votedOn = java.time.LocalDate.ofInstant(r.meetingStartsAt(), ReportPeriod.ZONE);
+            if (votedOn.isAfter(period.to())) {
+                continue;
+            }
+            List<RecommendationView.Step> known = r.steps().stream().filter(s -> !s.onDate().isAfter(period.to())).toList();
+            de.mitwirken.board.entity.RecommendationStatus status = known.isEmpty()
+                    ? de.mitwirken.board.entity.RecommendationStatus.NOT_ADOPTED : known.get(known.size() - 1).status();
+            String answeredBy = known.stream().map(RecommendationView.Step::answeredBy).filter(java.util.Objects::nonNull)
+                    .reduce((a, b) -> b).orElse(null);
+            boolean moved = !votedOn.isBefore(period.from()) || known.stream().anyMatch(s -> !s.onDate().isBefore(period.from()));
+            lines.add(new ReportContent.RecommendationLine(r.id(), r.title(), r.addressee(), votedOn, r.yes(), r.no(),
+                    r.abstain(), status, answeredBy, moved));
+        }
+        lines.sort(java.util.Comparator.comparing(ReportContent.RecommendationLine::votedOn).reversed());
+        return lines;
     }
 }

@@ -7,18 +7,30 @@ import de.mitwirken.backlog.entity.KpiStatus;
 import de.mitwirken.backlog.entity.SuccessFactor;
 import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.reporting.entity.ReportPeriod;
+import de.mitwirken.board.entity.Addressee;
+import de.mitwirken.board.entity.RecommendationStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a progress report says, composed from backlog and needs data before it is rendered (as HTML and,
+ * What a progress report says, composed from backlog, needs and board data before it is rendered (as HTML and,
  * from the same HTML, as PDF). Plain data, so that composition and rendering can be tested without a
  * database.
  */
 public record ReportContent(ReportPeriod period, Instant generatedAt, Map<StrategyField, FieldSection> fields,
-                            List<KpiMovement> kpis, List<Decision> decisions, List<OpenDivergence> openDivergences) {
+                            List<KpiMovement> kpis, List<RecommendationLine> recommendations, List<Decision> decisions,
+                            List<OpenDivergence> openDivergences) {
+
+    /**
+     * A recommendation of the advisory board voted on or before the end of the period: the vote, its status
+     * at the end of the period, who answered last, and whether it moved in the period.
+     */
+    public record RecommendationLine(long id, String title, Addressee addressee, LocalDate votedOn, int yes, int no,
+                                     int abstain, RecommendationStatus statusAtEnd, String lastAnsweredBy,
+                                     boolean movedInPeriod) {
+    }
 
     /** One strategy field: items that changed status, new public needs (count and the most supported), new clusters. */
     public record FieldSection(List<ItemChange> items, long newNeeds, List<NeedLine> topNeeds, List<ClusterLine> clusters) {

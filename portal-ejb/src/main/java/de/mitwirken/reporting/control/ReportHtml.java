@@ -68,9 +68,7 @@ public final class ReportHtml {
         p(null, text("intro"));
         fields(content);
         kpis(content.kpis());
-        section("board", "board.heading");
-        p(null, text("board.notYet"));
-        out.append("</section>\n");
+        recommendations(content.recommendations());
         decisions(content.decisions());
         open(content.openDivergences());
         out.append("</article>\n");
@@ -125,6 +123,26 @@ public final class ReportHtml {
                     esc(text("status." + item.after())), esc(date(item.changedOn())));
         }
         out.append("</tbody></table>\n");
+    }
+
+    private void recommendations(List<ReportContent.RecommendationLine> recommendations) {
+        section("board", "board.heading");
+        if (recommendations.isEmpty()) {
+            p(null, text("board.none"));
+        } else {
+            p(null, text("board.lead"));
+            table(text("board.caption"), List.of(text("board.recommendation"), text("board.addressee"), text("board.vote"),
+                    text("board.status"), text("board.moved")));
+            for (ReportContent.RecommendationLine r : recommendations) {
+                row(esc(r.title()), esc(text("board.addressee." + r.addressee())),
+                        esc(text("board.voteLine", date(r.votedOn()), r.yes(), r.no(), r.abstain())),
+                        esc(text("board.status." + r.statusAtEnd()) + (r.lastAnsweredBy() == null ? ""
+                                : " (" + r.lastAnsweredBy() + ")")),
+                        esc(r.movedInPeriod() ? text("board.yes") : text("board.no")));
+            }
+            out.append("</tbody></table>\n");
+        }
+        out.append("</section>\n");
     }
 
     private void kpis(List<KpiMovement> kpis) {

@@ -1,5 +1,6 @@
 package de.mitwirken.reporting.control;
 
+import de.mitwirken.board.boundary.PublicBoard;
 import de.mitwirken.backlog.boundary.KpiView;
 import de.mitwirken.backlog.boundary.Kpis;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
@@ -60,6 +61,9 @@ public class ReportSources {
     @Inject
     Kpis kpis;
 
+    @Inject
+    PublicBoard board;
+
     public ReportContent compose(ReportPeriod period, Instant now) {
         Map<StrategyField, List<ItemChange>> items = itemChanges(period);
         Map<StrategyField, Long> needCounts = new EnumMap<>(StrategyField.class);
@@ -84,7 +88,8 @@ public class ReportSources {
         }
         List<ReportContent.KpiMovement> movements = kpis.overview().stream()
                 .map(k -> ReportComposition.kpiMovement(k.id(), k.definition(), points(k), period)).toList();
-        return new ReportContent(period, now, fields, movements, decisions(period), open(period));
+        return new ReportContent(period, now, fields, movements,
+                ReportComposition.recommendationLines(board.recommendations(), period), decisions(period), open(period));
     }
 
     private Map<StrategyField, List<ItemChange>> itemChanges(ReportPeriod period) {

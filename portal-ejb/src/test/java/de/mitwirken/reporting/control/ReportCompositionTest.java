@@ -131,4 +131,42 @@ class ReportCompositionTest {
         assertEquals(KpiStatus.OFF_TRACK, movement.statusAtStart());
         assertEquals(KpiStatus.ON_TRACK, movement.statusAtEnd());
     }
+
+    @Test
+    void boardRecommendationsAreReportedWithTheirStatusOnTheLastDay() {
+        ReportPeriod period = new ReportPeriod(java.time.LocalDate.of(2026, 9, 1), java.time.LocalDate.of(2026, 11, 15));
+        var implemented = recommendation(1, "2025-09-18T15:00:00Z", java.util.List.of(
+                step(de.mitwirken.board.entity.RecommendationStatus.SUBMITTED, "2025-09-18", null),
+                step(de.mitwirken.board.entity.RecommendationStatus.ACCEPTED, "2025-12-04", "Ausschuss"),
+                step(de.mitwirken.board.entity.RecommendationStatus.IMPLEMENTED, "2026-11-20", "Amt")));
+        var votedInPeriod = recommendation(2, "2026-10-01T15:00:00Z", java.util.List.of(
+                step(de.mitwirken.board.entity.RecommendationStatus.SUBMITTED, "2026-10-01", null)));
+        var notAdopted = recommendation(3, "2025-09-18T15:00:00Z", java.util.List.of());
+        var votedAfter = recommendation(4, "2026-11-20T15:00:00Z", java.util.List.of(
+                step(de.mitwirken.board.entity.RecommendationStatus.SUBMITTED, "2026-11-20", null)));
+        var lines = ReportComposition.recommendationLines(java.util.List.of(implemented, votedInPeriod, notAdopted, votedAfter),
+                period);
+        assertEquals(java.util.List.of(2L, 1L, 3L), lines.stream().map(ReportContent.RecommendationLine::id).toList(),
+                "voted up to the last day, newest vote first; a later vote is not yet in the report");
+        assertEquals(de.mitwirken.board.entity.RecommendationStatus.ACCEPTED, lines.get(1).statusAtEnd(),
+                "the implementation came after the period");
+        assertEquals("Ausschuss", lines.get(1).lastAnsweredBy());
+        assertEquals(false, lines.get(1).movedInPeriod());
+        assertEquals(true, lines.get(0).movedInPeriod(), "voted in the period");
+        assertEquals(de.mitwirken.board.entity.RecommendationStatus.NOT_ADOPTED, lines.get(2).statusAtEnd());
+    }
+
+    private static de.mitwirken.board.boundary.RecommendationView.Step step(
+            de.mitwirken.board.entity.RecommendationStatus status, String date, String by) {
+        return new de.mitwirken.board.boundary.RecommendationView.Step(status, java.time.LocalDate.parse(date), by, null);
+    }
+
+    private static de.mitwirken.board.boundary.RecommendationView recommendation(long id, String votedAt,
+            java.util.List<de.mitwirken.board.boundary.RecommendationView.Step> steps) {
+        return new de.mitwirken.board.boundary.RecommendationView(id, "Empfehlung " + id, "Text",
+                de.mitwirken.board.entity.Addressee.COUNCIL, steps.isEmpty()
+                ? de.mitwirken.board.entity.RecommendationStatus.NOT_ADOPTED : steps.get(steps.size() - 1).status(),
+                "Mitglied", java.time.Instant.parse(votedAt), 7L, "Sitzung", java.time.Instant.parse(votedAt), 5, 1, 0,
+                false, java.util.List.of(), steps, null, null);
+    }
 }

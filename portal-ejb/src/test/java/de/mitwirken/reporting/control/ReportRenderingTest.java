@@ -9,7 +9,10 @@ import de.mitwirken.backlog.entity.ItemStatus;
 import de.mitwirken.backlog.entity.KpiDirection;
 import de.mitwirken.backlog.entity.KpiStatus;
 import de.mitwirken.backlog.entity.SuccessFactor;
+import de.mitwirken.board.entity.Addressee;
+import de.mitwirken.board.entity.RecommendationStatus;
 import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.reporting.control.ReportContent.RecommendationLine;
 import de.mitwirken.reporting.control.ReportContent.ClusterLine;
 import de.mitwirken.reporting.control.ReportContent.Decision;
 import de.mitwirken.reporting.control.ReportContent.FieldSection;
@@ -47,6 +50,9 @@ class ReportRenderingTest {
                 List.of(new KpiMovement(1, "Wartezeit Bürgeramt", "Tage", SuccessFactor.BALANCE, KpiDirection.LOWER_IS_BETTER,
                         21.5, LocalDate.of(2026, 6, 30), 14.0, LocalDate.of(2026, 10, 31), Movement.IMPROVED,
                         KpiStatus.AT_RISK, KpiStatus.ON_TRACK)),
+                List.of(new RecommendationLine(1, "Freie Termine online freigeben", Addressee.ADMINISTRATION,
+                        LocalDate.of(2026, 9, 18), 8, 0, 1, RecommendationStatus.UNDER_CONSIDERATION,
+                        "Amt für Bürgerdienste", true)),
                 List.of(new Decision(1, "Bürgeramt 2030", "Mobiles Bürgeramt", DecidingBody.COUNCIL, LocalDate.of(2026, 11, 12),
                         "Alle sechs Standorte bleiben.", "V/0412/2026")),
                 List.of(new OpenDivergence(2, "Sensorik-Leitlinie", "Echtzeitdaten Parken", LocalDate.of(2026, 11, 13)),
@@ -70,7 +76,9 @@ class ReportRenderingTest {
         assertTrue(html.contains("21,5 Tage"));
         assertTrue(html.contains("(niedriger ist besser)"));
         assertTrue(html.contains("Gelb: gefährdet") && html.contains("Grün: im Plan"), "traffic lights in words, not colour only");
-        assertTrue(html.contains("Empfehlungen des Digitalisierungsbeirats werden noch nicht über das Portal geführt"));
+        assertTrue(html.contains("<caption>Empfehlungen des Digitalisierungsbeirats und ihr Stand</caption>"));
+        assertTrue(html.contains("18.09.2026: 8 Ja, 0 Nein, 1 Enthaltungen"));
+        assertTrue(html.contains("in Beratung (Amt für Bürgerdienste)"));
         assertTrue(html.contains("V/0412/2026"));
         assertTrue(html.contains("Sensorik-Leitlinie ↔ Echtzeitdaten Parken"));
         assertTrue(html.contains("Schulanmeldung ↔ ein noch nicht veröffentlichtes Vorhaben"), "drafts stay internal");
@@ -80,11 +88,12 @@ class ReportRenderingTest {
     @Test
     void anEmptyPeriodStillMakesACompleteReport() {
         ReportContent empty = new ReportContent(PERIOD, Instant.parse("2026-11-28T10:00:00Z"), Map.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
         String html = ReportHtml.render(empty, 1);
         assertTrue(html.contains("Es sind noch keine Kennzahlen festgelegt."));
         assertTrue(html.contains("Im Berichtszeitraum wurde kein Zielkonflikt entschieden."));
         assertTrue(html.contains("Am Ende des Berichtszeitraums war kein Zielkonflikt offen."));
+        assertTrue(html.contains("über keine Empfehlung abgestimmt"));
         assertFalse(html.contains("<table"));
     }
 
