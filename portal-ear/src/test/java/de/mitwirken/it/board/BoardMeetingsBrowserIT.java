@@ -91,6 +91,19 @@ class BoardMeetingsBrowserIT extends BrowserTest {
         browser.submit(By.id("agenda:add"));
         assertTrue(browser.text(By.id("agenda")).contains("Elektronische Akte"), browser.text(By.cssSelector("main")));
         assertTrue(browser.text(By.id("agenda")).contains("Online-Termine im Bürgeramt"));
+        java.nio.file.Path pdf = java.nio.file.Files.createTempDirectory("agenda").resolve("Vorlage E-Akte.pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n% Vorlage des Tests\n%%EOF\n");
+        java.nio.file.Path text = pdf.resolveSibling("notiz.pdf");
+        java.nio.file.Files.writeString(text, "keine PDF-Datei");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("document:item"))).selectByIndex(1);
+        browser.chooseFile(By.id("document:file"), text);
+        browser.submit(By.id("document:upload"));
+        assertTrue(browser.text(By.id("document:file-error")).contains("PDF"), "a file that is no PDF is refused by its content");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("document:item"))).selectByIndex(1);
+        browser.chooseFile(By.id("document:file"), pdf);
+        browser.submit(By.id("document:upload"));
+        assertTrue(browser.text(By.id("agenda")).contains("Vorlage E-Akte.pdf"), browser.text(By.cssSelector("main")));
+        String documentLink = browser.find(By.cssSelector("#agenda .documents a")).getAttribute("href");
         browser.submit(By.id("invite:send"));
         assertEquals("Eingeladen", browser.text(By.id("meeting-status")), browser.text(By.cssSelector("main")));
         assertTrue(browser.text(By.id("invitations")).contains("Birgit Berger"));
@@ -116,6 +129,13 @@ class BoardMeetingsBrowserIT extends BrowserTest {
 
         browser.open(meetingPage.substring(meetingPage.indexOf("/board/")));
         assertTrue(browser.text(By.xpath("//table[@id='invitations']//tr[contains(., 'Birgit Berger')]")).contains("Zusage"));
+
+        browser.signOut();
+        browser.open(meetingPage.substring(meetingPage.indexOf("/board/")).replace("/manage/", "/"));
+        assertTrue(browser.text(By.id("agenda")).contains("Vorlage E-Akte.pdf"), "a public document is listed for everyone");
+        browser.assertAccessible();
+        byte[] downloaded = browser.download(documentLink.substring(documentLink.indexOf("/board/")));
+        assertTrue(new String(downloaded, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"));
     }
 
     @Test

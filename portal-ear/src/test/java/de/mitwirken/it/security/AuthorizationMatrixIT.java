@@ -99,6 +99,7 @@ class AuthorizationMatrixIT {
         MATRIX.put("/board/manage/application.xhtml?id=999999", but(but(only("strategy-office", "board-chair"),
                 "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
         MATRIX.put("/board/meeting.xhtml?id=999999", everyone(Expect.NOT_FOUND));
+        MATRIX.put("/board/document", everyone(Expect.NOT_FOUND)); // without a document: not found for all (BoardMeetingsBrowserIT)
         MATRIX.put("/board/recommendation.xhtml?id=4", everyone(Expect.NOT_FOUND)); // a draft is not public
         MATRIX.put("/board/members/recommendations.xhtml", only("board-member", "board-chair"));
         MATRIX.put("/board/members/assess.xhtml", only("board-member", "board-chair"));

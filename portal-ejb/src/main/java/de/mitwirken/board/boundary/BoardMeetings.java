@@ -2,6 +2,7 @@ package de.mitwirken.board.boundary;
 
 import de.mitwirken.board.control.BoardNotifications;
 import de.mitwirken.board.control.MeetingLinks;
+import de.mitwirken.board.entity.AgendaDocument;
 import de.mitwirken.board.entity.AgendaDraft;
 import de.mitwirken.board.entity.AgendaItem;
 import de.mitwirken.board.entity.BoardMember;
@@ -16,6 +17,7 @@ import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.SignedInUser;
+import de.mitwirken.platform.entity.Upload;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -215,7 +217,47 @@ public class BoardMeetings {
         return meetings.stream().map(m -> MeetingView.full(m, names, itemTitles, needTitles)).toList();
     }
 
+    /** Attaches a PDF (checked by content) to an agenda point; public or for the board only. */
     @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public long attachDocument(long meetingId, long agendaItemId, Upload upload, boolean isPublic) {
+        Meeting meeting = lock(meetingId);
+        if (!"application/pdf".equals(upload.contentType())) {
+            throw InvalidInput.of("file", "board.error.document.pdf");
+        }
+        AgendaDocument document;
+        try {
+            document = meeting.attach(agendaItemId, upload.filename(), upload.contentType(), upload.content(), isPublic,
+                    caller(), clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("item", "board.error.minutes.item");
+        } catch (IllegalStateException e) {
+            throw new NotAllowed("board.error.transition");
+        }
+        em.flush();
+        audit.record("board.meeting.document", "board-meeting", meetingId, "document attached: " + upload.filename(), null,
+                Map.of("agendaItem", agendaItemId, "document", document.id(), "public", isPublic));
+        return document.id();
+    }
+
+    /** A document as members and staff may read it (all of them). */
+    @RolesAllowed({Roles.BOARD_MEMBER, BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public DocumentFile document(long documentId) {
+        AgendaDocument document = em.find(AgendaDocument.class, documentId);
+        if (document == null) {
+            throw new NotFoundException("document " + documentId);
+        }
+        return DocumentFile.of(document);
+    }
+
+    /** A document's file. */
+    public record DocumentFile(String filename, String contentType, byte[] content) {
+        static DocumentFile of(AgendaDocument d) {
+            return new DocumentFile(d.filename(), d.contentType(), d.content());
+        }
+    }
+
+    /** The full view of a meeting: for the office and the chair, and for members (the board's own record). */
+    @RolesAllowed({Roles.BOARD_MEMBER, BoardPermissions.OFFICE, BoardPermissions.CHAIR})
     public MeetingView meeting(long meetingId) {
         Meeting meeting = find(meetingId);
         return MeetingView.full(meeting, memberNames(), links.itemTitles(List.of(meeting)),

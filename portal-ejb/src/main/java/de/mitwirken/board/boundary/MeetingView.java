@@ -18,7 +18,11 @@ public record MeetingView(long id, String title, Instant startsAt, Instant endsA
     /** An agenda point with the titles of what it links to (null where it links nothing or nothing public). */
     public record Agenda(long id, int position, String title, String presenter, int durationMinutes,
                          Long backlogItemId, String backlogItemTitle, Long needId, String needTitle, String minutes,
-                         boolean publicMinutes) implements Serializable {
+                         boolean publicMinutes, List<Document> documents) implements Serializable {
+    }
+
+    /** A PDF of an agenda point. */
+    public record Document(long id, String filename, int sizeBytes, boolean isPublic) implements Serializable {
     }
 
     /** An invited member: their answer and whether they were there. */
@@ -29,7 +33,7 @@ public record MeetingView(long id, String title, Instant startsAt, Instant endsA
     static MeetingView full(Meeting m, Map<Long, String> memberNames, Map<Long, String> itemTitles,
                             Map<Long, String> needTitles) {
         return new MeetingView(m.id(), m.title(), m.startsAt(), m.endsAt(), m.place(), m.onlineLink(), m.status(),
-                m.quorum(), m.agenda().stream().map(a -> agenda(a, itemTitles, needTitles, a.minutes())).toList(),
+                m.quorum(), m.agenda().stream().map(a -> agenda(a, itemTitles, needTitles, a.minutes(), false)).toList(),
                 m.invitations().stream().map(i -> new Guest(i.memberId(), memberNames.get(i.memberId()), i.response(),
                         i.present())).toList(), m.minutesApprovedIn() == null ? null : m.minutesApprovedIn().id());
     }
@@ -40,15 +44,17 @@ public record MeetingView(long id, String title, Instant startsAt, Instant endsA
         return new MeetingView(m.id(), m.title(), m.startsAt(), m.endsAt(), m.place(), null, m.status(),
                 m.status() == MeetingStatus.PLANNED || m.status() == MeetingStatus.INVITED ? null : m.quorum(),
                 m.agenda().stream().map(a -> agenda(a, itemTitles, needTitles,
-                        published && a.publicMinutes() ? a.minutes() : null)).toList(), List.of(),
+                        published && a.publicMinutes() ? a.minutes() : null, true)).toList(), List.of(),
                 m.minutesApprovedIn() == null ? null : m.minutesApprovedIn().id());
     }
 
     private static Agenda agenda(AgendaItem a, Map<Long, String> itemTitles, Map<Long, String> needTitles,
-                                 String minutes) {
+                                 String minutes, boolean publicOnly) {
         return new Agenda(a.id(), a.position(), a.title(), a.presenter(), a.durationMinutes(), a.backlogItemId(),
                 a.backlogItemId() == null ? null : itemTitles.get(a.backlogItemId()), a.needId(),
-                a.needId() == null ? null : needTitles.get(a.needId()), minutes, a.publicMinutes());
+                a.needId() == null ? null : needTitles.get(a.needId()), minutes, a.publicMinutes(),
+                a.documents().stream().filter(d -> !publicOnly || d.isPublic())
+                        .map(d -> new Document(d.id(), d.filename(), d.sizeBytes(), d.isPublic())).toList());
     }
 
     public boolean minutesPublished() {

@@ -4,6 +4,7 @@ import de.mitwirken.board.entity.ApplicationStatus;
 import de.mitwirken.board.entity.BoardApplication;
 import de.mitwirken.board.entity.BoardCall;
 import de.mitwirken.board.control.MeetingLinks;
+import de.mitwirken.board.entity.AgendaDocument;
 import de.mitwirken.board.entity.BoardMember;
 import de.mitwirken.board.entity.Meeting;
 import de.mitwirken.board.entity.MeetingStatus;
@@ -93,6 +94,15 @@ public class PublicBoard {
             throw new NotFoundException("meeting " + meetingId);
         }
         return publicViews(List.of(meeting)).get(0);
+    }
+
+    /** A document marked public; the others are the board's (see {@link BoardMeetings#document}). */
+    public BoardMeetings.DocumentFile publicDocument(long documentId) {
+        AgendaDocument document = em.find(AgendaDocument.class, documentId);
+        if (document == null || !document.isPublic()) {
+            throw new NotFoundException("document " + documentId);
+        }
+        return BoardMeetings.DocumentFile.of(document);
     }
 
     private List<MeetingView> publicViews(List<Meeting> meetings) {

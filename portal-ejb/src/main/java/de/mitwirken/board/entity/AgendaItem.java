@@ -1,6 +1,7 @@
 package de.mitwirken.board.entity;
 
 import de.mitwirken.needs.entity.CleanText;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,7 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One point of a meeting's agenda: who presents it, how long it takes, which backlog item or need it is
@@ -52,6 +58,10 @@ public class AgendaItem {
     @Column(name = "public_minutes", nullable = false)
     private boolean publicMinutes = true;
 
+    @OneToMany(mappedBy = "agendaItem", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<AgendaDocument> documents = new ArrayList<>();
+
     protected AgendaItem() {
         // for JPA
     }
@@ -74,6 +84,20 @@ public class AgendaItem {
         }
         minutes = cleaned;
         publicMinutes = isPublic;
+    }
+
+    /** Attaches a PDF checked by the caller (Upload of kind PDF); until the minutes are approved. */
+    AgendaDocument attach(String filename, String contentType, byte[] content, boolean isPublic, String by, Instant now) {
+        if (!"application/pdf".equals(contentType)) {
+            throw new IllegalArgumentException("document");
+        }
+        AgendaDocument document = new AgendaDocument(this, filename, contentType, content, isPublic, by, now);
+        documents.add(document);
+        return document;
+    }
+
+    public List<AgendaDocument> documents() {
+        return List.copyOf(documents);
     }
 
     public Long id() {

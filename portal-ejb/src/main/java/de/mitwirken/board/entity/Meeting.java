@@ -141,6 +141,17 @@ public class Meeting {
         heldAt = now;
     }
 
+    /** A PDF for an agenda point, until the minutes are approved (then the record is closed). */
+    public AgendaDocument attach(long agendaItemId, String filename, String contentType, byte[] content,
+                                 boolean isPublic, String by, Instant now) {
+        if (status == MeetingStatus.MINUTES_APPROVED) {
+            throw new IllegalStateException("the meeting's record is closed");
+        }
+        return agenda.stream().filter(a -> a.id() == agendaItemId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("agendaItem"))
+                .attach(filename, contentType, content, isPublic, by, now);
+    }
+
     public void writeMinutes(long agendaItemId, String text, boolean isPublic) {
         if (status != MeetingStatus.HELD) {
             throw new IllegalStateException("minutes are drafted for a held meeting until they are approved");

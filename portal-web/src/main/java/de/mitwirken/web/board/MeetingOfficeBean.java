@@ -12,6 +12,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import de.mitwirken.platform.entity.Upload;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumSet;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +48,10 @@ public class MeetingOfficeBean implements Serializable {
     private boolean minutesPublic = true;
 
     private Long approvingMeeting;
+
+    private Long documentItem;
+    private transient Part documentFile;
+    private boolean documentPublic = true;
 
     @PostConstruct
     void init() {
@@ -146,6 +155,36 @@ public class MeetingOfficeBean implements Serializable {
         reload();
     }
 
+    /** Attaches a PDF to an agenda point; the file's type is recognised from its content. */
+    public void attachDocument() {
+        if (documentItem == null) {
+            Pages.error("document:item", "board.error.minutes.item");
+            return;
+        }
+        if (documentFile == null || documentFile.getSize() == 0) {
+            Pages.error("document:file", "upload.error.empty");
+            return;
+        }
+        if (documentFile.getSize() > Upload.MAX_BYTES) {
+            Pages.error("document:file", "upload.error.size");
+            return;
+        }
+        try (InputStream in = documentFile.getInputStream()) {
+            Upload upload = Upload.of(documentFile.getSubmittedFileName(), in.readAllBytes(), EnumSet.of(Upload.Kind.PDF));
+            meetings.attachDocument(meeting.id(), documentItem, upload, documentPublic);
+            Pages.info("board.meeting.documentSaved");
+        } catch (Upload.Refused e) {
+            Pages.error("document:file", "board.error.document.pdf");
+        } catch (IOException e) {
+            Pages.error("document:file", "upload.error.read");
+        } catch (InvalidInput e) {
+            e.problems().forEach((field, key) -> Pages.error("document:" + field, key));
+        } catch (NotAllowed e) {
+            Pages.error(null, e.messageKey());
+        }
+        reload();
+    }
+
     /** Fills the minutes form with what is recorded for the chosen agenda point. */
     public void chooseMinutesItem() {
         meeting.agenda().stream().filter(a -> minutesItem != null && a.id() == minutesItem).findFirst().ifPresent(a -> {
@@ -240,6 +279,30 @@ public class MeetingOfficeBean implements Serializable {
 
     public void setMinutesPublic(boolean minutesPublic) {
         this.minutesPublic = minutesPublic;
+    }
+
+    public Long getDocumentItem() {
+        return documentItem;
+    }
+
+    public void setDocumentItem(Long documentItem) {
+        this.documentItem = documentItem;
+    }
+
+    public Part getDocumentFile() {
+        return documentFile;
+    }
+
+    public void setDocumentFile(Part documentFile) {
+        this.documentFile = documentFile;
+    }
+
+    public boolean isDocumentPublic() {
+        return documentPublic;
+    }
+
+    public void setDocumentPublic(boolean documentPublic) {
+        this.documentPublic = documentPublic;
     }
 
     public Long getApprovingMeeting() {
