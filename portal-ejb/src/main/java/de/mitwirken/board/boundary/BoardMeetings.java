@@ -33,7 +33,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The board's meetings: planning with an agenda, invitations (mail with a calendar file), members'
@@ -53,6 +52,8 @@ public class BoardMeetings {
     BoardNotifications notifications;
     @Inject
     MeetingLinks links;
+    @Inject
+    BoardReads reads;
     @Inject
     Clock clock;
     @Resource
@@ -85,7 +86,7 @@ public class BoardMeetings {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        AgendaItem item = step(() -> meeting.addAgendaItem(draft), "agendaTitle");
+        AgendaItem item = Steps.run(() -> meeting.addAgendaItem(draft), "agendaTitle");
         em.flush();
         audit.record("board.meeting.agenda", "board-meeting", meetingId, "agenda item added: " + item.title(), null,
                 Map.of("position", item.position(), "title", item.title()));
@@ -103,7 +104,7 @@ public class BoardMeetings {
         if (members.isEmpty()) {
             throw new NotAllowed("board.error.meeting.noMembers");
         }
-        step(() -> meeting.invite(members.stream().map(BoardMember::id).toList(), clock.instant()), "status");
+        Steps.run(() -> meeting.invite(members.stream().map(BoardMember::id).toList(), clock.instant()), "status");
         em.flush();
         members.forEach(m -> notifications.invited(meeting, m.profileId()));
         audit.record("board.meeting.invite", "board-meeting", meetingId, "members invited: " + members.size(),
@@ -122,7 +123,7 @@ public class BoardMeetings {
                 .getResultStream().filter(i -> memberIdsOf(me.profileId()).contains(i.memberId())).findFirst()
                 .orElseThrow(() -> new NotFoundException("invitation to " + meetingId));
         em.lock(invitation.meeting(), LockModeType.PESSIMISTIC_READ);
-        step(() -> {
+        Steps.run(() -> {
             invitation.respond(response, clock.instant());
             return invitation;
         }, "response");
@@ -154,7 +155,7 @@ public class BoardMeetings {
     @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
     public void markHeld(long meetingId) {
         Meeting meeting = lock(meetingId);
-        step(() -> {
+        Steps.run(() -> {
             meeting.markHeld(clock.instant());
             return meeting;
         }, "held");
@@ -168,7 +169,7 @@ public class BoardMeetings {
         Meeting meeting = lock(meetingId);
         Set<Long> present = Set.copyOf(presentMemberIds);
         Map<String, Object> before = Map.of("present", meeting.quorum().present());
-        step(() -> {
+        Steps.run(() -> {
             meeting.invitations().forEach(i -> i.recordPresence(present.contains(i.memberId())));
             return meeting;
         }, "attendance");
@@ -213,7 +214,7 @@ public class BoardMeetings {
         List<Meeting> meetings = em.createNamedQuery(Meeting.ALL, Meeting.class).getResultList();
         Map<Long, String> itemTitles = links.itemTitles(meetings);
         Map<Long, String> needTitles = links.needTitles(meetings);
-        Map<Long, String> names = memberNames();
+        Map<Long, String> names = reads.memberNames();
         return meetings.stream().map(m -> MeetingView.full(m, names, itemTitles, needTitles)).toList();
     }
 
@@ -260,19 +261,8 @@ public class BoardMeetings {
     @RolesAllowed({Roles.BOARD_MEMBER, BoardPermissions.OFFICE, BoardPermissions.CHAIR})
     public MeetingView meeting(long meetingId) {
         Meeting meeting = find(meetingId);
-        return MeetingView.full(meeting, memberNames(), links.itemTitles(List.of(meeting)),
+        return MeetingView.full(meeting, reads.memberNames(), links.itemTitles(List.of(meeting)),
                 links.needTitles(List.of(meeting)));
-    }
-
-    private Map<Long, String> memberNames() {
-        List<BoardMember> members = em.createNamedQuery(BoardMember.ALL, BoardMember.class).getResultList();
-        Map<Long, IdentityFacade.PersonName> names = identity.names(members.stream().map(BoardMember::profileId).toList());
-        Map<Long, String> byMember = new HashMap<>();
-        members.forEach(m -> {
-            IdentityFacade.PersonName name = names.get(m.profileId());
-            byMember.put(m.id(), name == null || name.former() ? null : name.displayName());
-        });
-        return byMember;
     }
 
     private Set<Long> memberIdsOf(long profileId) {
@@ -294,16 +284,6 @@ public class BoardMeetings {
             throw new NotFoundException("meeting " + meetingId);
         }
         return meeting;
-    }
-
-    private static <T> T step(Supplier<T> step, String field) {
-        try {
-            return step.get();
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of(field, "board.error." + field);
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("board.error.transition");
-        }
     }
 
     private String caller() {

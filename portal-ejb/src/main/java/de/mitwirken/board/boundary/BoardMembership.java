@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Membership of the advisory board: calls for applications, applying, the review (shortlist, admit,
@@ -108,7 +107,7 @@ public class BoardMembership {
         if (application.applicantId() != me.profileId()) {
             throw new NotFoundException("application " + applicationId);
         }
-        step(() -> {
+        Steps.run(() -> {
             application.withdraw(clock.instant());
             return application;
         }, "status");
@@ -138,7 +137,7 @@ public class BoardMembership {
     public void shortlist(long applicationId) {
         BoardApplication application = lockApplication(applicationId);
         Map<String, Object> before = application.auditState();
-        step(() -> {
+        Steps.run(() -> {
             application.shortlist(caller(), clock.instant());
             return application;
         }, "status");
@@ -183,7 +182,7 @@ public class BoardMembership {
     public void rejectApplication(long applicationId, String reason) {
         BoardApplication application = lockApplication(applicationId);
         Map<String, Object> before = application.auditState();
-        step(() -> {
+        Steps.run(() -> {
             application.reject(reason, caller(), clock.instant());
             return application;
         }, "reason");
@@ -259,7 +258,7 @@ public class BoardMembership {
     private void changeRole(BoardMember member, BoardRole role, LocalDate today) {
         Map<String, Object> before = member.auditState();
         BoardRole previous = member.role();
-        step(() -> {
+        Steps.run(() -> {
             member.assignRole(role, today);
             return member;
         }, "role");
@@ -305,16 +304,6 @@ public class BoardMembership {
     private static String name(Map<Long, IdentityFacade.PersonName> names, long profileId) {
         IdentityFacade.PersonName name = names.get(profileId);
         return name == null || name.former() ? null : name.displayName();
-    }
-
-    private static <T> T step(Supplier<T> step, String field) {
-        try {
-            return step.get();
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of(field, "board.error." + field);
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("board.error.transition");
-        }
     }
 
     private LocalDate today() {

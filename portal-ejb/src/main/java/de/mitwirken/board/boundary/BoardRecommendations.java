@@ -48,7 +48,7 @@ public class BoardRecommendations {
     @Inject
     MeetingLinks links;
     @Inject
-    RecommendationReads reads;
+    BoardReads reads;
     @Inject
     Clock clock;
     @Resource

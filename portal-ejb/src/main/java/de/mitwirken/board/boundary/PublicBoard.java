@@ -43,7 +43,7 @@ public class PublicBoard {
     MeetingLinks links;
 
     @Inject
-    RecommendationReads reads;
+    BoardReads reads;
 
     public List<CallView> openCalls() {
         LocalDate today = LocalDate.now(clock);

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Turns recommendations into views with member names and item titles, for the staff and the public boundary. */
+/**
+ * Reads the board's boundaries share: member names by member id, and recommendations as views with names
+ * and item titles.
+ */
 @Dependent
-class RecommendationReads {
+class BoardReads {
 
     @PersistenceContext
     EntityManager em;
