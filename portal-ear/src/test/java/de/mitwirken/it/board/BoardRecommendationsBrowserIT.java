@@ -130,6 +130,19 @@ class BoardRecommendationsBrowserIT extends BrowserTest {
         browser.submit(By.id("feed:send"));
         assertTrue(browser.text(By.id("recommendation-facts")).contains("Barrierefreie Online-Dienste"),
                 browser.text(By.cssSelector("main")));
+        browser.submit(By.id("create:send"));
+        assertTrue(browser.text(By.id("create:fields-error")).length() > 0, browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("create:horizon-error")).length() > 0);
+        browser.click(By.cssSelector("input[name='create:fields'][value='SOCIETY']"));
+        browser.type(By.id("create:ownerDepartment"), "Amt für Bürgerdienste");
+        browser.click(By.cssSelector("input[name='create:horizon'][value='SHORT_2025']"));
+        browser.submit(By.id("create:send"));
+        assertTrue(browser.text(By.cssSelector(".messages")).contains("als Vorschlag angelegt"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("fed-item")).contains("Noch nicht veröffentlichtes Vorhaben"),
+                "the new item is a proposal, linked to the recommendation");
+        browser.type(By.id("feed:backlogItem"), "21");
+        browser.submit(By.id("feed:send"));
+        assertTrue(browser.text(By.id("fed-item")).contains("Barrierefreie Online-Dienste"), "linked to a published item instead");
         String publicPage = browser.find(By.linkText("Öffentliche Seite der Empfehlung")).getAttribute("href");
         browser.signOut();
 

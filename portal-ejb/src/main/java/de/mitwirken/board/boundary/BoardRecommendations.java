@@ -1,6 +1,8 @@
 package de.mitwirken.board.boundary;
 
-import de.mitwirken.board.control.MeetingLinks;
+import de.mitwirken.backlog.boundary.Backlog;
+import de.mitwirken.backlog.entity.Horizon;
+import de.mitwirken.backlog.entity.ItemDraft;
 import de.mitwirken.board.entity.BoardMember;
 import de.mitwirken.board.entity.Invitation;
 import de.mitwirken.board.entity.Meeting;
@@ -8,6 +10,7 @@ import de.mitwirken.board.entity.Recommendation;
 import de.mitwirken.board.entity.RecommendationDraft;
 import de.mitwirken.board.entity.RecommendationStatus;
 import de.mitwirken.board.entity.VoteResult;
+import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.InvalidInput;
@@ -46,9 +49,9 @@ public class BoardRecommendations {
     @Inject
     IdentityFacade identity;
     @Inject
-    MeetingLinks links;
-    @Inject
     BoardReads reads;
+    @Inject
+    Backlog backlog;
     @Inject
     Clock clock;
     @Resource
@@ -142,20 +145,51 @@ public class BoardRecommendations {
                 Map.of("status", before), Map.of("status", next, "answeredBy", answeredBy, "date", onDate));
     }
 
-    /** Notes which published backlog item an adopted recommendation fed; the item page shows it. */
+    /**
+     * Notes which backlog item an adopted recommendation fed; the item page shows it once the item is
+     * published.
+     */
     @RolesAllowed(BoardPermissions.OFFICE)
     public void feedBacklogItem(long recommendationId, long itemId) {
         Recommendation recommendation = lock(recommendationId);
-        if (!links.isPublishedItem(itemId)) {
-            throw InvalidInput.of("backlogItem", "board.error.agenda.backlogItem");
+        try {
+            backlog.detail(itemId);
+        } catch (NotFoundException e) {
+            throw InvalidInput.of("backlogItem", "board.error.feed.item");
         }
+        feed(recommendation, itemId);
+    }
+
+    /**
+     * Proposes a new backlog item from an adopted recommendation (its title and text, the office's fields,
+     * department and horizon) and notes that the recommendation fed it, in one transaction.
+     */
+    @RolesAllowed(BoardPermissions.OFFICE)
+    public long createBacklogItem(long recommendationId, Set<StrategyField> fields, String ownerDepartment,
+                                  Horizon horizon) {
+        Recommendation recommendation = lock(recommendationId);
+        if (!recommendation.status().isTracked()) {
+            throw new NotAllowed("board.error.feedNotAdopted");
+        }
+        String title = recommendation.title().length() > ItemDraft.TITLE_MAX
+                ? recommendation.title().substring(0, ItemDraft.TITLE_MAX) : recommendation.title();
+        ItemDraft draft = new ItemDraft(title, recommendation.body(), fields, ownerDepartment, horizon, null, null, Set.of());
+        if (!draft.problems().isEmpty()) {
+            throw new InvalidInput(draft.problems());
+        }
+        long itemId = backlog.createItem(draft);
+        feed(recommendation, itemId);
+        return itemId;
+    }
+
+    private void feed(Recommendation recommendation, long itemId) {
         Long before = recommendation.backlogItemId();
         try {
             recommendation.feed(itemId);
         } catch (IllegalStateException e) {
             throw new NotAllowed("board.error.feedNotAdopted");
         }
-        audit.record("board.recommendation.feed", "board-recommendation", recommendationId, "fed backlog item " + itemId,
+        audit.record("board.recommendation.feed", "board-recommendation", recommendation.id(), "fed backlog item " + itemId,
                 mapOf("backlogItem", before), Map.of("backlogItem", itemId));
     }
 

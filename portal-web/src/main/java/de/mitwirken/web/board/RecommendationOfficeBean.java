@@ -1,5 +1,6 @@
 package de.mitwirken.web.board;
 
+import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.board.boundary.BoardPermissions;
 import de.mitwirken.board.boundary.BoardRecommendations;
 import de.mitwirken.board.boundary.MeetingView;
@@ -7,6 +8,7 @@ import de.mitwirken.board.boundary.RecommendationView;
 import de.mitwirken.board.entity.RecommendationStatus;
 import de.mitwirken.board.entity.VoteChoice;
 import de.mitwirken.board.entity.VoteResult;
+import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.web.platform.CurrentUser;
@@ -53,6 +55,10 @@ public class RecommendationOfficeBean implements Serializable {
     private String note;
 
     private String backlogItemId;
+
+    private List<String> itemFields = new java.util.ArrayList<>();
+    private String ownerDepartment;
+    private Horizon horizon;
 
     @PostConstruct
     void init() {
@@ -128,14 +134,31 @@ public class RecommendationOfficeBean implements Serializable {
     public void feed() {
         Long item = UrlParams.id(backlogItemId);
         if (item == null) {
-            Pages.error("feed:backlogItem", "board.error.agenda.backlogItem");
+            Pages.error("feed:backlogItem", "board.error.feed.item");
             return;
         }
         try {
             recommendations.feedBacklogItem(recommendation.id(), item);
             Pages.info("board.recommendation.fedSaved");
         } catch (InvalidInput e) {
-            Pages.error("feed:backlogItem", "board.error.agenda.backlogItem");
+            Pages.error("feed:backlogItem", "board.error.feed.item");
+        } catch (NotAllowed e) {
+            Pages.error(null, e.messageKey());
+        }
+        reload();
+    }
+
+    /** A new (proposed) backlog item from this recommendation, noted as fed by it. */
+    public void createItem() {
+        java.util.Set<StrategyField> fields = java.util.EnumSet.noneOf(StrategyField.class);
+        itemFields.forEach(f -> fields.add(StrategyField.valueOf(f)));
+        try {
+            long itemId = recommendations.createBacklogItem(recommendation.id(), fields, ownerDepartment, horizon);
+            Pages.info("board.recommendation.itemCreated", itemId);
+        } catch (InvalidInput e) {
+            // title and text come from the recommendation: a problem with them is said at the top of the page
+            e.problems().forEach((field, key) -> Pages.error(java.util.Set.of("fields", "ownerDepartment", "horizon")
+                    .contains(field) ? "create:" + field : null, key));
         } catch (NotAllowed e) {
             Pages.error(null, e.messageKey());
         }
@@ -237,6 +260,38 @@ public class RecommendationOfficeBean implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public StrategyField[] getAllFields() {
+        return StrategyField.values();
+    }
+
+    public Horizon[] getHorizons() {
+        return Horizon.values();
+    }
+
+    public List<String> getItemFields() {
+        return itemFields;
+    }
+
+    public void setItemFields(List<String> itemFields) {
+        this.itemFields = itemFields == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(itemFields);
+    }
+
+    public String getOwnerDepartment() {
+        return ownerDepartment;
+    }
+
+    public void setOwnerDepartment(String ownerDepartment) {
+        this.ownerDepartment = ownerDepartment;
+    }
+
+    public Horizon getHorizon() {
+        return horizon;
+    }
+
+    public void setHorizon(Horizon horizon) {
+        this.horizon = horizon;
     }
 
     public String getBacklogItemId() {
