@@ -89,8 +89,8 @@ class BoardMeetingsBrowserIT extends BrowserTest {
         browser.type(By.id("agenda:needId"), "1");
         browser.type(By.id("agenda:presenter"), "Christiane Hoffmann");
         browser.submit(By.id("agenda:add"));
-        assertTrue(browser.text(By.id("agenda")).contains("Elektronische Akte"), browser.text(By.cssSelector("main")));
-        assertTrue(browser.text(By.id("agenda")).contains("Online-Termine im Bürgeramt"));
+        assertTrue(browser.text(By.id("agenda-items")).contains("Elektronische Akte"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("agenda-items")).contains("Online-Termine im Bürgeramt"));
         java.nio.file.Path pdf = java.nio.file.Files.createTempDirectory("agenda").resolve("Vorlage E-Akte.pdf");
         java.nio.file.Files.writeString(pdf, "%PDF-1.4\n% Vorlage des Tests\n%%EOF\n");
         java.nio.file.Path text = pdf.resolveSibling("notiz.pdf");
@@ -98,12 +98,13 @@ class BoardMeetingsBrowserIT extends BrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("document:item"))).selectByIndex(1);
         browser.chooseFile(By.id("document:file"), text);
         browser.submit(By.id("document:upload"));
-        assertTrue(browser.text(By.id("document:file-error")).contains("PDF"), "a file that is no PDF is refused by its content");
+        assertTrue(browser.text(By.id("document:file-error")).contains("PDF"), () -> "a file that is no PDF is refused by its"
+                + " content: " + browser.text(By.cssSelector("main")));
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("document:item"))).selectByIndex(1);
         browser.chooseFile(By.id("document:file"), pdf);
         browser.submit(By.id("document:upload"));
-        assertTrue(browser.text(By.id("agenda")).contains("Vorlage E-Akte.pdf"), browser.text(By.cssSelector("main")));
-        String documentLink = browser.find(By.cssSelector("#agenda .documents a")).getAttribute("href");
+        assertTrue(browser.text(By.id("agenda-items")).contains("Vorlage E-Akte.pdf"), browser.text(By.cssSelector("main")));
+        String documentLink = browser.find(By.cssSelector("#agenda-items .documents a")).getAttribute("href");
         browser.submit(By.id("invite:send"));
         assertEquals("Eingeladen", browser.text(By.id("meeting-status")), browser.text(By.cssSelector("main")));
         assertTrue(browser.text(By.id("invitations")).contains("Birgit Berger"));

@@ -70,7 +70,7 @@ class ModerationQueueBrowserIT extends BrowserTest {
             citizen.open("/signin?next=%2Fneeds%2Fneed.xhtml%3Fid%3D12");
             citizen.signInAtKeycloak("citizen", "demo");
             citizen.waitForPath("/needs/need.xhtml");
-            citizen.click(By.cssSelector("details.flag > summary"));
+            citizen.expand(By.cssSelector("details.flag"));
             citizen.click(By.id("flag-need-PERSONAL_DATA"));
             citizen.type(By.id("flag-note-need"), note);
             citizen.submit(By.cssSelector("details.flag button[value='flag']"));

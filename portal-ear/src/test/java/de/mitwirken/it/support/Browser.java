@@ -92,6 +92,27 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Opens a {@code <details>} element by clicking its summary; a click that lands while the page is still
+     * settling (seen under load) is repeated until the element is open.
+     */
+    public void expand(By details) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WebElement element = find(details);
+            if (element.getAttribute("open") != null) {
+                return;
+            }
+            element.findElement(By.tagName("summary")).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> find(details).getAttribute("open") != null);
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // not open yet: click again
+            }
+        }
+        throw new AssertionError("could not open " + details);
+    }
+
+    /**
      * Signs out with the button in the page header and waits until the round trip through Keycloak has come
      * back to a signed-out home page (the path alone is "/" before and after, so it proves nothing).
      */
