@@ -30,6 +30,9 @@ class BoardReads {
     MeetingLinks links;
 
     List<RecommendationView> views(List<Recommendation> recommendations) {
+        if (recommendations.isEmpty()) {
+            return List.of();
+        }
         Map<Long, String> names = memberNames();
         Map<Long, String> titles = new HashMap<>();
         recommendations.stream().map(Recommendation::backlogItemId).filter(Objects::nonNull).distinct()

@@ -127,7 +127,8 @@ public class PublicBoard {
 
     /** The voted recommendations that fed a backlog item, for the item's page. */
     public List<RecommendationView> recommendationsFeeding(long backlogItemId) {
-        return recommendations().stream().filter(r -> Long.valueOf(backlogItemId).equals(r.backlogItemId())).toList();
+        return reads.views(em.createNamedQuery(Recommendation.VOTED_FEEDING, Recommendation.class)
+                .setParameter("item", backlogItemId).getResultList());
     }
 
     /** Why and when someone left is not public. */

@@ -33,9 +33,11 @@ import java.util.Set;
 @Table(name = "board_recommendation")
 @NamedQuery(name = Recommendation.ALL, query = "SELECT r FROM Recommendation r ORDER BY r.draftedAt DESC")
 @NamedQuery(name = Recommendation.VOTED, query = "SELECT r FROM Recommendation r WHERE r.status <> de.mitwirken.board.entity.RecommendationStatus.DRAFT ORDER BY r.votedAt DESC")
+@NamedQuery(name = Recommendation.VOTED_FEEDING, query = "SELECT r FROM Recommendation r WHERE r.backlogItemId = :item AND r.status <> de.mitwirken.board.entity.RecommendationStatus.DRAFT ORDER BY r.votedAt DESC")
 public class Recommendation {
 
     public static final String ALL = "Recommendation.all";
+    public static final String VOTED_FEEDING = "Recommendation.votedFeeding";
     public static final String VOTED = "Recommendation.voted";
     static final ZoneId CITY = ZoneId.of("Europe/Berlin");
 
