@@ -16,6 +16,15 @@ import java.util.function.Predicate;
  * <li>review applications (shortlist, admit, reject with a reason) and read all members: the strategy office
  *     and the board chair — {@link BoardMembership#applications}, {@link BoardMembership#admitMember} …</li>
  * <li>open calls, give board roles (chair, deputy), end a membership early: the strategy office</li>
+ * <li>plan meetings, set agendas and documents, invite, record attendance and minutes, approve minutes:
+ *     the office and the chair — {@link BoardMeetings}; answer one's own invitations and read the board's
+ *     full record of a meeting (all documents): board members; the public reads upcoming meetings, public
+ *     documents and approved public minutes — {@link PublicBoard}</li>
+ * <li>draft recommendations: active board members; record votes and the addressee's answers: the office
+ *     and the chair; note or create the backlog item a recommendation fed: the office —
+ *     {@link BoardRecommendations}; the public reads voted recommendations</li>
+ * <li>assess published backlog items (impact, feasibility): active board members —
+ *     {@link ExpertAssessments}; everyone reads the summary</li>
  * </ul>
  */
 public final class BoardPermissions {
