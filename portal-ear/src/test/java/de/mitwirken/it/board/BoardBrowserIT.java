@@ -42,7 +42,8 @@ import org.openqa.selenium.By;
  * The advisory board's membership in the browser: a university representative applies to the demo's open
  * call (bad input first), the chair shortlists and admits them, the directory lists them, Keycloak gives
  * them the role, and they see it after signing in again. And the seat quota under a race: four admissions
- * for one seat sent at once by two reviewers, of which exactly one succeeds.
+ * for one seat sent at once by four reviewers (office and chair, each signed in twice), of which exactly one
+ * succeeds.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -148,7 +149,10 @@ class BoardBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.cssSelector("main")).contains("Mitglied des Beirats"), "the new role after signing in again");
     }
 
-    /** Four applicants for one seat, admitted at once by the office and the chair: exactly one gets it. */
+    /**
+     * Four applicants for one seat, admitted at once by four reviewers (two sessions of the office, two of the
+     * chair): exactly one gets it.
+     */
     @Test
     void admissionsRacingForTheLastSeatAdmitExactlyOne() throws Exception {
         browser.open("/signin?next=%2Fboard%2Fmanage%2Findex.xhtml");
@@ -182,15 +186,9 @@ class BoardBrowserIT extends BrowserTest {
                 applicant.waitForPath("/board/mine.xhtml");
             }
         }
-        String chair;
-        try (Browser chairBrowser = Browser.start()) {
-            chairBrowser.open("/signin?next=%2Fboard%2Fmanage%2Findex.xhtml");
-            chairBrowser.signInAtKeycloak("board-chair", "demo");
-            chairBrowser.waitForPath("/board/manage/index.xhtml");
-            // the answers are read in German: the session (and the profile) must speak it, whatever the browser says
-            chairBrowser.open("/language?to=de&next=%2Fboard%2Fmanage%2Findex.xhtml");
-            chair = "JSESSIONID=" + chairBrowser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        }
+        // four reviewers' sessions, each sending one admission: the office twice, the chair twice
+        List<String> reviewers = new ArrayList<>(List.of(office, session("strategy-office"), session("board-chair"),
+                session("board-chair")));
 
         browser.open("/board/manage/call.xhtml?id=" + callId);
         Set<String> applications = new LinkedHashSet<>();
@@ -203,7 +201,7 @@ class BoardBrowserIT extends BrowserTest {
         List<String> forms = new ArrayList<>();
         int n = 0;
         for (String application : applications) {
-            String cookie = n++ % 2 == 0 ? office : chair;
+            String cookie = reviewers.get(n++);
             cookies.add(cookie);
             forms.add(admitForm(cookie, "/board/manage/application.xhtml?id=" + application));
         }
@@ -228,6 +226,18 @@ class BoardBrowserIT extends BrowserTest {
         String table = browser.text(By.id("applications"));
         assertEquals(1, table.split("Aufgenommen", -1).length - 1, table);
         assertTrue(browser.text(By.id("call-seats")).matches("(?s).*Wissenschaft\\s+1\\s+0.*"), browser.text(By.id("call-seats")));
+    }
+
+    /** A fresh signed-in session of a demo account whose pages speak German, as a cookie header. */
+    private static String session(String username) {
+        try (Browser reviewer = Browser.start()) {
+            reviewer.open("/signin?next=%2Fboard%2Fmanage%2Findex.xhtml");
+            reviewer.signInAtKeycloak(username, "demo");
+            reviewer.waitForPath("/board/manage/index.xhtml");
+            // the answers are read in German: the session (and the profile) must speak it, whatever the browser says
+            reviewer.open("/language?to=de&next=%2Fboard%2Fmanage%2Findex.xhtml");
+            return "JSESSIONID=" + reviewer.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        }
     }
 
     private static void fillApplication(Browser page, String constituency) {
