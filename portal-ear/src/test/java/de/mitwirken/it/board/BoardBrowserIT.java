@@ -120,6 +120,7 @@ class BoardBrowserIT extends BrowserTest {
             chair.assertAccessible();
             chair.click(By.xpath("//table[@id='applications']//tr[contains(., 'Ulla Unger')]//a"));
             chair.waitForPath("/board/manage/application.xhtml");
+            String review = chair.driver().getCurrentUrl().substring(chair.driver().getCurrentUrl().indexOf("/board/"));
             chair.assertAccessible();
             chair.submit(By.id("reject:send"));
             assertTrue(chair.text(By.id("reject:reason-error")).contains("10 bis 2000"), chair.text(By.cssSelector("main")));
@@ -127,6 +128,8 @@ class BoardBrowserIT extends BrowserTest {
             chair.assertAccessible();
             chair.submit(By.id("decide:shortlist"));
             assertEquals("In der engeren Wahl", chair.text(By.id("application-status")));
+            chair.open(review); // a fresh view for the next decision, as after coming back to the page later
+            assertEquals("In der engeren Wahl", chair.text(By.id("application-status")), chair.text(By.cssSelector("main")));
             chair.submit(By.id("decide:admit"));
             assertEquals("Aufgenommen", chair.text(By.id("application-status")), chair.text(By.cssSelector("main")));
             assertTrue(chair.text(By.id("seats-left")).contains("0 von 1"), chair.text(By.id("seats-left")));
