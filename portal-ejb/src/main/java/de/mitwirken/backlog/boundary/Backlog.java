@@ -22,13 +22,13 @@ import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.Rows;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -186,10 +186,7 @@ public class Backlog {
 
     public void decideDivergence(long divergenceId, DivergenceDecision decision) {
         // locked, so that two people deciding at once cannot both pass the "not decided yet" check
-        Divergence divergence = em.find(Divergence.class, divergenceId, LockModeType.PESSIMISTIC_WRITE);
-        if (divergence == null) {
-            throw new NotFoundException("divergence " + divergenceId);
-        }
+        Divergence divergence = Rows.lock(em, Divergence.class, divergenceId);
         if (divergence.isDecided()) {
             throw new NotAllowed("backlog.error.divergence.decided");
         }
@@ -325,11 +322,7 @@ public class Backlog {
     }
 
     private BacklogItem item(long itemId) {
-        BacklogItem item = em.find(BacklogItem.class, itemId);
-        if (item == null) {
-            throw new NotFoundException("backlog item " + itemId);
-        }
-        return item;
+        return Rows.find(em, BacklogItem.class, itemId);
     }
 
     private String caller() {

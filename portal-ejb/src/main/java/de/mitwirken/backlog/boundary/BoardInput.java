@@ -2,13 +2,12 @@ package de.mitwirken.backlog.boundary;
 
 import de.mitwirken.backlog.entity.BacklogItem;
 import de.mitwirken.platform.boundary.AuditLog;
-import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.Rows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,10 +29,7 @@ public class BoardInput {
 
     /** The board's confidence in % (0–100) in an item. */
     public void boardConfidence(long itemId, int percent) {
-        BacklogItem item = em.find(BacklogItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
-        if (item == null) {
-            throw new NotFoundException("backlog item " + itemId);
-        }
+        BacklogItem item = Rows.lock(em, BacklogItem.class, itemId);
         Integer before = item.boardConfidence();
         item.confidenceFromBoard(percent);
         Map<String, Object> was = new HashMap<>();

@@ -9,7 +9,7 @@ import de.mitwirken.backlog.entity.MeasurementDraft;
 import de.mitwirken.needs.boundary.CsvRejected;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.InvalidInput;
-import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.Rows;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -142,10 +142,6 @@ public class Kpis {
     }
 
     private Kpi find(long kpiId) {
-        Kpi kpi = em.find(Kpi.class, kpiId);
-        if (kpi == null) {
-            throw new NotFoundException("kpi " + kpiId);
-        }
-        return kpi;
+        return Rows.find(em, Kpi.class, kpiId);
     }
 }

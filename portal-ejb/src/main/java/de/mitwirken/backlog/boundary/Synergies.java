@@ -5,7 +5,7 @@ import de.mitwirken.backlog.entity.BacklogItem;
 import de.mitwirken.backlog.entity.Divergence;
 import de.mitwirken.backlog.entity.ItemLink;
 import de.mitwirken.needs.entity.StrategyField;
-import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.Rows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -39,10 +39,7 @@ public class Synergies {
     }
 
     public DivergenceView divergence(long divergenceId) {
-        Divergence divergence = em.find(Divergence.class, divergenceId);
-        if (divergence == null) {
-            throw new NotFoundException("divergence " + divergenceId);
-        }
+        Divergence divergence = Rows.find(em, Divergence.class, divergenceId);
         return DivergenceView.of(divergence, BacklogReads.heads(em, List.of(divergence.link().fromItemId(),
                 divergence.link().toItemId())));
     }

@@ -16,6 +16,7 @@ import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.Rows;
 import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.platform.entity.Upload;
 import jakarta.annotation.Resource;
@@ -243,10 +244,7 @@ public class BoardMeetings {
     /** A document as members and staff may read it (all of them). */
     @RolesAllowed({Roles.BOARD_MEMBER, BoardPermissions.OFFICE, BoardPermissions.CHAIR})
     public DocumentFile document(long documentId) {
-        AgendaDocument document = em.find(AgendaDocument.class, documentId);
-        if (document == null) {
-            throw new NotFoundException("document " + documentId);
-        }
+        AgendaDocument document = Rows.find(em, AgendaDocument.class, documentId);
         return DocumentFile.of(document);
     }
 
@@ -271,19 +269,11 @@ public class BoardMeetings {
     }
 
     private Meeting find(long meetingId) {
-        Meeting meeting = em.find(Meeting.class, meetingId);
-        if (meeting == null) {
-            throw new NotFoundException("meeting " + meetingId);
-        }
-        return meeting;
+        return Rows.find(em, Meeting.class, meetingId);
     }
 
     private Meeting lock(long meetingId) {
-        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
-        if (meeting == null) {
-            throw new NotFoundException("meeting " + meetingId);
-        }
-        return meeting;
+        return Rows.lock(em, Meeting.class, meetingId);
     }
 
     private String caller() {

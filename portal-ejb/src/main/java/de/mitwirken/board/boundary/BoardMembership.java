@@ -15,6 +15,7 @@ import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.RoleChanges;
 import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.Rows;
 import de.mitwirken.platform.boundary.SignedInUser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -125,10 +126,7 @@ public class BoardMembership {
 
     @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
     public ApplicationView application(long applicationId) {
-        BoardApplication application = em.find(BoardApplication.class, applicationId);
-        if (application == null) {
-            throw new NotFoundException("application " + applicationId);
-        }
+        BoardApplication application = Rows.find(em, BoardApplication.class, applicationId);
         return ApplicationView.of(application, name(identity.names(List.of(application.applicantId())),
                 application.applicantId()));
     }
@@ -201,10 +199,7 @@ public class BoardMembership {
 
     @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
     public MemberView member(long memberId) {
-        BoardMember member = em.find(BoardMember.class, memberId);
-        if (member == null) {
-            throw new NotFoundException("member " + memberId);
-        }
+        BoardMember member = Rows.find(em, BoardMember.class, memberId);
         return MemberView.of(member, name(identity.names(List.of(member.profileId())), member.profileId()), today());
     }
 
@@ -274,27 +269,15 @@ public class BoardMembership {
     }
 
     private BoardCall findCall(long callId) {
-        BoardCall call = em.find(BoardCall.class, callId);
-        if (call == null) {
-            throw new NotFoundException("call " + callId);
-        }
-        return call;
+        return Rows.find(em, BoardCall.class, callId);
     }
 
     private BoardApplication lockApplication(long applicationId) {
-        BoardApplication application = em.find(BoardApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null) {
-            throw new NotFoundException("application " + applicationId);
-        }
-        return application;
+        return Rows.lock(em, BoardApplication.class, applicationId);
     }
 
     private BoardMember lockMember(long memberId) {
-        BoardMember member = em.find(BoardMember.class, memberId, LockModeType.PESSIMISTIC_WRITE);
-        if (member == null) {
-            throw new NotFoundException("member " + memberId);
-        }
-        return member;
+        return Rows.lock(em, BoardMember.class, memberId);
     }
 
     private String subjectOf(long profileId) {

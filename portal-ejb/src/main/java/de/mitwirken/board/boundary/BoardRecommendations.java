@@ -17,6 +17,7 @@ import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.Rows;
 import de.mitwirken.platform.boundary.SignedInUser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -200,19 +201,11 @@ public class BoardRecommendations {
     }
 
     private Recommendation find(long id) {
-        Recommendation recommendation = em.find(Recommendation.class, id);
-        if (recommendation == null) {
-            throw new NotFoundException("recommendation " + id);
-        }
-        return recommendation;
+        return Rows.find(em, Recommendation.class, id);
     }
 
     private Recommendation lock(long id) {
-        Recommendation recommendation = em.find(Recommendation.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (recommendation == null) {
-            throw new NotFoundException("recommendation " + id);
-        }
-        return recommendation;
+        return Rows.lock(em, Recommendation.class, id);
     }
 
     private String caller() {

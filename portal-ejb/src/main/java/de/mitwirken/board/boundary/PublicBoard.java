@@ -12,6 +12,7 @@ import de.mitwirken.board.entity.Recommendation;
 import de.mitwirken.board.entity.RecommendationStatus;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.Rows;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -56,10 +57,7 @@ public class PublicBoard {
     }
 
     public CallView call(long callId) {
-        BoardCall call = em.find(BoardCall.class, callId);
-        if (call == null) {
-            throw new NotFoundException("call " + callId);
-        }
+        BoardCall call = Rows.find(em, BoardCall.class, callId);
         return views(List.of(call)).get(0);
     }
 
@@ -89,10 +87,7 @@ public class PublicBoard {
     }
 
     public MeetingView meeting(long meetingId) {
-        Meeting meeting = em.find(Meeting.class, meetingId);
-        if (meeting == null) {
-            throw new NotFoundException("meeting " + meetingId);
-        }
+        Meeting meeting = Rows.find(em, Meeting.class, meetingId);
         return publicViews(List.of(meeting)).get(0);
     }
 

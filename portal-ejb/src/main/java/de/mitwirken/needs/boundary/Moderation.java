@@ -14,15 +14,14 @@ import de.mitwirken.needs.entity.ParticipationBlock;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
-import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.Rows;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
@@ -150,10 +149,7 @@ public class Moderation {
 
     /** Decides a report: hide what was reported, or keep it. */
     public void handleFlag(long flagId, Flag.Resolution resolution) {
-        Flag flag = em.find(Flag.class, flagId, LockModeType.PESSIMISTIC_WRITE);
-        if (flag == null) {
-            throw new NotFoundException("flag " + flagId);
-        }
+        Flag flag = Rows.lock(em, Flag.class, flagId);
         try {
             flag.handle(resolution, moderator(), clock.instant());
         } catch (IllegalStateException e) {
@@ -217,10 +213,7 @@ public class Moderation {
     }
 
     public void addToCluster(long clusterId, long needId) {
-        NeedCluster cluster = em.find(NeedCluster.class, clusterId);
-        if (cluster == null) {
-            throw new NotFoundException("cluster " + clusterId);
-        }
+        NeedCluster cluster = Rows.find(em, NeedCluster.class, clusterId);
         join(cluster, needId);
         audit.record("needs.cluster.add", "need", needId, "added to cluster " + cluster.title(), null,
                 Map.of("cluster", clusterId));
@@ -285,11 +278,7 @@ public class Moderation {
     }
 
     private Need need(long id) {
-        Need need = em.find(Need.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (need == null) {
-            throw new NotFoundException("need " + id);
-        }
-        return need;
+        return Rows.lock(em, Need.class, id);
     }
 
     private String moderator() {

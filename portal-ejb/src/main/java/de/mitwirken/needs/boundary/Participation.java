@@ -13,6 +13,7 @@ import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.Rows;
 import de.mitwirken.platform.boundary.SignedInUser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +21,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.sql.Timestamp;
@@ -100,10 +100,7 @@ public class Participation {
 
     public long reply(String subject, long commentId, String body) {
         SignedInUser me = participant(subject);
-        Comment parent = em.find(Comment.class, commentId);
-        if (parent == null) {
-            throw new NotFoundException("comment " + commentId);
-        }
+        Comment parent = Rows.find(em, Comment.class, commentId);
         Need need = publicNeed(parent.needId());
         Comment reply = save(() -> parent.reply(me.profileId(), body, official(), clock.instant()));
         afterComment(need, me, reply);
@@ -113,10 +110,7 @@ public class Participation {
     /** The author corrects their comment within 15 minutes of writing it. */
     public void editComment(String subject, long commentId, String body) {
         SignedInUser me = identity.caller(subject);
-        Comment comment = em.find(Comment.class, commentId, LockModeType.PESSIMISTIC_WRITE);
-        if (comment == null) {
-            throw new NotFoundException("comment " + commentId);
-        }
+        Comment comment = Rows.lock(em, Comment.class, commentId);
         if (!comment.isEditableBy(me.profileId(), clock.instant())) {
             throw new NotAllowed("needs.error.editWindow");
         }

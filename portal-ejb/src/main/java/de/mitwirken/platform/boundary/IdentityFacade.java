@@ -96,10 +96,7 @@ public class IdentityFacade {
 
     /** The Keycloak subject of a profile, for role changes decided about that person. */
     public String subjectOf(long profileId) {
-        UserProfile profile = em.find(UserProfile.class, profileId);
-        if (profile == null) {
-            throw new NotFoundException("profile " + profileId);
-        }
+        UserProfile profile = Rows.find(em, UserProfile.class, profileId);
         return profile.subject();
     }
 

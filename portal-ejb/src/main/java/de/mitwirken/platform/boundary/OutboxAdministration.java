@@ -59,10 +59,7 @@ public class OutboxAdministration {
 
     /** Puts a dead mail back into the queue for a fresh round of attempts. */
     public void resend(long mailId) {
-        OutboxMail mail = em.find(OutboxMail.class, mailId);
-        if (mail == null) {
-            throw new NotFoundException("mail " + mailId);
-        }
+        OutboxMail mail = Rows.find(em, OutboxMail.class, mailId);
         Map<String, Object> before = Map.of("status", mail.status(), "attempts", mail.attempts());
         mail.resend(clock.instant());
         audit.record("platform.mail.resend", "mail", mailId, "dead mail to " + mail.recipient() + " queued again",

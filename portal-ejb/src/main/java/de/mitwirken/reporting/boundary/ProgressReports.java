@@ -2,7 +2,7 @@ package de.mitwirken.reporting.boundary;
 
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
-import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.Rows;
 import de.mitwirken.reporting.control.ReportGeneration;
 import de.mitwirken.reporting.entity.ProgressReport;
 import de.mitwirken.reporting.entity.ReportPeriod;
@@ -13,7 +13,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,10 +51,7 @@ public class ProgressReports {
 
     /** Releases a report for the public, once. */
     public void releaseReport(long id) {
-        ProgressReport report = em.find(ProgressReport.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (report == null) {
-            throw new NotFoundException("progress report " + id);
-        }
+        ProgressReport report = Rows.lock(em, ProgressReport.class, id);
         if (report.isReleased()) {
             throw new NotAllowed("reporting.error.released");
         }

@@ -1,0 +1,27 @@
+package de.mitwirken.platform.boundary;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/** Reading one row by id where a missing row means the use case refers to nothing: refused with NotFoundException. */
+public final class Rows {
+
+    private Rows() {
+    }
+
+    public static <T> T find(EntityManager em, Class<T> type, Object id) {
+        return found(em.find(type, id), type, id);
+    }
+
+    /** With the row lock (SELECT … FOR UPDATE), so that a check on the row and the change after it cannot interleave. */
+    public static <T> T lock(EntityManager em, Class<T> type, Object id) {
+        return found(em.find(type, id, LockModeType.PESSIMISTIC_WRITE), type, id);
+    }
+
+    private static <T> T found(T row, Class<T> type, Object id) {
+        if (row == null) {
+            throw new NotFoundException(type.getSimpleName() + " " + id);
+        }
+        return row;
+    }
+}
