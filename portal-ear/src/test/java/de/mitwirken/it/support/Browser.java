@@ -200,44 +200,48 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
         for (int attempt = 0; ; attempt++) {
             WebElement html = driver.findElement(By.tagName("html"));
+            watchClicks();
             try {
                 click(by);
-                new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
-                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
-                        ((JavascriptExecutor) d).executeScript("return document.readyState")));
-                return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                // chromedriver may report the clicked element as stale when the click itself navigated away:
-                // then the click did happen and must not be repeated (a second form submission)
-                if (navigatesAway(html)) {
-                    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
-                            ((JavascriptExecutor) d).executeScript("return document.readyState")));
-                    return;
-                }
-                if (attempt == 2) {
-                    throw e;
-                }
             } catch (org.openqa.selenium.WebDriverException e) {
-                // the element was replaced by an AJAX update while we clicked: the click did not happen
-                if (attempt == 2 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    throw e;
+                // chromedriver may report a click as failed (stale element, element replaced) although it reached
+                // the page and the form is on its way: clicking again would then click on the next page or send
+                // the form twice, so only a click the page never saw is repeated
+                boolean replaced = e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+                if (!clickReachedPage(html)) {
+                    if (attempt == 2 || !replaced) {
+                        throw e;
+                    }
+                    waitForAjax();
+                    continue;
                 }
             }
-            waitForAjax();
+            waitForNewPage(html);
+            return;
         }
     }
 
-    /**
-     * Whether the page is leaving: the old document goes stale within a few seconds. A click reported as
-     * stale may have submitted the form with the navigation still pending (seen under load); clicking again
-     * then would submit twice.
-     */
-    private boolean navigatesAway(WebElement html) {
+    private void waitForNewPage(WebElement oldHtml) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(oldHtml));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Notes in the page whether a click reaches it (capture phase, before any handler of the page). */
+    private void watchClicks() {
+        driver.executeScript("window.__itClicked = false;"
+                + "if (!window.__itWatching) { window.__itWatching = true;"
+                + " document.addEventListener('click', function () { window.__itClicked = true; }, true); }");
+    }
+
+    /** Whether the last click reached the page: the page saw it, or the page is already gone. */
+    private boolean clickReachedPage(WebElement oldHtml) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(html));
-            return true;
-        } catch (org.openqa.selenium.TimeoutException e) {
-            return false;
+            oldHtml.getTagName(); // the old document still stands
+            return Boolean.TRUE.equals(driver.executeScript("return window.__itClicked === true;"));
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true; // stale, or the document is being replaced while the script runs
         }
     }
 
