@@ -223,9 +223,24 @@ public final class Browser implements AutoCloseable {
     }
 
     private void waitForNewPage(WebElement oldHtml) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(oldHtml));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> isGone(oldHtml));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
                 ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Stale, as chromedriver says it either way: "stale element" or "does not belong to the document". */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Notes in the page whether a click reaches it (capture phase, before any handler of the page). */
@@ -238,8 +253,7 @@ public final class Browser implements AutoCloseable {
     /** Whether the last click reached the page: the page saw it, or the page is already gone. */
     private boolean clickReachedPage(WebElement oldHtml) {
         try {
-            oldHtml.getTagName(); // the old document still stands
-            return Boolean.TRUE.equals(driver.executeScript("return window.__itClicked === true;"));
+            return isGone(oldHtml) || Boolean.TRUE.equals(driver.executeScript("return window.__itClicked === true;"));
         } catch (org.openqa.selenium.WebDriverException e) {
             return true; // stale, or the document is being replaced while the script runs
         }
