@@ -3,16 +3,13 @@ package de.mitwirken.it.board;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.KeycloakTestUsers;
+import de.mitwirken.it.support.MailCatcher;
 import de.mitwirken.it.support.Parallel;
 import de.mitwirken.it.support.Portal;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -32,10 +29,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -55,24 +51,14 @@ class BoardBrowserIT extends BrowserTest {
     private static final String MOTIVATION = "Ich forsche zu digitaler Mobilität und möchte helfen, die Vorhaben der Stadt"
             + " an messbaren Wirkungen auszurichten.";
 
-    private final GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 28025), "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP));
+    @RegisterExtension
+    final MailCatcher mail = new MailCatcher();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.portal();
-    }
-
-    @BeforeEach
-    void startSmtp() {
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
     }
 
     @Test
@@ -109,7 +95,7 @@ class BoardBrowserIT extends BrowserTest {
         browser.waitForPath("/board/mine.xhtml");
         assertTrue(browser.text(By.cssSelector("main")).contains("Eingegangen"), browser.text(By.cssSelector("main")));
         browser.assertAccessible();
-        assertTrue(waitForMail(email, "eingegangen"), "the applicant is told the application arrived");
+        assertTrue(mail.received(email, "eingegangen"), "the applicant is told the application arrived");
 
         try (Browser chair = Browser.start()) {
             chair.open("/signin?next=%2Fboard%2Fmanage%2Findex.xhtml");
@@ -135,7 +121,7 @@ class BoardBrowserIT extends BrowserTest {
             assertTrue(chair.text(By.id("seats-left")).contains("0 von 1"), chair.text(By.id("seats-left")));
             chair.assertAccessible();
         }
-        assertTrue(waitForMail(email, "Willkommen"), "the admitted member is welcomed by mail");
+        assertTrue(mail.received(email, "Willkommen"), "the admitted member is welcomed by mail");
 
         browser.open("/board/index.xhtml");
         assertTrue(browser.text(By.id("member-directory")).contains("Ulla Unger"), "a consenting member is listed");
@@ -292,19 +278,5 @@ class BoardBrowserIT extends BrowserTest {
     private static void field(StringBuilder form, String name, String value) {
         form.append(form.length() == 0 ? "" : "&").append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-    }
-
-    private boolean waitForMail(String recipient, String subjectPart) throws Exception {
-        long end = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < end) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(recipient)
-                        && m.getSubject().contains(subjectPart)) {
-                    return true;
-                }
-            }
-            Thread.sleep(250);
-        }
-        return false;
     }
 }

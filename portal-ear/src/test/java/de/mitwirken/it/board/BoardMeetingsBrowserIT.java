@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
 import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.MailCatcher;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -21,10 +19,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -36,22 +33,12 @@ import org.openqa.selenium.By;
 @RunAsClient
 class BoardMeetingsBrowserIT extends BrowserTest {
 
-    private final GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 28025), "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP));
+    @RegisterExtension
+    final MailCatcher mail = new MailCatcher();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.portal();
-    }
-
-    @BeforeEach
-    void startSmtp() {
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
     }
 
     @Test
@@ -110,7 +97,7 @@ class BoardMeetingsBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("invitations")).contains("Birgit Berger"));
         browser.assertAccessible();
 
-        MimeMessage invitation = waitForMail("board-member@mitwirken.example", title);
+        MimeMessage invitation = mail.await("board-member@mitwirken.example", title);
         String ics = calendarFile(invitation);
         assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("SUMMARY:" + title), ics);
         assertTrue(ics.contains("DTSTART:" + LocalDate.now().plusDays(10).toString().replace("-", "") + "T1"), ics);
@@ -154,20 +141,6 @@ class BoardMeetingsBrowserIT extends BrowserTest {
         assertFalse(browser.text(By.id("agenda")).contains("Barrierefreiheit als Kriterium"), "not approved yet: not public");
         assertTrue(browser.has(By.id("minutes-pending")));
         browser.assertAccessible();
-    }
-
-    private MimeMessage waitForMail(String recipient, String subjectPart) throws Exception {
-        long end = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < end) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(recipient)
-                        && m.getSubject().contains(subjectPart)) {
-                    return m;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no mail \"" + subjectPart + "\" to " + recipient);
     }
 
     private static String calendarFile(MimeMessage message) throws Exception {

@@ -3,15 +3,12 @@ package de.mitwirken.it.needs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.KeycloakTestUsers;
+import de.mitwirken.it.support.MailCatcher;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,10 +16,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,22 +35,12 @@ class NeedsBrowserIT {
 
     private static final Pattern CONFIRM = Pattern.compile("https?://[^\\s]+/needs/confirm\\.xhtml\\?token=[A-Za-z0-9_-]+");
 
-    private final GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 28025), "127.0.0.1",
-            ServerSetup.PROTOCOL_SMTP));
+    @RegisterExtension
+    final MailCatcher mail = new MailCatcher();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.portal();
-    }
-
-    @BeforeEach
-    void startSmtp() {
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
     }
 
     @Test
@@ -138,10 +124,10 @@ class NeedsBrowserIT {
         }
 
         long end = System.currentTimeMillis() + 30_000;
-        while (mailsTo(guest) < 3 && System.currentTimeMillis() < end) {
+        while (mail.countTo(guest) < 3 && System.currentTimeMillis() < end) {
             Thread.sleep(250);
         }
-        assertEquals(3, mailsTo(guest), "confirmation link, publication and the city's answer reach the guest");
+        assertEquals(3, mail.countTo(guest), "confirmation link, publication and the city's answer reach the guest");
 
         try (Browser citizen = Browser.start()) {
             citizen.open("/needs/mine.xhtml");
@@ -253,49 +239,10 @@ class NeedsBrowserIT {
     }
 
     private String confirmationLink(String recipient) throws Exception {
-        long end = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < end) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(recipient)) {
-                    Matcher link = CONFIRM.matcher(textOf(m));
-                    if (link.find()) {
-                        return link.group();
-                    }
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no confirmation mail for " + recipient);
-    }
-
-    /** The decoded plain-text part of a mail. */
-    static String textOf(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                var part = multipart.getBodyPart(i);
-                if (part.isMimeType("text/plain")) {
-                    return String.valueOf(part.getContent());
-                }
-                if (part.getContent() instanceof jakarta.mail.Multipart nested) {
-                    for (int j = 0; j < nested.getCount(); j++) {
-                        if (nested.getBodyPart(j).isMimeType("text/plain")) {
-                            return String.valueOf(nested.getBodyPart(j).getContent());
-                        }
-                    }
-                }
-            }
-        }
-        return String.valueOf(content);
-    }
-
-    private long mailsTo(String recipient) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(recipient);
-            } catch (Exception e) {
-                return false;
-            }
-        }).count();
+        MimeMessage confirmation = mail.find(recipient, m -> CONFIRM.matcher(MailCatcher.text(m)).find())
+                .orElseThrow(() -> new AssertionError("no confirmation mail for " + recipient));
+        Matcher link = CONFIRM.matcher(MailCatcher.text(confirmation));
+        link.find();
+        return link.group();
     }
 }
