@@ -118,7 +118,8 @@ CREATE TABLE conf_question (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- One registration per e-mail address and conference while it is alive (active_email is NULL once it is
--- cancelled or expired, so the person may register again). Tokens are stored only as SHA-256 hashes.
+-- cancelled or expired, so the person may register again). The personal link and the ticket code are
+-- HMACs over the id and ticket_nonce (conf_ticket_key), so nothing secret is stored per registration.
 CREATE TABLE conf_registration (
     id                   BIGINT        NOT NULL AUTO_INCREMENT,
     conference_id        BIGINT        NOT NULL,
@@ -134,11 +135,8 @@ CREATE TABLE conf_registration (
     language             VARCHAR(5)    NOT NULL,
     consent_at           DATETIME(6)   NOT NULL,
     email_confirmed_at   DATETIME(6)   NULL,
-    confirm_token_hash   CHAR(64)      NULL,
     confirm_by           DATETIME(6)   NULL,
-    manage_token_hash    CHAR(64)      NOT NULL,
     ticket_nonce         CHAR(24)      NOT NULL,
-    offer_token_hash     CHAR(64)      NULL,
     offer_expires_at     DATETIME(6)   NULL,
     created_at           DATETIME(6)   NOT NULL,
     decided_at           DATETIME(6)   NULL,
@@ -147,14 +145,13 @@ CREATE TABLE conf_registration (
     active_email         VARCHAR(254)  AS (IF(status IN ('CANCELLED', 'EXPIRED'), NULL, email)) PERSISTENT,
     PRIMARY KEY (id),
     CONSTRAINT uq_conf_registration_email UNIQUE (conference_id, active_email),
-    CONSTRAINT uq_conf_registration_manage UNIQUE (manage_token_hash),
     CONSTRAINT fk_conf_registration_conference FOREIGN KEY (conference_id) REFERENCES conf_conference (id),
     CONSTRAINT fk_conf_registration_type FOREIGN KEY (type_id) REFERENCES conf_reg_type (id),
     CONSTRAINT fk_conf_registration_profile FOREIGN KEY (profile_id) REFERENCES user_profile (id),
     INDEX ix_conf_registration_queue (conference_id, status, id),
-    INDEX ix_conf_registration_confirm (confirm_token_hash),
-    INDEX ix_conf_registration_offer (offer_token_hash),
     INDEX ix_conf_registration_profile (profile_id),
+    INDEX ix_conf_registration_due (status, offer_expires_at),
+    INDEX ix_conf_registration_unconfirmed (confirm_by),
     INDEX ix_conf_registration_name (conference_id, name)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -175,7 +172,6 @@ CREATE TABLE conf_choice (
     session_id       BIGINT      NOT NULL,
     status           VARCHAR(12) NOT NULL,
     created_at       DATETIME(6) NOT NULL,
-    offer_token_hash CHAR(64)    NULL,
     offer_expires_at DATETIME(6) NULL,
     decided_at       DATETIME(6) NULL,
     active_session   BIGINT      AS (IF(status IN ('CANCELLED', 'EXPIRED'), NULL, session_id)) PERSISTENT,
@@ -184,7 +180,7 @@ CREATE TABLE conf_choice (
     CONSTRAINT fk_conf_choice_registration FOREIGN KEY (registration_id) REFERENCES conf_registration (id),
     CONSTRAINT fk_conf_choice_session FOREIGN KEY (session_id) REFERENCES conf_session (id),
     INDEX ix_conf_choice_queue (session_id, status, id),
-    INDEX ix_conf_choice_offer (offer_token_hash)
+    INDEX ix_conf_choice_due (status, offer_expires_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The key that signs tickets (HMAC-SHA256), made once per installation and shared by all nodes; the

@@ -1,0 +1,150 @@
+package de.mitwirken.conference.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A registration's place in one session. Each transition takes or gives back the session's seat itself;
+ * callers hold the conference's lock.
+ */
+@Entity
+@Table(name = "conf_choice")
+@NamedQuery(name = Choice.QUEUE, query = "SELECT c FROM Choice c WHERE c.session.id = :session "
+        + "AND c.status = de.mitwirken.conference.entity.ChoiceStatus.WAITLISTED ORDER BY c.id")
+@NamedQuery(name = Choice.POSITION, query = "SELECT COUNT(c) FROM Choice c WHERE c.session.id = :session "
+        + "AND c.status = de.mitwirken.conference.entity.ChoiceStatus.WAITLISTED AND c.id <= :id")
+@NamedQuery(name = Choice.OFFERS_DUE, query = "SELECT DISTINCT c.session.conference.id FROM Choice c "
+        + "WHERE c.status = de.mitwirken.conference.entity.ChoiceStatus.OFFERED AND c.offerExpiresAt <= :now")
+@NamedQuery(name = Choice.OFFERS_DUE_IN, query = "SELECT c FROM Choice c WHERE c.session.conference.id = :conference "
+        + "AND c.status = de.mitwirken.conference.entity.ChoiceStatus.OFFERED AND c.offerExpiresAt <= :now ORDER BY c.id")
+public class Choice {
+
+    public static final String QUEUE = "Choice.queue";
+    public static final String POSITION = "Choice.position";
+    public static final String OFFERS_DUE = "Choice.offersDue";
+    public static final String OFFERS_DUE_IN = "Choice.offersDueIn";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "registration_id", nullable = false, updatable = false)
+    private Registration registration;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "session_id", nullable = false, updatable = false)
+    private ConferenceSession session;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 12)
+    private ChoiceStatus status;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "offer_expires_at")
+    private Instant offerExpiresAt;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    protected Choice() {
+        // for JPA
+    }
+
+    Choice(Registration registration, ConferenceSession session, ChoiceStatus status, Instant now) {
+        this.registration = registration;
+        this.session = session;
+        this.status = status;
+        this.createdAt = now;
+    }
+
+    /** A freed seat is offered to this waiting choice until the deadline. */
+    public void offer(Instant expiresAt) {
+        require(ChoiceStatus.WAITLISTED);
+        session.takeSeat();
+        status = ChoiceStatus.OFFERED;
+        offerExpiresAt = expiresAt;
+    }
+
+    public void accept(Instant now) {
+        require(ChoiceStatus.OFFERED);
+        if (!now.isBefore(offerExpiresAt)) {
+            throw new OfferExpired();
+        }
+        status = ChoiceStatus.CONFIRMED;
+        decidedAt = now;
+    }
+
+    /** The offer ran out (or was declined): the seat goes to the next in the queue, this choice ends. */
+    public void expire(Instant now) {
+        require(ChoiceStatus.OFFERED);
+        session.releaseSeat();
+        status = ChoiceStatus.EXPIRED;
+        decidedAt = now;
+    }
+
+    public boolean offerOverdue(Instant now) {
+        return status == ChoiceStatus.OFFERED && !now.isBefore(offerExpiresAt);
+    }
+
+    /** The person gives the session up; says whether a seat became free (it is given back here). */
+    public boolean cancel(Instant now) {
+        if (!status.isActive()) {
+            throw new IllegalStateException("choice " + id + " is " + status);
+        }
+        boolean held = status.holdsSeat();
+        if (held) {
+            session.releaseSeat();
+        }
+        status = ChoiceStatus.CANCELLED;
+        decidedAt = now;
+        return held;
+    }
+
+    /** The registration got its conference place: a wish becomes a seat or a place in the session's queue. */
+    void claim() {
+        require(ChoiceStatus.WISHED);
+        if (session.hasRoom()) {
+            session.takeSeat();
+            status = ChoiceStatus.CONFIRMED;
+        } else {
+            status = ChoiceStatus.WAITLISTED;
+        }
+    }
+
+    private void require(ChoiceStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("choice " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Registration registration() {
+        return registration;
+    }
+
+    public ConferenceSession session() {
+        return session;
+    }
+
+    public ChoiceStatus status() {
+        return status;
+    }
+
+    public Instant offerExpiresAt() {
+        return offerExpiresAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,18 @@
+package de.mitwirken.conference.entity;
+
+/**
+ * Where a chosen session stands. CONFIRMED and OFFERED hold a seat of the session; WAITLISTED waits in the
+ * session's queue; WISHED belongs to a registration that is itself still waiting for a conference place and
+ * joins the session (or its queue) when that place comes.
+ */
+public enum ChoiceStatus {
+    CONFIRMED, OFFERED, WAITLISTED, WISHED, CANCELLED, EXPIRED;
+
+    public boolean holdsSeat() {
+        return this == CONFIRMED || this == OFFERED;
+    }
+
+    public boolean isActive() {
+        return this != CANCELLED && this != EXPIRED;
+    }
+}

@@ -1,0 +1,164 @@
+package de.mitwirken.conference.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One edition of the Smart City conference. It guards the conference's seats: a seat is taken or given
+ * back only by the boundaries while they hold this row's lock (see V14), so {@link #hasRoom()} read under
+ * the lock is the truth.
+ */
+@Entity
+@Table(name = "conf_conference")
+@NamedQuery(name = Conference.PUBLISHED, query = "SELECT c FROM Conference c WHERE c.published = TRUE "
+        + "ORDER BY c.startsOn DESC")
+public class Conference {
+
+    public static final String PUBLISHED = "Conference.published";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+    @Column(name = "description", nullable = false)
+    private String description;
+    @Column(name = "venue", nullable = false, length = 300)
+    private String venue;
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+    @Column(name = "funding_note")
+    private String fundingNote;
+    @Column(name = "capacity", nullable = false)
+    private int capacity;
+    @Column(name = "taken", nullable = false)
+    private int taken;
+    @Column(name = "registration_opens_at", nullable = false)
+    private Instant registrationOpensAt;
+    @Column(name = "registration_closes_at", nullable = false)
+    private Instant registrationClosesAt;
+    @Column(name = "offer_hours", nullable = false)
+    private int offerHours;
+    @Column(name = "consent_text", nullable = false)
+    private String consentText;
+    @Column(name = "retention_months", nullable = false)
+    private int retentionMonths;
+    @Column(name = "published", nullable = false)
+    private boolean published;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Conference() {
+        // for JPA
+    }
+
+    /** A new edition (used by tests and the organisers' set-up); registration is open in the given period. */
+    public Conference(String title, String description, String venue, LocalDate startsOn, LocalDate endsOn,
+                      int capacity, Instant opensAt, Instant closesAt, String consentText, int retentionMonths,
+                      Instant now) {
+        this.title = title;
+        this.description = description;
+        this.venue = venue;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.capacity = capacity;
+        this.registrationOpensAt = opensAt;
+        this.registrationClosesAt = closesAt;
+        this.offerHours = 48;
+        this.consentText = consentText;
+        this.retentionMonths = retentionMonths;
+        this.published = true;
+        this.createdAt = now;
+    }
+
+    public boolean registrationOpen(Instant now) {
+        return published && !now.isBefore(registrationOpensAt) && now.isBefore(registrationClosesAt);
+    }
+
+    public boolean hasRoom() {
+        return Seats.hasRoom(capacity, taken);
+    }
+
+    public void takeSeat() {
+        taken = Seats.take(capacity, taken, "conference " + id);
+    }
+
+    public void releaseSeat() {
+        taken = Seats.release(taken, "conference " + id);
+    }
+
+    /** How long a person offered a place from the waitlist has to accept it. */
+    public Duration offerPeriod() {
+        return Duration.ofHours(offerHours);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String venue() {
+        return venue;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public String fundingNote() {
+        return fundingNote;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public int taken() {
+        return taken;
+    }
+
+    public Instant registrationOpensAt() {
+        return registrationOpensAt;
+    }
+
+    public Instant registrationClosesAt() {
+        return registrationClosesAt;
+    }
+
+    public int offerHours() {
+        return offerHours;
+    }
+
+    public String consentText() {
+        return consentText;
+    }
+
+    public int retentionMonths() {
+        return retentionMonths;
+    }
+
+    public boolean published() {
+        return published;
+    }
+}

@@ -1,0 +1,407 @@
+package de.mitwirken.conference.entity;
+
+import de.mitwirken.platform.entity.Language;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A person's registration for a conference and their sessions. It decides, from the seats it is given
+ * (locked by the caller), whether it is confirmed or waits, and it keeps the counts of conference, type and
+ * sessions in step with every change of its own state: no other code takes or gives back a seat.
+ */
+@Entity
+@Table(name = "conf_registration")
+@NamedQuery(name = Registration.ACTIVE_WITH_EMAIL, query = "SELECT COUNT(r) FROM Registration r "
+        + "WHERE r.conference.id = :conference AND r.email = :email AND r.status IN (de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED, "
+        + "de.mitwirken.conference.entity.RegistrationStatus.OFFERED, de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED)")
+@NamedQuery(name = Registration.QUEUE, query = "SELECT r FROM Registration r WHERE r.conference.id = :conference "
+        + "AND r.status = de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED ORDER BY r.id")
+@NamedQuery(name = Registration.POSITION, query = "SELECT COUNT(r) FROM Registration r "
+        + "WHERE r.conference.id = :conference AND r.status = de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED AND r.id <= :id")
+@NamedQuery(name = Registration.DUE, query = "SELECT DISTINCT r.conference.id FROM Registration r "
+        + "WHERE (r.status = de.mitwirken.conference.entity.RegistrationStatus.OFFERED AND r.offerExpiresAt <= :now) OR (r.confirmBy <= :now "
+        + "AND r.status IN (de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED, de.mitwirken.conference.entity.RegistrationStatus.OFFERED, de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED))")
+@NamedQuery(name = Registration.DUE_IN, query = "SELECT r FROM Registration r WHERE r.conference.id = :conference "
+        + "AND ((r.status = de.mitwirken.conference.entity.RegistrationStatus.OFFERED AND r.offerExpiresAt <= :now) OR (r.confirmBy <= :now "
+        + "AND r.status IN (de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED, de.mitwirken.conference.entity.RegistrationStatus.OFFERED, de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED))) ORDER BY r.id")
+@NamedQuery(name = Registration.OF_PROFILE, query = "SELECT r FROM Registration r WHERE r.profileId = :profile "
+        + "ORDER BY r.id DESC")
+@NamedQuery(name = Registration.CONFERENCE_OF, query = "SELECT r.conference.id FROM Registration r WHERE r.id = :id")
+@NamedQuery(name = Registration.SEARCH, query = "SELECT r FROM Registration r WHERE r.conference.id = :conference "
+        + "AND r.status = de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED AND (LOWER(r.name) LIKE :text OR LOWER(r.email) LIKE :text "
+        + "OR LOWER(r.organisation) LIKE :text) ORDER BY r.name, r.id")
+@NamedQuery(name = Registration.DOOR_COUNTS, query = "SELECT COUNT(r), COUNT(r.checkedInAt) FROM Registration r "
+        + "WHERE r.conference.id = :conference AND r.status = de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED")
+public class Registration {
+
+    public static final String ACTIVE_WITH_EMAIL = "Registration.activeWithEmail";
+    public static final String QUEUE = "Registration.queue";
+    public static final String POSITION = "Registration.position";
+    /** Conferences with offers or address confirmations whose time ran out. */
+    public static final String DUE = "Registration.due";
+    public static final String DUE_IN = "Registration.dueIn";
+    public static final String OF_PROFILE = "Registration.ofProfile";
+    public static final String CONFERENCE_OF = "Registration.conferenceOf";
+    public static final String SEARCH = "Registration.search";
+    /** Confirmed registrations and how many of them are checked in. */
+    public static final String DOOR_COUNTS = "Registration.doorCounts";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "conference_id", nullable = false, updatable = false)
+    private Conference conference;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "type_id", nullable = false, updatable = false)
+    private RegistrationType type;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 12)
+    private RegistrationStatus status;
+    @Column(name = "profile_id", updatable = false)
+    private Long profileId;
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+    @Column(name = "email", nullable = false, length = 254)
+    private String email;
+    @Column(name = "organisation", length = 200)
+    private String organisation;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attendee_group", nullable = false, length = 20)
+    private AttendeeGroup group;
+    @Column(name = "accessibility_needs")
+    private String accessibilityNeeds;
+    @Column(name = "dietary_needs", length = 400)
+    private String dietaryNeeds;
+    @Column(name = "language", nullable = false, length = 5)
+    private Language language;
+    @Column(name = "consent_at", nullable = false, updatable = false)
+    private Instant consentAt;
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+    @Column(name = "confirm_by")
+    private Instant confirmBy;
+    @Column(name = "ticket_nonce", nullable = false, length = 24, updatable = false)
+    private String ticketNonce;
+    @Column(name = "offer_expires_at")
+    private Instant offerExpiresAt;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "checked_in_at")
+    private Instant checkedInAt;
+    @Column(name = "checked_in_by", length = 255)
+    private String checkedInBy;
+    @OneToMany(mappedBy = "registration", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Choice> choices = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "conf_answer", joinColumns = @JoinColumn(name = "registration_id"))
+    @MapKeyColumn(name = "question_id")
+    @Column(name = "answer")
+    private Map<Long, String> answers = new LinkedHashMap<>();
+
+    protected Registration() {
+        // for JPA
+    }
+
+    /**
+     * Registers with the seats that are free now. Conference, type and sessions must be locked by the caller
+     * (the conference row) and the draft checked. A person whose address is not yet confirmed (a guest)
+     * holds the place until {@code now + confirmWithin}.
+     */
+    public static Registration register(Conference conference, RegistrationType type, RegistrationDraft draft,
+                                        List<ConferenceSession> sessions, Long profileId, boolean addressConfirmed,
+                                        String ticketNonce, Instant now, Duration confirmWithin) {
+        Registration r = new Registration();
+        r.conference = conference;
+        r.type = type;
+        r.profileId = profileId;
+        r.name = draft.name();
+        r.email = draft.email();
+        r.organisation = draft.organisation();
+        r.group = draft.group();
+        r.accessibilityNeeds = draft.accessibilityNeeds();
+        r.dietaryNeeds = draft.dietaryNeeds();
+        r.language = draft.language();
+        r.consentAt = now;
+        r.ticketNonce = ticketNonce;
+        r.createdAt = now;
+        r.answers.putAll(draft.cleanAnswers());
+        if (addressConfirmed) {
+            r.emailConfirmedAt = now;
+        } else {
+            r.confirmBy = now.plus(confirmWithin);
+        }
+        boolean place = conference.hasRoom() && type.hasRoom();
+        if (place) {
+            conference.takeSeat();
+            type.takeSeat();
+            r.status = RegistrationStatus.CONFIRMED;
+        } else {
+            r.status = RegistrationStatus.WAITLISTED;
+        }
+        for (ConferenceSession session : sessions) {
+            r.choices.add(new Choice(r, session, place ? seatIn(session) : ChoiceStatus.WISHED, now));
+        }
+        return r;
+    }
+
+    private static ChoiceStatus seatIn(ConferenceSession session) {
+        if (session.hasRoom()) {
+            session.takeSeat();
+            return ChoiceStatus.CONFIRMED;
+        }
+        return ChoiceStatus.WAITLISTED;
+    }
+
+    /** Waiting at the conference level and a place came free (seats taken by this call): offered until then. */
+    public void offer(Instant expiresAt) {
+        require(RegistrationStatus.WAITLISTED);
+        conference.takeSeat();
+        type.takeSeat();
+        status = RegistrationStatus.OFFERED;
+        offerExpiresAt = expiresAt;
+    }
+
+    /** Accepts an offered conference place; the sessions wished meanwhile get seats or join their queues. */
+    public void acceptOffer(Instant now) {
+        require(RegistrationStatus.OFFERED);
+        if (!now.isBefore(offerExpiresAt)) {
+            throw new OfferExpired();
+        }
+        status = RegistrationStatus.CONFIRMED;
+        decidedAt = now;
+        for (Choice choice : choices) {
+            if (choice.status() == ChoiceStatus.WISHED) {
+                choice.claim();
+            }
+        }
+    }
+
+    public boolean offerOverdue(Instant now) {
+        return status == RegistrationStatus.OFFERED && !now.isBefore(offerExpiresAt);
+    }
+
+    /** An offer that ran out or was declined: the place goes back, the registration ends. */
+    public List<ConferenceSession> expireOffer(Instant now) {
+        require(RegistrationStatus.OFFERED);
+        return end(RegistrationStatus.EXPIRED, now);
+    }
+
+    /** A guest who did not confirm their address in time loses what they held. */
+    public boolean confirmationOverdue(Instant now) {
+        return status.isActive() && emailConfirmedAt == null && confirmBy != null && !now.isBefore(confirmBy);
+    }
+
+    public List<ConferenceSession> expireUnconfirmed(Instant now) {
+        if (!confirmationOverdue(now)) {
+            throw new IllegalStateException("registration " + id + " is not overdue");
+        }
+        return end(RegistrationStatus.EXPIRED, now);
+    }
+
+    /** The person confirms their address by acting on the personal link that was mailed to it. */
+    public void confirmAddress(Instant now) {
+        if (emailConfirmedAt != null) {
+            return;
+        }
+        if (!status.isActive() || confirmationOverdue(now)) {
+            throw new IllegalStateException("registration " + id + " can no longer be confirmed");
+        }
+        emailConfirmedAt = now;
+        confirmBy = null;
+    }
+
+    /** Cancels the whole registration; returns the sessions where a seat came free. */
+    public List<ConferenceSession> cancel(Instant now) {
+        if (!status.isActive()) {
+            throw new IllegalStateException("registration " + id + " is " + status);
+        }
+        return end(RegistrationStatus.CANCELLED, now);
+    }
+
+    private List<ConferenceSession> end(RegistrationStatus end, Instant now) {
+        if (status.holdsSeat()) {
+            conference.releaseSeat();
+            type.releaseSeat();
+        }
+        List<ConferenceSession> freed = new ArrayList<>();
+        for (Choice choice : choices) {
+            if (choice.status().isActive() && choice.cancel(now)) {
+                freed.add(choice.session());
+            }
+        }
+        status = end;
+        decidedAt = now;
+        return freed;
+    }
+
+    /** Adds a session; refused when it overlaps one already chosen or is chosen already. */
+    public Choice choose(ConferenceSession session, Instant now) {
+        if (!status.isActive()) {
+            throw new IllegalStateException("registration " + id + " is " + status);
+        }
+        for (Choice c : activeChoices()) {
+            if (c.session().id().equals(session.id())) {
+                throw new ChoiceRefused("conference.error.chosenAlready");
+            }
+            if (c.session().overlaps(session)) {
+                throw new ChoiceRefused("conference.error.overlap");
+            }
+        }
+        Choice choice = new Choice(this, session, status.holdsSeat() ? seatIn(session) : ChoiceStatus.WISHED, now);
+        choices.add(choice);
+        return choice;
+    }
+
+    /** Gives up one session; true when a seat came free there. */
+    public boolean drop(long sessionId, Instant now) {
+        Choice choice = activeChoice(sessionId).orElseThrow(() -> new ChoiceRefused("conference.error.notChosen"));
+        return choice.cancel(now);
+    }
+
+    public void acceptSessionOffer(long sessionId, Instant now) {
+        activeChoice(sessionId).orElseThrow(() -> new ChoiceRefused("conference.error.notChosen")).accept(now);
+    }
+
+    /** Declines the offer of a session seat; the seat is given back. */
+    public void declineSessionOffer(long sessionId, Instant now) {
+        Choice choice = activeChoice(sessionId).orElseThrow(() -> new ChoiceRefused("conference.error.notChosen"));
+        choice.expire(now);
+    }
+
+    /** Admits the person at the door: once, and only with a confirmed place and a confirmed address. */
+    public void checkIn(Instant now, String by) {
+        if (checkedInAt != null) {
+            throw new AlreadyCheckedIn(checkedInAt, checkedInBy);
+        }
+        if (status != RegistrationStatus.CONFIRMED || emailConfirmedAt == null) {
+            throw new ChoiceRefused("conference.checkin.notConfirmed");
+        }
+        checkedInAt = now;
+        checkedInBy = by;
+    }
+
+    public boolean mayHaveCertificate() {
+        return checkedInAt != null;
+    }
+
+    public Optional<Choice> activeChoice(long sessionId) {
+        return activeChoices().stream().filter(c -> c.session().id() == sessionId).findFirst();
+    }
+
+    public List<Choice> activeChoices() {
+        return choices.stream().filter(c -> c.status().isActive()).toList();
+    }
+
+    public List<Choice> choices() {
+        return List.copyOf(choices);
+    }
+
+    private void require(RegistrationStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("registration " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Conference conference() {
+        return conference;
+    }
+
+    public RegistrationType type() {
+        return type;
+    }
+
+    public RegistrationStatus status() {
+        return status;
+    }
+
+    public Long profileId() {
+        return profileId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public AttendeeGroup group() {
+        return group;
+    }
+
+    public String accessibilityNeeds() {
+        return accessibilityNeeds;
+    }
+
+    public String dietaryNeeds() {
+        return dietaryNeeds;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public boolean addressConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    public Instant confirmBy() {
+        return confirmBy;
+    }
+
+    public String ticketNonce() {
+        return ticketNonce;
+    }
+
+    public Instant offerExpiresAt() {
+        return offerExpiresAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant checkedInAt() {
+        return checkedInAt;
+    }
+
+    public Map<Long, String> answers() {
+        return Map.copyOf(answers);
+    }
+}
