@@ -1,0 +1,31 @@
+package de.mitwirken.conference.boundary;
+
+import de.mitwirken.platform.boundary.Roles;
+import java.util.function.Predicate;
+
+/**
+ * Who may do what with the conference: the one place to read the capability's authorisation. Roles are
+ * enforced by @RolesAllowed on the boundaries named here; rules that depend on the object (registration
+ * open, seat free, offer still valid, ticket not used) live in the entities.
+ * <ul>
+ * <li>read the programme, speakers, partners and free seats: everyone — {@link PublicProgramme}</li>
+ * <li>register: everyone (guests confirm their address through the personal link mailed to them; signed-in
+ *     people whose account address is used need not) — {@link ConferenceRegistration#registerFor}</li>
+ * <li>view, change sessions, accept or decline offers, cancel, get the certificate: the holder of the personal
+ *     link, or the signed-in owner — {@link ConferenceRegistration}, {@link Certificates}</li>
+ * <li>check people in at the door, search attendees, see live counts: organisers and the strategy office —
+ *     {@link Door}</li>
+ * </ul>
+ */
+public final class ConferencePermissions {
+
+    public static final String ORGANIZER = Roles.ORGANIZER;
+    public static final String OFFICE = Roles.STRATEGY_OFFICE;
+
+    private ConferencePermissions() {
+    }
+
+    public static boolean mayRunTheDoor(Predicate<String> hasRole) {
+        return hasRole.test(ORGANIZER) || hasRole.test(OFFICE);
+    }
+}

@@ -1,0 +1,238 @@
+package de.mitwirken.conference.boundary;
+
+import de.mitwirken.conference.control.ConferenceMails;
+import de.mitwirken.conference.control.QrCodes;
+import de.mitwirken.conference.control.Seating;
+import de.mitwirken.conference.control.TicketCodes;
+import de.mitwirken.conference.control.TicketKeys;
+import de.mitwirken.conference.entity.Choice;
+import de.mitwirken.conference.entity.ChoiceRefused;
+import de.mitwirken.conference.entity.ChoiceStatus;
+import de.mitwirken.conference.entity.Conference;
+import de.mitwirken.conference.entity.ConferenceSession;
+import de.mitwirken.conference.entity.OfferExpired;
+import de.mitwirken.conference.entity.Question;
+import de.mitwirken.conference.entity.Registration;
+import de.mitwirken.conference.entity.RegistrationDraft;
+import de.mitwirken.conference.entity.RegistrationStatus;
+import de.mitwirken.conference.entity.RegistrationType;
+import de.mitwirken.platform.boundary.IdentityFacade;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.SignedInUser;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Registering for the conference and everything its holder does with a registration afterwards: confirm
+ * the address, choose and drop sessions, accept or decline offers from the waitlist, cancel. Every change
+ * of seats locks the conference first ({@link Seating}); freed seats go to the next in line in the same
+ * transaction, and each mail is queued in it (outbox).
+ */
+@Stateless
+@PermitAll
+public class ConferenceRegistration {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Seating seating;
+    @Inject
+    ConferenceMails mails;
+    @Inject
+    TicketKeys keys;
+    @Inject
+    IdentityFacade identity;
+    @Inject
+    RegistrationAccess access;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "portal.conference.confirm-hours", defaultValue = "24")
+    int confirmHours;
+
+    /**
+     * Registers a guest (subject null) or the signed-in person. The form is checked before the lock, so a
+     * rush of bad requests does not queue on it; seats are decided under the lock.
+     */
+    public RegistrationResult registerFor(long conferenceId, RegistrationDraft draft, String subject) {
+        SignedInUser me = subject == null ? null : identity.caller(subject);
+        List<Question> questions = em.createNamedQuery(Question.OF_CONFERENCE, Question.class)
+                .setParameter("conference", conferenceId).getResultList();
+        List<ConferenceSession> sessions = draft.sessionIds().isEmpty() ? List.of()
+                : em.createNamedQuery(ConferenceSession.BY_IDS, ConferenceSession.class)
+                .setParameter("conference", conferenceId).setParameter("ids", draft.sessionIds()).getResultList();
+        RegistrationType type = em.createNamedQuery(RegistrationType.OF_CONFERENCE, RegistrationType.class)
+                .setParameter("conference", conferenceId).getResultStream()
+                .filter(t -> t.code().equals(draft.typeCode())).findFirst().orElse(null);
+        Map<String, String> problems = new java.util.LinkedHashMap<>(draft.problems(sessions, questions));
+        Instant now = clock.instant();
+        if (type == null || !type.openToPublic(now)) {
+            problems.putIfAbsent("type", "conference.error.type");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Conference conference = seating.lock(conferenceId);
+        if (!conference.registrationOpen(now)) {
+            throw new NotAllowed("conference.error.closed");
+        }
+        em.refresh(type);
+        sessions.forEach(em::refresh);
+        if (em.createNamedQuery(Registration.ACTIVE_WITH_EMAIL, Long.class).setParameter("conference", conferenceId)
+                .setParameter("email", draft.email()).getSingleResult() > 0) {
+            throw InvalidInput.of("email", "conference.error.registeredAlready");
+        }
+        boolean addressKnown = me != null && me.email() != null && me.email().equalsIgnoreCase(draft.email());
+        Registration r = Registration.register(conference, type, draft, sessions, me == null ? null : me.profileId(),
+                addressKnown, TicketCodes.newNonce(), now, Duration.ofHours(confirmHours));
+        em.persist(r);
+        em.flush();
+        if (!r.addressConfirmed()) {
+            mails.checkAddress(r);
+        } else {
+            announce(r);
+        }
+        RegistrationView view = view(r, me != null);
+        return new RegistrationResult(r.id(), r.status().name(), view.position(), r.addressConfirmed(),
+                view.personalToken(), view.choices());
+    }
+
+    public RegistrationView registration(Holder holder) {
+        return view(access.resolve(holder), true);
+    }
+
+    @RolesAllowed(Roles.CITIZEN)
+    public List<RegistrationView> myRegistrations(String subject) {
+        SignedInUser me = identity.caller(subject);
+        return em.createNamedQuery(Registration.OF_PROFILE, Registration.class).setParameter("profile", me.profileId())
+                .getResultStream().map(r -> view(r, true)).toList();
+    }
+
+    /** The holder of the personal link proves the address is theirs; then the ticket (or queue place) follows. */
+    public void confirmAddress(Holder holder) {
+        change(holder, r -> {
+            boolean before = r.addressConfirmed();
+            r.confirmAddress(clock.instant());
+            if (!before) {
+                announce(r);
+            }
+        });
+    }
+
+    public void cancelRegistration(Holder holder) {
+        change(holder, r -> {
+            List<ConferenceSession> freed = r.cancel(clock.instant());
+            mails.cancelled(r);
+            seating.refill(r.conference(), freed);
+        });
+    }
+
+    public void chooseSession(Holder holder, long sessionId) {
+        change(holder, r -> {
+            ConferenceSession session = em.createNamedQuery(ConferenceSession.BY_IDS, ConferenceSession.class)
+                    .setParameter("conference", r.conference().id()).setParameter("ids", List.of(sessionId))
+                    .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Session " + sessionId));
+            if (!r.conference().registrationOpen(clock.instant())) {
+                throw new NotAllowed("conference.error.closed");
+            }
+            r.choose(session, clock.instant());
+            em.flush();
+        });
+    }
+
+    public void dropSession(Holder holder, long sessionId) {
+        change(holder, r -> {
+            ConferenceSession session = r.activeChoice(sessionId).map(Choice::session).orElse(null);
+            if (r.drop(sessionId, clock.instant())) {
+                seating.refill(r.conference(), List.of(session));
+            }
+        });
+    }
+
+    public void acceptOffer(Holder holder) {
+        change(holder, r -> {
+            r.acceptOffer(clock.instant());
+            announce(r);
+        });
+    }
+
+    public void declineOffer(Holder holder) {
+        change(holder, r -> seating.refill(r.conference(), r.expireOffer(clock.instant())));
+    }
+
+    public void acceptSessionOffer(Holder holder, long sessionId) {
+        change(holder, r -> r.acceptSessionOffer(sessionId, clock.instant()));
+    }
+
+    public void declineSessionOffer(Holder holder, long sessionId) {
+        change(holder, r -> {
+            ConferenceSession session = r.activeChoice(sessionId).map(Choice::session).orElse(null);
+            r.declineSessionOffer(sessionId, clock.instant());
+            seating.refill(r.conference(), List.of(session));
+        });
+    }
+
+    /** The ticket when the place is confirmed, else the queue position; only once the address is proven. */
+    private void announce(Registration r) {
+        if (!r.addressConfirmed()) {
+            return;
+        }
+        if (r.status() == RegistrationStatus.CONFIRMED) {
+            mails.ticket(r);
+        } else if (r.status() == RegistrationStatus.WAITLISTED) {
+            mails.waitlisted(r, position(r));
+        }
+    }
+
+    /** Locks the registration's conference, checks the holder, runs the step; refusals become messages. */
+    private void change(Holder holder, Consumer<Registration> step) {
+        seating.lockConferenceOf(access.idOf(holder));
+        Registration r = access.resolve(holder);
+        try {
+            step.accept(r);
+        } catch (OfferExpired e) {
+            throw new NotAllowed("conference.error.offerExpired");
+        } catch (ChoiceRefused e) {
+            throw new NotAllowed(e.messageKey());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new NotAllowed("conference.error.notPossible");
+        }
+    }
+
+    private long position(Registration r) {
+        return em.createNamedQuery(Registration.POSITION, Long.class).setParameter("conference", r.conference().id())
+                .setParameter("id", r.id()).getSingleResult();
+    }
+
+    private RegistrationView view(Registration r, boolean withToken) {
+        Conference c = r.conference();
+        List<ChoiceView> choices = r.choices().stream().filter(ch -> ch.status().isActive())
+                .map(ch -> new ChoiceView(ch.session().id(), ch.session().title(), ch.session().room(),
+                        ch.session().startsAt(), ch.session().endsAt(), ch.status().name(),
+                        ch.status() == ChoiceStatus.WAITLISTED ? em.createNamedQuery(Choice.POSITION, Long.class)
+                                .setParameter("session", ch.session().id()).setParameter("id", ch.id())
+                                .getSingleResult() : null, ch.offerExpiresAt()))
+                .sorted(java.util.Comparator.comparing(ChoiceView::startsAt)).toList();
+        boolean ticket = r.status() == RegistrationStatus.CONFIRMED && r.addressConfirmed();
+        String code = ticket ? keys.displayCode(r) : null;
+        String svg = ticket ? QrCodes.svg(keys.ticketCode(r), code) : null;
+        return new RegistrationView(r.id(), c.id(), c.title(), c.startsOn(), c.endsOn(), c.venue(), r.status().name(),
+                r.status() == RegistrationStatus.WAITLISTED ? position(r) : null, r.type().code(), r.name(), r.email(),
+                r.organisation(), r.addressConfirmed(), r.confirmBy(), r.offerExpiresAt(), r.checkedInAt(), code, svg,
+                withToken ? keys.personalToken(r) : null, c.registrationOpen(clock.instant()), choices);
+    }
+}

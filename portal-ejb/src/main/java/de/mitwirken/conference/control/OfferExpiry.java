@@ -1,0 +1,38 @@
+package de.mitwirken.conference.control;
+
+import de.mitwirken.conference.entity.Choice;
+import de.mitwirken.conference.entity.Registration;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.TreeSet;
+
+/** One transaction per conference for the expiry job (a failure in one does not hold up the others). */
+@Stateless
+public class OfferExpiry {
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Seating seating;
+    @Inject
+    Clock clock;
+
+    public List<Long> due() {
+        TreeSet<Long> ids = new TreeSet<>(em.createNamedQuery(Registration.DUE, Long.class)
+                .setParameter("now", clock.instant()).getResultList());
+        ids.addAll(em.createNamedQuery(Choice.OFFERS_DUE, Long.class).setParameter("now", clock.instant())
+                .getResultList());
+        return List.copyOf(ids);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int expire(long conferenceId) {
+        return seating.expireDue(conferenceId);
+    }
+}

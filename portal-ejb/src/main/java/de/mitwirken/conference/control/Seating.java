@@ -1,0 +1,118 @@
+package de.mitwirken.conference.control;
+
+import de.mitwirken.conference.entity.Choice;
+import de.mitwirken.conference.entity.Conference;
+import de.mitwirken.conference.entity.ConferenceSession;
+import de.mitwirken.conference.entity.Registration;
+import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.Rows;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The one rule of seats: every change of a conference's seats starts by locking the conference row, in the
+ * caller's transaction, before anything else of that conference is read (so what is read is current, and
+ * two changes never interleave). Freed seats are offered to the waiting here, in the same transaction.
+ */
+@ApplicationScoped
+public class Seating {
+
+    private static final Logger LOG = Logger.getLogger(Seating.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ConferenceMails mails;
+
+    @Inject
+    Clock clock;
+
+    public Conference lock(long conferenceId) {
+        return Rows.lock(em, Conference.class, conferenceId);
+    }
+
+    /** Locks the conference a registration belongs to; only then may the registration be loaded. */
+    public Conference lockConferenceOf(long registrationId) {
+        List<Long> ids = em.createNamedQuery(Registration.CONFERENCE_OF, Long.class).setParameter("id", registrationId)
+                .getResultList();
+        if (ids.isEmpty()) {
+            throw new NotFoundException("Registration " + registrationId);
+        }
+        return lock(ids.get(0));
+    }
+
+    /**
+     * Offers free places to the first in each queue: conference places (where the person's registration type
+     * has room too), then seats of the given sessions. Each offer holds the seat until it is accepted or runs
+     * out ({@link Conference#offerPeriod()}).
+     */
+    public void refill(Conference conference, Collection<ConferenceSession> sessions) {
+        Instant until = clock.instant().plus(conference.offerPeriod());
+        if (conference.hasRoom()) {
+            for (Registration waiting : em.createNamedQuery(Registration.QUEUE, Registration.class)
+                    .setParameter("conference", conference.id()).getResultList()) {
+                if (!conference.hasRoom()) {
+                    break;
+                }
+                if (waiting.type().hasRoom()) {
+                    waiting.offer(until);
+                    mails.offered(waiting);
+                }
+            }
+        }
+        Set<ConferenceSession> distinct = new LinkedHashSet<>(sessions);
+        for (ConferenceSession session : distinct) {
+            if (!session.hasRoom()) {
+                continue;
+            }
+            for (Choice waiting : em.createNamedQuery(Choice.QUEUE, Choice.class)
+                    .setParameter("session", session.id()).getResultList()) {
+                if (!session.hasRoom()) {
+                    break;
+                }
+                waiting.offer(until);
+                mails.sessionOffered(waiting);
+            }
+        }
+    }
+
+    /** Ends the offers and unconfirmed registrations of one conference whose time ran out; refills. */
+    public int expireDue(long conferenceId) {
+        Conference conference = lock(conferenceId);
+        Instant now = clock.instant();
+        List<ConferenceSession> freed = new ArrayList<>();
+        int ended = 0;
+        for (Registration r : em.createNamedQuery(Registration.DUE_IN, Registration.class)
+                .setParameter("conference", conferenceId).setParameter("now", now).getResultList()) {
+            freed.addAll(r.offerOverdue(now) ? r.expireOffer(now) : r.expireUnconfirmed(now));
+            ended++;
+        }
+        for (Choice c : em.createNamedQuery(Choice.OFFERS_DUE_IN, Choice.class)
+                .setParameter("conference", conferenceId).setParameter("now", now).getResultList()) {
+            if (c.offerOverdue(now)) {
+                c.expire(now);
+                freed.add(c.session());
+                ended++;
+            }
+        }
+        freed.sort(Comparator.comparing(ConferenceSession::id));
+        refill(conference, freed);
+        if (ended > 0) {
+            int count = ended;
+            LOG.info(() -> "conference " + conferenceId + ": " + count + " offers or unconfirmed registrations ended");
+        }
+        return ended;
+    }
+}

@@ -1,0 +1,184 @@
+package de.mitwirken.web.conference;
+
+import de.mitwirken.conference.boundary.ConferenceRegistration;
+import de.mitwirken.conference.boundary.ProgrammeView;
+import de.mitwirken.conference.boundary.PublicProgramme;
+import de.mitwirken.conference.boundary.RegistrationResult;
+import de.mitwirken.conference.boundary.SessionView;
+import de.mitwirken.conference.entity.AttendeeGroup;
+import de.mitwirken.conference.entity.RegistrationDraft;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.SignedInUser;
+import de.mitwirken.platform.entity.Language;
+import de.mitwirken.web.platform.CurrentUser;
+import de.mitwirken.web.platform.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The registration form: standard fields, the organisers' questions, sessions to choose. A signed-in person
+ * finds name and address filled in; what anyone typed stays when something is wrong.
+ */
+@Named
+@ViewScoped
+public class RegisterBean implements Serializable {
+
+    private static final String FORM = "register:";
+
+    @Inject
+    ConferenceRegistration registration;
+    @Inject
+    PublicProgramme programme;
+    @Inject
+    CurrentUser currentUser;
+
+    private ProgrammeView conference;
+    private String type = "participant";
+    private String name;
+    private String email;
+    private String organisation;
+    private AttendeeGroup group;
+    private String accessibilityNeeds;
+    private String dietaryNeeds;
+    private boolean consent;
+    private List<String> sessions = new ArrayList<>();
+    private final Map<Long, String> answers = new HashMap<>();
+    private RegistrationResult result;
+
+    @PostConstruct
+    void init() {
+        conference = Pages.byIdOr404("id", programme::conference);
+        currentUser.user().ifPresent(u -> {
+            name = u.displayName();
+            email = u.email();
+        });
+    }
+
+    public String submit() {
+        Language language = Language.fromTag(FacesContext.getCurrentInstance().getViewRoot().getLocale()
+                .getLanguage()).orElse(Language.DEFAULT);
+        List<Long> ids = sessions.stream().map(Long::valueOf).toList();
+        RegistrationDraft draft = new RegistrationDraft(type, name, email, organisation, group, accessibilityNeeds,
+                dietaryNeeds, language, consent, ids, answers);
+        try {
+            result = registration.registerFor(conference.id(), draft,
+                    currentUser.user().map(SignedInUser::subject).orElse(null));
+            if (result.personalToken() != null) {
+                Pages.infoAfterRedirect("WAITLISTED".equals(result.status()) ? "conference.registered.waitlisted"
+                        : "conference.registered.confirmed");
+                return "/conference/ticket.xhtml?faces-redirect=true&t=" + result.personalToken();
+            }
+        } catch (InvalidInput e) {
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+        } catch (NotAllowed e) {
+            Pages.error(null, e.messageKey());
+        }
+        return null;
+    }
+
+    public boolean isDone() {
+        return result != null;
+    }
+
+    public RegistrationResult getResult() {
+        return result;
+    }
+
+    public ProgrammeView getConference() {
+        return conference;
+    }
+
+    public List<SessionView> getChoosable() {
+        return conference.sessions();
+    }
+
+    public AttendeeGroup[] getGroups() {
+        return AttendeeGroup.values();
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public AttendeeGroup getGroup() {
+        return group;
+    }
+
+    public void setGroup(AttendeeGroup group) {
+        this.group = group;
+    }
+
+    public String getAccessibilityNeeds() {
+        return accessibilityNeeds;
+    }
+
+    public void setAccessibilityNeeds(String accessibilityNeeds) {
+        this.accessibilityNeeds = accessibilityNeeds;
+    }
+
+    public String getDietaryNeeds() {
+        return dietaryNeeds;
+    }
+
+    public void setDietaryNeeds(String dietaryNeeds) {
+        this.dietaryNeeds = dietaryNeeds;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public List<String> getSessions() {
+        return sessions;
+    }
+
+    public void setSessions(List<String> sessions) {
+        this.sessions = sessions == null ? new ArrayList<>() : new ArrayList<>(sessions);
+    }
+
+    /** Answers by question id, bound per question in the page. */
+    public Map<Long, String> getAnswers() {
+        return answers;
+    }
+}
