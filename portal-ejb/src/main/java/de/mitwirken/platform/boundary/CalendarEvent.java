@@ -26,11 +26,23 @@ public record CalendarEvent(String uid, Instant start, Instant end, String summa
     /** The file: a calendar with this one event, published (not a meeting request the program would answer). */
     public String toIcs() {
         StringBuilder ics = new StringBuilder();
+        beginCalendar(ics);
+        appendEvent(ics);
+        line(ics, "END:VCALENDAR");
+        return ics.toString();
+    }
+
+    /** The calendar's opening lines, shared with {@link CalendarFeed}. */
+    static void beginCalendar(StringBuilder ics) {
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Mitwirken//Portal//DE");
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
+    }
+
+    /** This event's VEVENT lines, shared with {@link CalendarFeed}. */
+    void appendEvent(StringBuilder ics) {
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + uid);
         line(ics, "DTSTAMP:" + UTC.format(stamp));
@@ -47,8 +59,6 @@ public record CalendarEvent(String uid, Instant start, Instant end, String summa
             line(ics, "URL:" + url);
         }
         line(ics, "END:VEVENT");
-        line(ics, "END:VCALENDAR");
-        return ics.toString();
     }
 
     public byte[] toBytes() {
@@ -61,7 +71,7 @@ public record CalendarEvent(String uid, Instant start, Instant end, String summa
     }
 
     /** Appends a content line, folded so that no physical line exceeds 75 octets (never inside a character). */
-    private static void line(StringBuilder ics, String content) {
+    static void line(StringBuilder ics, String content) {
         int octets = 0;
         int i = 0;
         while (i < content.length()) {
