@@ -115,6 +115,11 @@ public class ConferenceRegistration {
         return view(access.resolve(holder), true);
     }
 
+    /** The holder's confirmed sessions as a calendar file. */
+    public byte[] calendar(Holder holder) {
+        return mails.calendar(access.resolve(holder));
+    }
+
     @RolesAllowed(Roles.CITIZEN)
     public List<RegistrationView> myRegistrations(String subject) {
         SignedInUser me = identity.caller(subject);

@@ -1,5 +1,6 @@
 package de.mitwirken.conference.boundary;
 
+import de.mitwirken.conference.control.ConferenceMails;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSession;
 import de.mitwirken.conference.entity.Partner;
@@ -7,7 +8,9 @@ import de.mitwirken.conference.entity.Question;
 import de.mitwirken.conference.entity.RegistrationType;
 import de.mitwirken.conference.entity.Speaker;
 import de.mitwirken.conference.entity.Track;
+import de.mitwirken.platform.boundary.CalendarFeed;
 import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.control.MailRenderer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +30,10 @@ public class PublicProgramme {
 
     @Inject
     Clock clock;
+    @Inject
+    ConferenceMails mails;
+    @Inject
+    MailRenderer renderer;
 
     public List<ProgrammeView> conferences() {
         return em.createNamedQuery(Conference.PUBLISHED, Conference.class).getResultStream().map(this::view).toList();
@@ -49,6 +56,24 @@ public class PublicProgramme {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         return view(all.stream().filter(c -> !c.endsOn().isBefore(today))
                 .min(java.util.Comparator.comparing(Conference::startsOn)).orElse(all.get(0)));
+    }
+
+    /** The whole programme as one calendar file (a feed calendars can subscribe to). */
+    public byte[] programmeCalendar(long conferenceId) {
+        ProgrammeView c = conference(conferenceId);
+        String link = renderer.base() + "/conference/index.xhtml?id=" + conferenceId;
+        return CalendarFeed.of(c.title(), em.createNamedQuery(ConferenceSession.OF_CONFERENCE, ConferenceSession.class)
+                .setParameter("conference", conferenceId).getResultStream().map(s -> mails.event(s, link)).toList());
+    }
+
+    public byte[] sessionCalendar(long sessionId) {
+        ConferenceSession s = em.find(ConferenceSession.class, sessionId);
+        if (s == null) {
+            throw new NotFoundException("Session " + sessionId);
+        }
+        ProgrammeView c = conference(s.conferenceId());
+        return CalendarFeed.of(c.title(), List.of(mails.event(s, renderer.base() + "/conference/index.xhtml?id="
+                + c.id() + "#session-" + sessionId)));
     }
 
     private ProgrammeView view(Conference c) {

@@ -138,7 +138,7 @@ public class TicketBean implements Serializable {
 
     /** The query that opens this page again, for links to the certificate and calendar. */
     public String getHolderQuery() {
-        return holder.byToken() ? "t=" + holder.token() : "id=" + holder.registrationId();
+        return holder.byToken() ? "t=" + holder.token() : "registration=" + holder.registrationId();
     }
 
     public RegistrationView getRegistration() {
