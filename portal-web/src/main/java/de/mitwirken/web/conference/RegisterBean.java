@@ -13,6 +13,7 @@ import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.web.platform.CurrentUser;
 import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.platform.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -50,7 +51,7 @@ public class RegisterBean implements Serializable {
     private String accessibilityNeeds;
     private String dietaryNeeds;
     private boolean consent;
-    private List<String> sessions = new ArrayList<>();
+    private List<Object> sessions = new ArrayList<>();
     private final Map<Long, String> answers = new HashMap<>();
     private RegistrationResult result;
 
@@ -66,7 +67,9 @@ public class RegisterBean implements Serializable {
     public String submit() {
         Language language = Language.fromTag(FacesContext.getCurrentInstance().getViewRoot().getLocale()
                 .getLanguage()).orElse(Language.DEFAULT);
-        List<Long> ids = sessions.stream().map(Long::valueOf).toList();
+        // the component hands over the items' values (Long), not the declared String: read each one defensively
+        List<Long> ids = sessions.stream().map(o -> UrlParams.id(String.valueOf(o)))
+                .map(id -> id == null ? Long.valueOf(-1) : id).toList();
         RegistrationDraft draft = new RegistrationDraft(type, name, email, organisation, group, accessibilityNeeds,
                 dietaryNeeds, language, consent, ids, answers);
         try {
@@ -169,11 +172,11 @@ public class RegisterBean implements Serializable {
         this.consent = consent;
     }
 
-    public List<String> getSessions() {
+    public List<Object> getSessions() {
         return sessions;
     }
 
-    public void setSessions(List<String> sessions) {
+    public void setSessions(List<Object> sessions) {
         this.sessions = sessions == null ? new ArrayList<>() : new ArrayList<>(sessions);
     }
 
