@@ -27,16 +27,20 @@ DB_SCHEMA_PASSWORD=${DB_SCHEMA_PASSWORD:-$DB_PASSWORD}
 url="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB_NAME?sslMode=disable"
 
 # pool NAME JNDI USER PASSWORD STEADY MAX
+# READ COMMITTED: a read after taking a lock (e.g. a conference's seats) must see what the transaction that
+# held the lock before committed; under MariaDB's default REPEATABLE READ it would see an older snapshot.
 pool() {
     local name=$1 jndi=$2 user=$3 password=$4
     if a list-jdbc-connection-pools 2>/dev/null | grep -qx "$name"; then
         a set "resources.jdbc-connection-pool.$name.property.url=$url" \
               "resources.jdbc-connection-pool.$name.property.user=$user" \
-              "resources.jdbc-connection-pool.$name.property.password=$password" >/dev/null
+              "resources.jdbc-connection-pool.$name.property.password=$password" \
+              "resources.jdbc-connection-pool.$name.transaction-isolation-level=read-committed" >/dev/null
     else
         a create-jdbc-connection-pool --datasourceclassname org.mariadb.jdbc.MariaDbDataSource \
             --restype javax.sql.DataSource --steadypoolsize "$5" --maxpoolsize "$6" \
             --isconnectvalidatereq=true --validationmethod auto-commit --failconnection=false \
+            --isolationlevel read-committed \
             --property "user=$(esc "$user"):password=$(esc "$password"):url=$(esc "$url")" "$name" >/dev/null
     fi
     a list-jdbc-resources 2>/dev/null | grep -qx "$jndi" \
