@@ -61,7 +61,7 @@ class BadInputIT extends BrowserTest {
         List<String> addresses = new ArrayList<>(Application.pages());
         addresses.addAll(Application.endpoints());
         addresses.addAll(List.of("/api/needs/similar", "/api/needs/1", "/api/needs/clusters/1", "/api/backlog/1", "/api/board/members",
-                "/api/board/calls", "/api/board/meetings", "/api/board/recommendations")); // sub-resources
+                "/api/board/calls", "/api/board/meetings", "/api/board/recommendations", "/api/conferences/1")); // sub-resources
         addresses.remove("/platform/mydata/export"); // a download: checked below with a plain request
         List<String> failures = new ArrayList<>();
         int cases = 0;

@@ -108,4 +108,10 @@ public class PublicProgramme {
     static SpeakerView speaker(Speaker s) {
         return new SpeakerView(s.id(), s.name(), s.affiliation(), s.bio());
     }
+
+    /** Whether the conference exists and is published: one row by its key, for callers that need no programme. */
+    public boolean isPublished(long id) {
+        Conference c = em.find(Conference.class, id);
+        return c != null && c.published();
+    }
 }

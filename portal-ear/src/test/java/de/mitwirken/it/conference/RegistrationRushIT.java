@@ -1,0 +1,328 @@
+package de.mitwirken.it.conference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.Portal;
+import jakarta.annotation.Resource;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A registration rush over real HTTP: hundreds of guests post to POST /api/conferences/{id}/registrations at
+ * the same moment (released together by a latch). Exactly the seats of a small workshop are confirmed, the
+ * rest wait with positions 1..n, every request is answered 201, and the counters in the database agree with a
+ * recount; then the conference itself is nearly full and exactly its last free places are given.
+ * <p>
+ * Runs inside the server only to reach the test database (jdbc/portal-schema) for its set-up and the recount;
+ * the registrations themselves are real HTTP requests to the server's own HTTP listener. It works on a
+ * conference of its own (created here, unpublished at the end) so the demo conference stays as it is.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationRushIT {
+
+    private static final int RUSH = 200;
+    private static final int WORKSHOP_SEATS = 10;
+    private static final int SECOND_RUSH = 50;
+    private static final int LAST_PLACES = 5;
+    private static final int SMALL_SESSION_SEATS = 3;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWith(RegistrationRushIT.class, Portal.class);
+    }
+
+    @Resource(lookup = "jdbc/portal-schema")
+    DataSource owner;
+
+    private long conference;
+    private long lastWallNanos;
+
+    /** One answer: HTTP status, body and how long it took. */
+    record Answer(int status, String body, long nanos) {
+        JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+    }
+
+    @Test
+    void aRushFillsExactlyTheFreeSeatsAndQueuesEveryoneElseInOrder() throws Exception {
+        conference = createConference();
+        long track = insert("INSERT INTO conf_track (conference_id, name, position) VALUES (?, 'Rush', 1)", conference);
+        insert("INSERT INTO conf_reg_type (conference_id, code, public_signup, quota, taken, opens_at, closes_at) VALUES"
+                + " (?, 'participant', TRUE, 100000, 0, UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() + INTERVAL 30 DAY)",
+                conference);
+        long workshop = session(conference, track, "Werkstatt im Ansturm", 9, WORKSHOP_SEATS);
+        long small = session(conference, track, "Kleine Runde", 11, SMALL_SESSION_SEATS);
+
+        // Round 1: a workshop with 10 seats, 200 guests at once; the conference has room for all.
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<Answer> first = rush(RUSH, i -> body("rush-" + run + "-" + i, workshop));
+        report("Round 1: " + RUSH + " guests, workshop with " + WORKSHOP_SEATS + " seats", first);
+        assertAllCreated(first);
+        assertEquals(RUSH, first.stream().filter(a -> "CONFIRMED".equals(a.json().getString("status"))).count(),
+                "the conference has room for everyone");
+        List<JsonObject> choices = first.stream().map(a -> a.json().getJsonArray("sessions").getJsonObject(0)).toList();
+        assertTrue(choices.stream().allMatch(c -> c.getJsonNumber("session").longValue() == workshop));
+        assertEquals(WORKSHOP_SEATS, choices.stream().filter(c -> "CONFIRMED".equals(c.getString("status"))).count(),
+                "exactly the workshop's seats are confirmed");
+        List<Long> positions = choices.stream().filter(c -> "WAITLISTED".equals(c.getString("status")))
+                .map(c -> c.getJsonNumber("position").longValue()).sorted().toList();
+        assertEquals(LongStream.rangeClosed(1, RUSH - WORKSHOP_SEATS).boxed().toList(), positions,
+                "waitlist positions 1..n, each exactly once");
+        assertTrue(first.stream().noneMatch(a -> a.body().contains("personalToken") || a.json().getBoolean("addressConfirmed")),
+                "a guest gets no personal link in the answer");
+
+        assertEquals(WORKSHOP_SEATS, value("SELECT taken FROM conf_session WHERE id = ?", workshop));
+        assertEquals(WORKSHOP_SEATS, value("SELECT COUNT(*) FROM conf_choice WHERE session_id = ?"
+                + " AND status IN ('CONFIRMED', 'OFFERED')", workshop), "the session's counter matches a recount");
+        assertEquals(RUSH - WORKSHOP_SEATS, value("SELECT COUNT(*) FROM conf_choice WHERE session_id = ? AND status = 'WAITLISTED'",
+                workshop));
+        assertCountersMatchRecount(RUSH);
+
+        // Round 2: the conference has 5 places left, 50 guests at once (each choosing a session with 3 seats).
+        update("UPDATE conf_conference SET capacity = taken + ? WHERE id = ?", LAST_PLACES, conference);
+        List<Answer> second = rush(SECOND_RUSH, i -> body("last-" + run + "-" + i, small));
+        report("Round 2: " + SECOND_RUSH + " guests, " + LAST_PLACES + " places left in the conference", second);
+        assertAllCreated(second);
+        assertEquals(LAST_PLACES, second.stream().filter(a -> "CONFIRMED".equals(a.json().getString("status"))).count(),
+                "exactly the conference's last places are given");
+        List<Long> queue = second.stream().filter(a -> "WAITLISTED".equals(a.json().getString("status")))
+                .map(a -> a.json().getJsonNumber("position").longValue()).sorted().toList();
+        assertEquals(LongStream.rangeClosed(1, SECOND_RUSH - LAST_PLACES).boxed().toList(), queue,
+                "the conference's waitlist positions 1..n, each exactly once");
+        assertEquals(SMALL_SESSION_SEATS, second.stream().map(a -> a.json().getJsonArray("sessions").getJsonObject(0))
+                .filter(c -> "CONFIRMED".equals(c.getString("status"))).count(), "the small session's seats");
+        assertCountersMatchRecount(RUSH + LAST_PLACES);
+        assertEquals(value("SELECT capacity FROM conf_conference WHERE id = ?", conference),
+                value("SELECT taken FROM conf_conference WHERE id = ?", conference), "the conference is full, not more");
+        assertEquals(SMALL_SESSION_SEATS, value("SELECT taken FROM conf_session WHERE id = ?", small));
+        assertEquals(0, value("SELECT COUNT(*) FROM conf_choice c JOIN conf_registration r ON r.id = c.registration_id"
+                + " WHERE c.session_id = ? AND r.status = 'WAITLISTED' AND c.status <> 'WISHED'", small),
+                "a guest waiting for a conference place only wishes the session");
+    }
+
+    @Test
+    void theApiDescribesTheConferenceAndAnswersEveryMistakeWithJson() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String list = get(http, "/api/conferences").body();
+        assertTrue(list.contains("\"id\":1") && list.contains("\"registrationOpen\":true"), list);
+        HttpResponse<String> one = get(http, "/api/conferences/1");
+        assertEquals(200, one.statusCode());
+        JsonObject demo = new Answer(200, one.body(), 0).json();
+        JsonObject keynote = demo.getJsonArray("sessions").stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getJsonNumber("id").longValue() == 1).findFirst().orElseThrow();
+        assertEquals(JsonValue.NULL, keynote.get("capacity"), "no limit of its own: null");
+        assertTrue(keynote.getString("startsAt").endsWith("Z"), "times in UTC: " + keynote);
+        JsonObject workshop = demo.getJsonArray("sessions").stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getJsonNumber("id").longValue() == 4).findFirst().orElseThrow();
+        assertEquals(0, workshop.getInt("free"), "workshop 4 is full in the demo");
+        assertTrue(one.body().contains("\"registrationTypes\":[") && one.body().contains("\"questions\":[")
+                && one.body().contains("\"speakers\":[") && one.body().contains("\"partners\":["), one.body());
+        assertEquals(404, get(http, "/api/conferences/999999").statusCode());
+
+        String url = "/api/conferences/1/registrations";
+        assertJson(400, "\"body\"", post(http, url, "application/json", "{\"name\": "));
+        assertJson(400, "\"body\"", post(http, url, "application/json", "[1, 2]"));
+        assertJson(400, "\"body\"", post(http, url, "application/json", ""));
+        HttpResponse<String> empty = post(http, url, "application/json", "{}");
+        assertJson(400, "\"email\"", empty);
+        assertTrue(empty.body().contains("\"consent\"") && empty.body().contains("\"group\""), empty.body());
+        assertJson(400, "\"sessions\"", post(http, url, "application/json",
+                "{\"sessions\": [\"vier\"], \"consent\": \"ja\", \"name\": 7}"));
+        assertJson(404, "error", post(http, "/api/conferences/999999/registrations", "application/json", body("nobody", 4)));
+        assertEquals(415, post(http, url, "text/plain", body("form-" + UUID.randomUUID(), 4)).statusCode(),
+                "a cross-site form cannot post JSON");
+        String openapi = get(http, "/openapi").body();
+        assertTrue(openapi.contains("/conferences/{id}/registrations"), "documented in the OpenAPI document");
+    }
+
+    private static void assertJson(int status, String contains, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")
+                && response.body().contains(contains), response.body());
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(Portal.url(path))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String path, String type, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(Portal.url(path))).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @AfterEach
+    void unpublish() throws SQLException {
+        if (conference != 0) { // leaves the rows (for a look after a failure) but takes the conference off the lists
+            update("UPDATE conf_conference SET published = FALSE WHERE id = ?", conference);
+        }
+    }
+
+    /** Conference, registration type and every session: "taken" equals the places held (CONFIRMED or OFFERED). */
+    private void assertCountersMatchRecount(long expectedTaken) throws SQLException {
+        long held = value("SELECT COUNT(*) FROM conf_registration WHERE conference_id = ? AND status IN ('CONFIRMED', 'OFFERED')",
+                conference);
+        assertEquals(expectedTaken, held, "places held");
+        assertEquals(held, value("SELECT taken FROM conf_conference WHERE id = ?", conference), "the conference's counter");
+        assertEquals(held, value("SELECT taken FROM conf_reg_type WHERE conference_id = ?", conference), "the type's counter");
+        assertEquals(0, value("SELECT COUNT(*) FROM conf_session s WHERE s.conference_id = ? AND s.taken <> (SELECT COUNT(*)"
+                + " FROM conf_choice c WHERE c.session_id = s.id AND c.status IN ('CONFIRMED', 'OFFERED'))", conference),
+                "every session's counter matches a recount");
+    }
+
+    private static void assertAllCreated(List<Answer> answers) {
+        List<String> others = answers.stream().filter(a -> a.status() != 201)
+                .map(a -> "HTTP " + a.status() + ": " + a.body()).toList();
+        others.forEach(System.out::println);
+        assertEquals(List.of(), others, "every registration is answered 201");
+    }
+
+    /** Fires count requests from count threads, released together; the answers in the order of the requests. */
+    private List<Answer> rush(int count, java.util.function.IntFunction<String> body) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(30)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch ready = new CountDownLatch(count);
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<Answer>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(Portal.url("/api/conferences/" + conference
+                                + "/registrations"))).timeout(Duration.ofSeconds(180))
+                        .header("Content-Type", "application/json").header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.apply(i))).build();
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    gate.await();
+                    long start = System.nanoTime();
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    return new Answer(response.statusCode(), response.body(), System.nanoTime() - start);
+                }));
+            }
+            assertTrue(ready.await(60, TimeUnit.SECONDS), "all threads ready");
+            long start = System.nanoTime();
+            gate.countDown();
+            List<Answer> answers = new ArrayList<>();
+            for (Future<Answer> f : futures) {
+                answers.add(f.get(300, TimeUnit.SECONDS));
+            }
+            lastWallNanos = System.nanoTime() - start;
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void report(String what, List<Answer> answers) {
+        long[] ms = answers.stream().mapToLong(a -> a.nanos() / 1_000_000).sorted().toArray();
+        Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(Answer::status, TreeMap::new,
+                Collectors.counting()));
+        double wall = lastWallNanos / 1e9;
+        System.out.printf("%s: %d requests in %.2f s wall (%.0f/s); statuses %s; latency ms p50 %d, p95 %d, max %d%n",
+                what, answers.size(), wall, answers.size() / wall, statuses, percentile(ms, 50), percentile(ms, 95),
+                ms[ms.length - 1]);
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static String body(String who, long session) {
+        return Json.createObjectBuilder().add("type", "participant").add("name", "Gast " + who)
+                .add("email", who + "@example.org").add("organisation", JsonValue.NULL).add("group", "CITIZENS")
+                .add("sessions", Json.createArrayBuilder().add(session)).add("consent", true).add("language", "de")
+                .add("accessibilityNeeds", JsonValue.NULL).add("dietaryNeeds", JsonValue.NULL)
+                .add("answers", Json.createObjectBuilder()).build().toString();
+    }
+
+    private long createConference() throws SQLException {
+        long id = insert("INSERT INTO conf_conference (title, description, venue, starts_on, ends_on, capacity, taken,"
+                + " registration_opens_at, registration_closes_at, offer_hours, consent_text, retention_months, published,"
+                + " created_at) VALUES ('Ansturm-Test', 'Eine Konferenz des RegistrationRushIT', 'Testhalle',"
+                + " CURRENT_DATE + INTERVAL 400 DAY, CURRENT_DATE + INTERVAL 400 DAY, 100000, 0,"
+                + " UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() + INTERVAL 30 DAY, 48, 'Einwilligung (Test)', 6, TRUE,"
+                + " UTC_TIMESTAMP())");
+        return id;
+    }
+
+    private long session(long conferenceId, long track, String title, int hour, int capacity) throws SQLException {
+        return insert("INSERT INTO conf_session (conference_id, track_id, kind, title, abstract, room, starts_at, ends_at,"
+                + " capacity, taken) VALUES (?, ?, 'WORKSHOP', ?, 'Test', 'Raum 1', TIMESTAMP(CURRENT_DATE + INTERVAL 400 DAY,"
+                + " MAKETIME(?, 0, 0)), TIMESTAMP(CURRENT_DATE + INTERVAL 400 DAY, MAKETIME(?, 0, 0)), ?, 0)",
+                conferenceId, track, title, hour, hour + 1, capacity);
+    }
+
+    private long insert(String sql, Object... parameters) throws SQLException {
+        try (Connection c = owner.getConnection();
+             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(s, parameters);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                assertTrue(keys.next());
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void update(String sql, Object... parameters) throws SQLException {
+        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            s.executeUpdate();
+        }
+    }
+
+    private long value(String sql, Object... parameters) throws SQLException {
+        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), () -> sql + " " + Arrays.toString(parameters));
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            s.setObject(i + 1, parameters[i]);
+        }
+    }
+}

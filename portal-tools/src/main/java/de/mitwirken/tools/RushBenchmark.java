@@ -1,0 +1,238 @@
+package de.mitwirken.tools;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A registration rush against a running portal (not part of CI): creates a benchmark conference with one
+ * session of {@code seats} seats through SQL, fires {@code attempts} guest registrations choosing that session
+ * at once through POST /api/conferences/{id}/registrations, and prints one table: confirmed, waitlisted,
+ * errors per status, overbooking (from the database) and throughput and latency.
+ * <p>
+ * Concurrency: one thread per attempt (a fixed pool of {@code attempts} threads) waiting at one start latch,
+ * unless a smaller {@code concurrency} is given: then at most that many requests are in flight and the others
+ * start as soon as one finishes. The conference has room for everyone, so the session's seats are the only
+ * limit. Afterwards the benchmark conference is unpublished (its rows stay for inspection).
+ * <p>
+ * Usage: {@code ./portal rush [attempts=2000] [seats=300] [concurrency=attempts]}; environment: PORTAL_URL
+ * (http://localhost:8080), DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD (the schema owner, as for the data
+ * generator).
+ */
+public final class RushBenchmark {
+
+    private static final Pattern STATUS = Pattern.compile("\"sessions\"\\s*:\\s*\\[\\s*\\{[^}]*\"status\"\\s*:\\s*\"([A-Z]+)\"");
+
+    record Answer(int status, String sessionStatus, long nanos, String error) {
+    }
+
+    private RushBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int attempts = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int seats = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : attempts;
+        if (attempts < 1 || seats < 1 || concurrency < 1) {
+            throw new IllegalArgumentException("attempts, seats and concurrency must be positive");
+        }
+        String base = env("PORTAL_URL", "http://localhost:8080");
+        String url = "jdbc:mariadb://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "3306") + "/"
+                + env("DB_NAME", "mitwirken") + "?sslMode=disable";
+        try (Connection db = DriverManager.getConnection(url, env("DB_USER", "mitwirken_schema"),
+                env("DB_PASSWORD", "mitwirken"))) {
+            long conference = insert(db, "INSERT INTO conf_conference (title, description, venue, starts_on, ends_on,"
+                    + " capacity, taken, registration_opens_at, registration_closes_at, offer_hours, consent_text,"
+                    + " retention_months, published, created_at) VALUES ('Ansturm-Benchmark', 'Created by ./portal rush',"
+                    + " 'Benchmark', CURRENT_DATE + INTERVAL 500 DAY, CURRENT_DATE + INTERVAL 500 DAY, ?, 0,"
+                    + " UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() + INTERVAL 1 DAY, 48, 'Benchmark', 1, TRUE,"
+                    + " UTC_TIMESTAMP())", attempts * 2L);
+            long track = insert(db, "INSERT INTO conf_track (conference_id, name, position) VALUES (?, 'Benchmark', 1)",
+                    conference);
+            insert(db, "INSERT INTO conf_reg_type (conference_id, code, public_signup, quota, taken, opens_at, closes_at)"
+                    + " VALUES (?, 'participant', TRUE, ?, 0, UTC_TIMESTAMP() - INTERVAL 1 DAY,"
+                    + " UTC_TIMESTAMP() + INTERVAL 1 DAY)", conference, attempts * 2L);
+            long session = insert(db, "INSERT INTO conf_session (conference_id, track_id, kind, title, abstract, room,"
+                    + " starts_at, ends_at, capacity, taken) VALUES (?, ?, 'WORKSHOP', 'Benchmark-Werkstatt', 'Benchmark',"
+                    + " 'Raum B', TIMESTAMP(CURRENT_DATE + INTERVAL 500 DAY, '09:00:00'),"
+                    + " TIMESTAMP(CURRENT_DATE + INTERVAL 500 DAY, '10:00:00'), ?, 0)", conference, track, seats);
+            System.out.printf("Benchmark conference %d, session %d with %d seats; %d attempts, concurrency %d, %s%n",
+                    conference, session, seats, attempts, concurrency, base);
+            try {
+                long[] wall = new long[1];
+                List<Answer> answers = rush(base + "/api/conferences/" + conference + "/registrations", session,
+                        attempts, concurrency, wall);
+                long heldInDb = value(db, "SELECT COUNT(*) FROM conf_choice WHERE session_id = ?"
+                        + " AND status IN ('CONFIRMED', 'OFFERED')", session);
+                long counter = value(db, "SELECT taken FROM conf_session WHERE id = ?", session);
+                print(answers, seats, heldInDb, counter, wall[0]);
+            } finally {
+                update(db, "UPDATE conf_conference SET published = FALSE WHERE id = ?", conference);
+            }
+        }
+    }
+
+    private static List<Answer> rush(String url, long session, int attempts, int concurrency, long[] wall)
+            throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(60)).build();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        Semaphore inFlight = new Semaphore(concurrency, true);
+        CountDownLatch ready = new CountDownLatch(attempts);
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<Answer>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < attempts; i++) {
+                String who = "rush-" + run + "-" + i;
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(600))
+                        .header("Content-Type", "application/json").header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"participant\",\"name\":\"Gast " + who
+                                + "\",\"email\":\"" + who + "@example.org\",\"organisation\":null,\"group\":\"CITIZENS\","
+                                + "\"sessions\":[" + session + "],\"consent\":true,\"language\":\"de\","
+                                + "\"accessibilityNeeds\":null,\"dietaryNeeds\":null,\"answers\":{}}"))
+                        .build();
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    gate.await();
+                    inFlight.acquire();
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        Matcher m = STATUS.matcher(response.body());
+                        return new Answer(response.statusCode(), response.statusCode() == 201 && m.find() ? m.group(1)
+                                : null, System.nanoTime() - start, response.statusCode() == 201 ? null
+                                : abbreviate(response.body()));
+                    } catch (Exception e) {
+                        return new Answer(-1, null, System.nanoTime() - start, e.toString());
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+            if (!ready.await(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the threads did not get ready in time");
+            }
+            long start = System.nanoTime();
+            gate.countDown();
+            List<Answer> answers = new ArrayList<>();
+            for (Future<Answer> f : futures) {
+                answers.add(f.get(900, TimeUnit.SECONDS));
+            }
+            wall[0] = System.nanoTime() - start;
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void print(List<Answer> answers, int seats, long heldInDb, long counter, long wallNanos) {
+        long confirmed = answers.stream().filter(a -> "CONFIRMED".equals(a.sessionStatus())).count();
+        long waitlisted = answers.stream().filter(a -> "WAITLISTED".equals(a.sessionStatus())).count();
+        Map<String, Long> errors = new TreeMap<>();
+        Map<String, String> samples = new TreeMap<>();
+        for (Answer a : answers) {
+            if (a.status() != 201) {
+                String key = a.status() < 0 ? "no answer" : "HTTP " + a.status();
+                errors.merge(key, 1L, Long::sum);
+                samples.putIfAbsent(key, a.error());
+            }
+        }
+        long[] ms = answers.stream().mapToLong(a -> a.nanos() / 1_000_000).sorted().toArray();
+        double wall = wallNanos / 1e9;
+        String row = "| %-28s | %18s |%n";
+        System.out.println();
+        System.out.printf(row, "attempts", answers.size());
+        System.out.printf(row, "confirmed (session seats)", confirmed);
+        System.out.printf(row, "waitlisted", waitlisted);
+        System.out.printf(row, "errors", errors.isEmpty() ? "0" : errors.values().stream().mapToLong(Long::longValue).sum()
+                + " " + errors);
+        System.out.printf(row, "overbooked (db held - seats)", heldInDb - seats);
+        System.out.printf(row, "session counter (taken)", counter + (counter == heldInDb ? " = recount" : " != recount " + heldInDb));
+        System.out.printf(row, "wall time", String.format("%.2f s", wall));
+        System.out.printf(row, "throughput", String.format("%.1f registrations/s", answers.size() / wall));
+        System.out.printf(row, "latency p50 / p95", percentile(ms, 50) + " / " + percentile(ms, 95) + " ms");
+        System.out.printf(row, "latency p99 / max", percentile(ms, 99) + " / " + ms[ms.length - 1] + " ms");
+        samples.forEach((status, body) -> System.out.println("first " + status + ": " + body));
+        if (heldInDb > seats || counter != heldInDb) {
+            System.out.println("OVERBOOKED or counter out of step: this is a bug");
+            System.exit(2);
+        }
+        if (!errors.isEmpty()) {
+            System.exit(1);
+        }
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 300 ? one.substring(0, 300) + "…" : one;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static long insert(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(s, parameters);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void update(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            bind(s, parameters);
+            s.executeUpdate();
+        }
+    }
+
+    private static long value(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            bind(s, parameters);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("no row: " + sql + " " + Arrays.toString(parameters));
+                }
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            s.setObject(i + 1, parameters[i]);
+        }
+    }
+}
