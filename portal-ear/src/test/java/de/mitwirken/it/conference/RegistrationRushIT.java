@@ -15,14 +15,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,12 +58,13 @@ class RegistrationRushIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.portalWith(RegistrationRushIT.class, Portal.class);
+        return Deployments.portalWith(RegistrationRushIT.class, ConferenceFixture.class, Portal.class);
     }
 
     @Resource(lookup = "jdbc/portal-schema")
     DataSource owner;
 
+    private ConferenceFixture fixture;
     private long conference;
     private long lastWallNanos;
 
@@ -83,13 +79,11 @@ class RegistrationRushIT {
 
     @Test
     void aRushFillsExactlyTheFreeSeatsAndQueuesEveryoneElseInOrder() throws Exception {
-        conference = createConference();
-        long track = insert("INSERT INTO conf_track (conference_id, name, position) VALUES (?, 'Rush', 1)", conference);
-        insert("INSERT INTO conf_reg_type (conference_id, code, public_signup, quota, taken, opens_at, closes_at) VALUES"
-                + " (?, 'participant', TRUE, 100000, 0, UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() + INTERVAL 30 DAY)",
-                conference);
-        long workshop = session(conference, track, "Werkstatt im Ansturm", 9, WORKSHOP_SEATS);
-        long small = session(conference, track, "Kleine Runde", 11, SMALL_SESSION_SEATS);
+        fixture = new ConferenceFixture(owner, "Ansturm-Test", 100_000);
+        conference = fixture.conference;
+        fixture.participants(100_000);
+        long workshop = fixture.session("Werkstatt im Ansturm", 9 * 60, 10 * 60, WORKSHOP_SEATS);
+        long small = fixture.session("Kleine Runde", 11 * 60, 12 * 60, SMALL_SESSION_SEATS);
 
         // Round 1: a workshop with 10 seats, 200 guests at once; the conference has room for all.
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -109,15 +103,15 @@ class RegistrationRushIT {
         assertTrue(first.stream().noneMatch(a -> a.body().contains("personalToken") || a.json().getBoolean("addressConfirmed")),
                 "a guest gets no personal link in the answer");
 
-        assertEquals(WORKSHOP_SEATS, value("SELECT taken FROM conf_session WHERE id = ?", workshop));
-        assertEquals(WORKSHOP_SEATS, value("SELECT COUNT(*) FROM conf_choice WHERE session_id = ?"
+        assertEquals(WORKSHOP_SEATS, fixture.value("SELECT taken FROM conf_session WHERE id = ?", workshop));
+        assertEquals(WORKSHOP_SEATS, fixture.value("SELECT COUNT(*) FROM conf_choice WHERE session_id = ?"
                 + " AND status IN ('CONFIRMED', 'OFFERED')", workshop), "the session's counter matches a recount");
-        assertEquals(RUSH - WORKSHOP_SEATS, value("SELECT COUNT(*) FROM conf_choice WHERE session_id = ? AND status = 'WAITLISTED'",
+        assertEquals(RUSH - WORKSHOP_SEATS, fixture.value("SELECT COUNT(*) FROM conf_choice WHERE session_id = ? AND status = 'WAITLISTED'",
                 workshop));
-        assertCountersMatchRecount(RUSH);
+        fixture.assertCountersMatchRecount(RUSH);
 
         // Round 2: the conference has 5 places left, 50 guests at once (each choosing a session with 3 seats).
-        update("UPDATE conf_conference SET capacity = taken + ? WHERE id = ?", LAST_PLACES, conference);
+        fixture.update("UPDATE conf_conference SET capacity = taken + ? WHERE id = ?", LAST_PLACES, conference);
         List<Answer> second = rush(SECOND_RUSH, i -> body("last-" + run + "-" + i, small));
         report("Round 2: " + SECOND_RUSH + " guests, " + LAST_PLACES + " places left in the conference", second);
         assertAllCreated(second);
@@ -129,11 +123,11 @@ class RegistrationRushIT {
                 "the conference's waitlist positions 1..n, each exactly once");
         assertEquals(SMALL_SESSION_SEATS, second.stream().map(a -> a.json().getJsonArray("sessions").getJsonObject(0))
                 .filter(c -> "CONFIRMED".equals(c.getString("status"))).count(), "the small session's seats");
-        assertCountersMatchRecount(RUSH + LAST_PLACES);
-        assertEquals(value("SELECT capacity FROM conf_conference WHERE id = ?", conference),
-                value("SELECT taken FROM conf_conference WHERE id = ?", conference), "the conference is full, not more");
-        assertEquals(SMALL_SESSION_SEATS, value("SELECT taken FROM conf_session WHERE id = ?", small));
-        assertEquals(0, value("SELECT COUNT(*) FROM conf_choice c JOIN conf_registration r ON r.id = c.registration_id"
+        fixture.assertCountersMatchRecount(RUSH + LAST_PLACES);
+        assertEquals(fixture.value("SELECT capacity FROM conf_conference WHERE id = ?", conference),
+                fixture.value("SELECT taken FROM conf_conference WHERE id = ?", conference), "the conference is full, not more");
+        assertEquals(SMALL_SESSION_SEATS, fixture.value("SELECT taken FROM conf_session WHERE id = ?", small));
+        assertEquals(0, fixture.value("SELECT COUNT(*) FROM conf_choice c JOIN conf_registration r ON r.id = c.registration_id"
                 + " WHERE c.session_id = ? AND r.status = 'WAITLISTED' AND c.status <> 'WISHED'", small),
                 "a guest waiting for a conference place only wishes the session");
     }
@@ -191,21 +185,9 @@ class RegistrationRushIT {
 
     @AfterEach
     void unpublish() throws SQLException {
-        if (conference != 0) { // leaves the rows (for a look after a failure) but takes the conference off the lists
-            update("UPDATE conf_conference SET published = FALSE WHERE id = ?", conference);
+        if (fixture != null) {
+            fixture.unpublish();
         }
-    }
-
-    /** Conference, registration type and every session: "taken" equals the places held (CONFIRMED or OFFERED). */
-    private void assertCountersMatchRecount(long expectedTaken) throws SQLException {
-        long held = value("SELECT COUNT(*) FROM conf_registration WHERE conference_id = ? AND status IN ('CONFIRMED', 'OFFERED')",
-                conference);
-        assertEquals(expectedTaken, held, "places held");
-        assertEquals(held, value("SELECT taken FROM conf_conference WHERE id = ?", conference), "the conference's counter");
-        assertEquals(held, value("SELECT taken FROM conf_reg_type WHERE conference_id = ?", conference), "the type's counter");
-        assertEquals(0, value("SELECT COUNT(*) FROM conf_session s WHERE s.conference_id = ? AND s.taken <> (SELECT COUNT(*)"
-                + " FROM conf_choice c WHERE c.session_id = s.id AND c.status IN ('CONFIRMED', 'OFFERED'))", conference),
-                "every session's counter matches a recount");
     }
 
     private static void assertAllCreated(List<Answer> answers) {
@@ -272,57 +254,5 @@ class RegistrationRushIT {
                 .add("sessions", Json.createArrayBuilder().add(session)).add("consent", true).add("language", "de")
                 .add("accessibilityNeeds", JsonValue.NULL).add("dietaryNeeds", JsonValue.NULL)
                 .add("answers", Json.createObjectBuilder()).build().toString();
-    }
-
-    private long createConference() throws SQLException {
-        long id = insert("INSERT INTO conf_conference (title, description, venue, starts_on, ends_on, capacity, taken,"
-                + " registration_opens_at, registration_closes_at, offer_hours, consent_text, retention_months, published,"
-                + " created_at) VALUES ('Ansturm-Test', 'Eine Konferenz des RegistrationRushIT', 'Testhalle',"
-                + " CURRENT_DATE + INTERVAL 400 DAY, CURRENT_DATE + INTERVAL 400 DAY, 100000, 0,"
-                + " UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() + INTERVAL 30 DAY, 48, 'Einwilligung (Test)', 6, TRUE,"
-                + " UTC_TIMESTAMP())");
-        return id;
-    }
-
-    private long session(long conferenceId, long track, String title, int hour, int capacity) throws SQLException {
-        return insert("INSERT INTO conf_session (conference_id, track_id, kind, title, abstract, room, starts_at, ends_at,"
-                + " capacity, taken) VALUES (?, ?, 'WORKSHOP', ?, 'Test', 'Raum 1', TIMESTAMP(CURRENT_DATE + INTERVAL 400 DAY,"
-                + " MAKETIME(?, 0, 0)), TIMESTAMP(CURRENT_DATE + INTERVAL 400 DAY, MAKETIME(?, 0, 0)), ?, 0)",
-                conferenceId, track, title, hour, hour + 1, capacity);
-    }
-
-    private long insert(String sql, Object... parameters) throws SQLException {
-        try (Connection c = owner.getConnection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(s, parameters);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                assertTrue(keys.next());
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private void update(String sql, Object... parameters) throws SQLException {
-        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, parameters);
-            s.executeUpdate();
-        }
-    }
-
-    private long value(String sql, Object... parameters) throws SQLException {
-        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(s, parameters);
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), () -> sql + " " + Arrays.toString(parameters));
-                return r.getLong(1);
-            }
-        }
-    }
-
-    private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            s.setObject(i + 1, parameters[i]);
-        }
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +40,9 @@ public class ConferenceJobs {
     OfferExpiry expiry;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "portal.conference.expiry-seconds", defaultValue = "60")
     int seconds;
 
@@ -49,8 +54,9 @@ public class ConferenceJobs {
     @Timeout
     void run() {
         try {
-            for (Long conference : expiry.due()) {
-                expiry.expire(conference);
+            Instant now = clock.instant();
+            for (Long conference : expiry.due(now)) {
+                expiry.expire(conference, now);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "conference expiry failed; retried at the next run", e);

@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -20,19 +20,18 @@ public class OfferExpiry {
     EntityManager em;
     @Inject
     Seating seating;
-    @Inject
-    Clock clock;
 
-    public List<Long> due() {
+    /** The conferences with something to end by {@code now}. */
+    public List<Long> due(Instant now) {
         TreeSet<Long> ids = new TreeSet<>(em.createNamedQuery(Registration.DUE, Long.class)
-                .setParameter("now", clock.instant()).getResultList());
-        ids.addAll(em.createNamedQuery(Choice.OFFERS_DUE, Long.class).setParameter("now", clock.instant())
-                .getResultList());
+                .setParameter("now", now).getResultList());
+        ids.addAll(em.createNamedQuery(Choice.OFFERS_DUE, Long.class).setParameter("now", now).getResultList());
         return List.copyOf(ids);
     }
 
+    /** Ends what ran out by {@code now} in one conference (the job passes the clock's time). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int expire(long conferenceId) {
-        return seating.expireDue(conferenceId);
+    public int expire(long conferenceId, Instant now) {
+        return seating.expireDue(conferenceId, now);
     }
 }

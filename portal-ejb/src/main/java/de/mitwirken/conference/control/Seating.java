@@ -59,7 +59,11 @@ public class Seating {
      * out ({@link Conference#offerPeriod()}).
      */
     public void refill(Conference conference, Collection<ConferenceSession> sessions) {
-        Instant until = clock.instant().plus(conference.offerPeriod());
+        refill(conference, sessions, clock.instant());
+    }
+
+    private void refill(Conference conference, Collection<ConferenceSession> sessions, Instant now) {
+        Instant until = now.plus(conference.offerPeriod());
         if (conference.hasRoom()) {
             for (Registration waiting : em.createNamedQuery(Registration.QUEUE, Registration.class)
                     .setParameter("conference", conference.id()).getResultList()) {
@@ -88,10 +92,12 @@ public class Seating {
         }
     }
 
-    /** Ends the offers and unconfirmed registrations of one conference whose time ran out; refills. */
-    public int expireDue(long conferenceId) {
+    /**
+     * Ends the offers and unconfirmed registrations of one conference whose time ran out by {@code now};
+     * refills. The job passes the clock's time; tests pass a later one instead of waiting.
+     */
+    public int expireDue(long conferenceId, Instant now) {
         Conference conference = lock(conferenceId);
-        Instant now = clock.instant();
         List<ConferenceSession> freed = new ArrayList<>();
         int ended = 0;
         for (Registration r : em.createNamedQuery(Registration.DUE_IN, Registration.class)
@@ -108,7 +114,7 @@ public class Seating {
             }
         }
         freed.sort(Comparator.comparing(ConferenceSession::id));
-        refill(conference, freed);
+        refill(conference, freed, now);
         if (ended > 0) {
             int count = ended;
             LOG.info(() -> "conference " + conferenceId + ": " + count + " offers or unconfirmed registrations ended");

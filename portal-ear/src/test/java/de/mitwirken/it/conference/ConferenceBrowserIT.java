@@ -1,0 +1,221 @@
+package de.mitwirken.it.conference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.mitwirken.it.support.Browser;
+import de.mitwirken.it.support.BrowserTest;
+import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.MailCatcher;
+import de.mitwirken.it.support.Portal;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * The conference in the browser: a guest registers for two sessions (bad input first), confirms the address
+ * through the personal link and gets the ticket by mail (QR code and calendar file); the workshop is then
+ * full, so the next guest waits in its queue; the first guest drops the workshop, the waiting guest is
+ * offered the seat by mail and accepts it; the organiser checks the first guest in (a second check-in of the
+ * same ticket is refused with the time of the first) and the guest downloads the certificate. Every page
+ * visited is checked with axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConferenceBrowserIT extends BrowserTest {
+
+    /** "Radverkehr zählen", a workshop of the demo programme with free seats and no queue; 13 follows it. */
+    private static final long WORKSHOP = 12;
+    private static final long PANEL = 13;
+    private static final Pattern LINK = Pattern.compile("(/conference/ticket\\.xhtml\\?t=[A-Z0-9-]+)");
+    private static final Pattern FREE = Pattern.compile("\"id\":" + WORKSHOP + ",[^}]*?\"free\":(\\d+)");
+
+    @RegisterExtension
+    final MailCatcher mail = new MailCatcher();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void aGuestRegistersIsCheckedInAndAWaitingGuestGetsTheFreedSeat() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String first = "gast-" + run + "@example.org";
+        String second = "warte-" + run + "@example.org";
+
+        browser.open("/language?to=de&next=%2Fconference%2Findex.xhtml");
+        assertTrue(browser.text(By.id("session-" + WORKSHOP)).contains("Radverkehr"), browser.text(By.cssSelector("main")));
+        browser.assertAccessible();
+        browser.open("/conference/index.xhtml?id=1&track=&day=2027-99-99");
+        browser.assertAccessible();
+
+        // the workshop keeps exactly one seat for the guest: the others are taken through the public API
+        int free = free();
+        for (int i = 0; i < free - 1; i++) {
+            assertEquals(201, register("fuell-" + i + "-" + run + "@example.org", WORKSHOP).statusCode());
+        }
+        assertEquals(1, free());
+
+        browser.open("/conference/register.xhtml?id=1");
+        browser.assertAccessible();
+        browser.type(By.id("register:email"), "keine-adresse");
+        browser.click(By.xpath("//label[contains(., 'Radverkehr')]"));
+        browser.click(By.xpath("//label[contains(., 'Barrierefreie digitale Angebote')]"));
+        browser.submit(By.id("register:send"));
+        assertTrue(browser.text(By.id("register:name-error")).contains("Namen"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("register:email-error")).contains("gültige E-Mail"));
+        assertTrue(browser.text(By.id("register:sessions-error")).contains("selben Zeit"));
+        assertTrue(browser.text(By.id("register:consent-error")).contains("Einverständnis"));
+        assertEquals("keine-adresse", browser.find(By.id("register:email")).getAttribute("value"), "what was typed stays");
+        browser.assertAccessible();
+
+        browser.click(By.xpath("//label[contains(., 'Barrierefreie digitale Angebote')]"));
+        browser.click(By.xpath("//label[contains(., 'Digitale Teilhabe')]"));
+        browser.type(By.id("register:name"), "Greta Gast");
+        browser.type(By.id("register:email"), first);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("register:group"))).selectByValue("CITIZENS");
+        browser.click(By.id("register:consent"));
+        browser.submit(By.id("register:send"));
+        assertTrue(browser.text(By.id("registered")).contains("Postfach"), browser.text(By.cssSelector("main")));
+        browser.assertAccessible();
+
+        String personal = link(mail.await(first, "Bitte bestätigen"));
+        browser.open(personal);
+        assertTrue(browser.text(By.id("confirm-address")).contains("bestätigen"), browser.text(By.cssSelector("main")));
+        browser.assertAccessible();
+        browser.submit(By.id("ticket:confirm"));
+        String code = browser.text(By.id("ticket-code"));
+        assertTrue(code.startsWith("MW-"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.has(By.cssSelector("#ticket-qr svg[role='img']")), "the ticket shows the QR code");
+        browser.assertAccessible();
+
+        MimeMessage ticket = mail.await(first, "Ihr Ticket");
+        assertTrue(MailCatcher.text(ticket).contains(code), "the mail carries the ticket code");
+        String calendar = new String(attachment(ticket, "text/calendar"), StandardCharsets.UTF_8);
+        assertEquals(2, calendar.split("BEGIN:VEVENT", -1).length - 1, calendar);
+        assertTrue(calendar.contains("Radverkehr") && calendar.contains("Digitale Teilhabe"), calendar);
+        byte[] qr = attachment(ticket, "image/png");
+        assertEquals((byte) 0x89, qr[0], "a PNG picture of the QR code");
+        assertEquals(0, free(), "the workshop is full now");
+
+        String waiting = register(second, WORKSHOP).body();
+        assertTrue(waiting.contains("\"status\":\"WAITLISTED\"") && waiting.contains("\"position\":1"), waiting);
+
+        browser.submit(By.xpath("//tr[@id='choice-" + WORKSHOP + "']//input[@data-action='drop']"));
+        assertTrue(browser.text(By.cssSelector("main")).contains("abgewählt"), browser.text(By.cssSelector("main")));
+        browser.assertAccessible();
+
+        MimeMessage offer = mail.await(second, "Ein Platz ist frei");
+        assertTrue(MailCatcher.text(offer).contains("Radverkehr"), MailCatcher.text(offer));
+        try (Browser other = Browser.start()) {
+            other.open("/language?to=de&next=" + java.net.URLEncoder.encode(link(offer), StandardCharsets.UTF_8));
+            assertTrue(other.text(By.id("choice-" + WORKSHOP)).contains("Platz angeboten"), other.text(By.cssSelector("main")));
+            other.assertAccessible();
+            other.submit(By.xpath("//tr[@id='choice-" + WORKSHOP + "']//input[@data-action='accept-session']"));
+            assertTrue(other.text(By.id("choice-" + WORKSHOP)).contains("Platz bestätigt"), other.text(By.cssSelector("main")));
+            other.assertAccessible();
+        }
+        assertEquals(0, free(), "the freed seat went to the waiting guest, not back to the public");
+
+        try (Browser door = Browser.start()) {
+            door.open("/signin?next=%2Fconference%2Findex.xhtml");
+            door.signInAtKeycloak("organizer", "demo");
+            door.open("/language?to=de&next=%2Fconference%2Fmanage%2Fcheckin.xhtml%3Fid%3D1");
+            door.assertAccessible();
+            door.submit(By.id("door:check"));
+            assertTrue(door.text(By.id("door:code-error")).contains("Ticket-Code"), door.text(By.cssSelector("main")));
+            door.type(By.id("door:code"), "MW-1-AAAA-BBBB-CCCC-DDDD");
+            door.submit(By.id("door:check"));
+            assertTrue(door.text(By.id("door-result")).contains("Kein gültiges Ticket"), door.text(By.id("door-result")));
+            door.type(By.id("door:code"), "  " + code.toLowerCase() + " ");
+            door.submit(By.id("door:check"));
+            assertTrue(door.text(By.id("door-result")).contains("Eingelassen: Greta Gast"), door.text(By.id("door-result")));
+            door.assertAccessible();
+            door.type(By.id("door:code"), code);
+            door.submit(By.id("door:check"));
+            assertTrue(door.text(By.id("door-result")).contains("Schon eingelassen"), door.text(By.id("door-result")));
+            assertTrue(door.text(By.id("door-result")).contains("schon benutzt am"), "with the time of the first check-in");
+            door.type(By.id("door:query"), "Greta");
+            door.submit(By.id("door:search"));
+            assertTrue(door.text(By.id("found")).contains("Eingelassen am"), door.text(By.cssSelector("main")));
+            door.assertAccessible();
+        }
+
+        browser.open(personal);
+        assertTrue(browser.has(By.id("certificate")), browser.text(By.cssSelector("main")));
+        byte[] pdf = browser.download(browser.find(By.id("certificate")).getAttribute("href")
+                .replaceFirst("^https?://[^/]+", ""));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        browser.submit(By.id("ticket:mail-certificate"));
+        assertTrue(attachment(mail.await(first, "Teilnahmebescheinigung"), "application/pdf").length > 1000);
+        browser.assertAccessible();
+    }
+
+    private int free() throws Exception {
+        String json = http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/conferences/1"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = FREE.matcher(json);
+        assertTrue(m.find(), json);
+        return Integer.parseInt(m.group(1));
+    }
+
+    private HttpResponse<String> register(String email, long session) throws Exception {
+        String body = "{\"type\":\"participant\",\"name\":\"Gast " + email.substring(0, 6) + "\",\"email\":\"" + email
+                + "\",\"group\":\"OTHER\",\"sessions\":[" + session + "],\"consent\":true,\"language\":\"de\"}";
+        return http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/conferences/1/registrations")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String link(MimeMessage message) {
+        Matcher m = LINK.matcher(MailCatcher.text(message));
+        assertTrue(m.find(), MailCatcher.text(message));
+        return m.group(1);
+    }
+
+    private static byte[] attachment(MimeMessage message, String type) throws Exception {
+        List<Part> parts = new ArrayList<>();
+        collect(message, parts);
+        for (Part p : parts) {
+            if (p.isMimeType(type)) {
+                try (InputStream in = p.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                    in.transferTo(out);
+                    return out.toByteArray();
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " attachment");
+    }
+
+    private static void collect(Part part, List<Part> into) throws Exception {
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), into);
+            }
+        } else {
+            into.add(part);
+        }
+    }
+}
