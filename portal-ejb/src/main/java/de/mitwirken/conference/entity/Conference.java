@@ -18,11 +18,13 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "conf_conference")
+@NamedQuery(name = Conference.ALL, query = "SELECT c FROM Conference c ORDER BY c.id")
 @NamedQuery(name = Conference.PUBLISHED, query = "SELECT c FROM Conference c WHERE c.published = TRUE "
         + "ORDER BY c.startsOn DESC")
 public class Conference {
 
     public static final String PUBLISHED = "Conference.published";
+    public static final String ALL = "Conference.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,6 +97,11 @@ public class Conference {
 
     public void releaseSeat() {
         taken = Seats.release(taken, "conference " + id);
+    }
+
+    /** The last day the registrations' personal data is kept: the retention period after the conference. */
+    public LocalDate keepPersonalDataUntil() {
+        return endsOn.plusMonths(retentionMonths);
     }
 
     /** How long a person offered a place from the waitlist has to accept it. */

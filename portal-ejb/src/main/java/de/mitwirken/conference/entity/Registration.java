@@ -47,6 +47,8 @@ import java.util.Optional;
 @NamedQuery(name = Registration.DUE_IN, query = "SELECT r FROM Registration r WHERE r.conference.id = :conference "
         + "AND ((r.status = de.mitwirken.conference.entity.RegistrationStatus.OFFERED AND r.offerExpiresAt <= :now) OR (r.confirmBy <= :now "
         + "AND r.status IN (de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED, de.mitwirken.conference.entity.RegistrationStatus.OFFERED, de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED))) ORDER BY r.id")
+@NamedQuery(name = Registration.TO_ERASE, query = "SELECT r FROM Registration r WHERE r.conference.id = :conference "
+        + "AND r.name <> '" + Registration.ERASED + "' ORDER BY r.id")
 @NamedQuery(name = Registration.OF_PROFILE, query = "SELECT r FROM Registration r WHERE r.profileId = :profile "
         + "ORDER BY r.id DESC")
 @NamedQuery(name = Registration.CONFERENCE_OF, query = "SELECT r.conference.id FROM Registration r WHERE r.id = :id")
@@ -57,6 +59,7 @@ import java.util.Optional;
         + "WHERE r.conference.id = :conference AND r.status = de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED")
 public class Registration {
 
+    public static final String ERASED = "–";
     public static final String ACTIVE_WITH_EMAIL = "Registration.activeWithEmail";
     public static final String QUEUE = "Registration.queue";
     public static final String POSITION = "Registration.position";
@@ -64,6 +67,7 @@ public class Registration {
     public static final String DUE = "Registration.due";
     public static final String DUE_IN = "Registration.dueIn";
     public static final String OF_PROFILE = "Registration.ofProfile";
+    public static final String TO_ERASE = "Registration.toErase";
     public static final String CONFERENCE_OF = "Registration.conferenceOf";
     public static final String SEARCH = "Registration.search";
     /** Confirmed registrations and how many of them are checked in. */
@@ -305,6 +309,24 @@ public class Registration {
         }
         checkedInAt = now;
         checkedInBy = by;
+    }
+
+    /**
+     * Erases what identifies the person (after the retention period, or when their account is deleted); the
+     * registration stays as a number for the conference's statistics. The e-mail becomes a unique placeholder
+     * so the one-registration-per-address rule still holds.
+     */
+    public void erasePersonalData() {
+        name = ERASED;
+        email = "erased-" + id + "@invalid.example";
+        organisation = null;
+        accessibilityNeeds = null;
+        dietaryNeeds = null;
+        answers.clear();
+    }
+
+    public boolean erased() {
+        return ERASED.equals(name);
     }
 
     public boolean mayHaveCertificate() {

@@ -153,6 +153,17 @@ class RegistrationRulesTest {
         assertEquals("organizer", again.firstBy());
     }
 
+    @Test
+    void personalDataIsKeptForTheConferencesPeriodThenErasedLeavingTheNumbers() {
+        assertEquals(LocalDate.parse("2027-07-14"), conference.keepPersonalDataUntil(), "six months after it ends");
+        Registration r = register("a@example.org", workshop);
+        r.erasePersonalData();
+        assertTrue(r.erased());
+        assertEquals("erased-" + r.id() + "@invalid.example", r.email());
+        assertEquals(RegistrationStatus.CONFIRMED, r.status(), "the registration still counts");
+        assertEquals(1, workshop.taken());
+    }
+
     private Registration register(String email, ConferenceSession... sessions) {
         List<ConferenceSession> chosen = List.of(sessions);
         Registration r = Registration.register(conference, participants,
