@@ -48,7 +48,6 @@ class ConferenceBrowserIT extends BrowserTest {
     private static final long WORKSHOP = 12;
     private static final long PANEL = 13;
     private static final Pattern LINK = Pattern.compile("(/conference/ticket\\.xhtml\\?t=[A-Z0-9-]+)");
-    private static final Pattern FREE = Pattern.compile("\"id\":" + WORKSHOP + ",[^}]*?\"free\":(\\d+)");
 
     @RegisterExtension
     final MailCatcher mail = new MailCatcher();
@@ -173,11 +172,64 @@ class ConferenceBrowserIT extends BrowserTest {
         browser.assertAccessible();
     }
 
+    /**
+     * The organiser plans a session (bad input first) and gives a full workshop one more seat, which goes to the
+     * first in its queue at once (the public still sees no free seat); fewer seats than are taken are refused.
+     */
+    @Test
+    void theOrganiserPlansASessionAndMoreSeatsGoToTheQueue() throws Exception {
+        String title = "Offene Sprechstunde " + UUID.randomUUID().toString().substring(0, 6);
+        browser.open("/signin?next=%2Fconference%2Findex.xhtml");
+        browser.signInAtKeycloak("organizer", "demo");
+        browser.open("/language?to=de&next=%2Fconference%2Fmanage%2Fprogramme.xhtml%3Fid%3D1");
+        browser.assertAccessible();
+        browser.type(By.id("session:title"), title);
+        browser.type(By.id("session:day"), "13.01.2027");
+        browser.submit(By.id("session:save"));
+        assertTrue(browser.text(By.id("session:day-error")).contains("Format"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("session:kind-error")).contains("Art"));
+        assertEquals(title, browser.find(By.id("session:title")).getAttribute("value"), "what was typed stays");
+        browser.assertAccessible();
+        browser.type(By.id("session:summary"), "Fragen an das Team der Digitalstrategie, ohne Anmeldung zu einzelnen Themen.");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("session:kind"))).selectByValue("TALK");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("session:track"))).selectByIndex(1);
+        browser.type(By.id("session:room"), "Foyer");
+        browser.type(By.id("session:day"), "2027-01-14");
+        browser.type(By.id("session:from"), "16:00");
+        browser.type(By.id("session:to"), "15:00");
+        browser.type(By.id("session:capacity"), "30");
+        browser.submit(By.id("session:save"));
+        assertTrue(browser.text(By.id("session:to-error")).contains("nach dem Beginn"), browser.text(By.cssSelector("main")));
+        browser.type(By.id("session:to"), "17:00");
+        browser.submit(By.id("session:save"));
+        assertTrue(browser.text(By.id("session-list")).contains(title), browser.text(By.cssSelector("main")));
+        browser.assertAccessible();
+        assertTrue(http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/conferences/1"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body().contains(title), "the public programme shows it");
+
+        // workshop 4 of the demo is full (15 of 15) with a queue: one seat more goes to the queue at once
+        browser.submit(By.xpath("//table[@id='session-list']//tr[contains(., 'Offene Daten selbst nutzen')]//input"));
+        assertEquals("15", browser.find(By.id("session:capacity")).getAttribute("value"));
+        browser.type(By.id("session:capacity"), "3");
+        browser.submit(By.id("session:save"));
+        assertTrue(browser.text(By.id("session:capacity-error")).contains("schon mehr vergeben"),
+                browser.text(By.cssSelector("main")));
+        browser.type(By.id("session:capacity"), "16");
+        browser.submit(By.id("session:save"));
+        assertTrue(browser.text(By.cssSelector("main")).contains("ist geändert"), browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("session-list")).contains("16 / 16"), browser.text(By.id("session-list")));
+        assertEquals(0, freeOf(4), "the new seat is offered to the first in the queue, not to the public");
+    }
+
     private int free() throws Exception {
-        String json = http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/conferences/1"))).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = FREE.matcher(json);
-        assertTrue(m.find(), json);
+        return freeOf(WORKSHOP);
+    }
+
+    private int freeOf(long session) throws Exception {
+        Matcher m = Pattern.compile("\"id\":" + session + ",[^}]*?\"free\":(\\d+)").matcher(
+                http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/conferences/1"))).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).body());
+        assertTrue(m.find(), "session " + session);
         return Integer.parseInt(m.group(1));
     }
 

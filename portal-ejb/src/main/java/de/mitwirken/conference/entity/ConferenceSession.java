@@ -84,6 +84,35 @@ public class ConferenceSession {
         this.capacity = capacity;
     }
 
+    /** A new session of the programme, from a checked draft. */
+    public static ConferenceSession plan(Conference conference, Track track, SessionDraft draft,
+                                         List<Speaker> speakers) {
+        ConferenceSession s = new ConferenceSession(conference, track, draft.kind(), draft.title(), draft.summary(),
+                draft.room(), draft.startsAt(), draft.endsAt(), draft.capacity());
+        s.speakers.addAll(speakers);
+        return s;
+    }
+
+    /**
+     * Changes the session from a checked draft. Its capacity may not fall below the seats already held (the
+     * caller holds the conference's lock, so the count is current); a larger one leaves room for the queue.
+     */
+    public void change(Track newTrack, SessionDraft draft, List<Speaker> newSpeakers) {
+        if (draft.capacity() != null && draft.capacity() < taken) {
+            throw new ChoiceRefused("conference.office.error.capacityBelowTaken");
+        }
+        track = newTrack;
+        kind = draft.kind();
+        title = draft.title();
+        summary = draft.summary();
+        room = draft.room();
+        startsAt = draft.startsAt();
+        endsAt = draft.endsAt();
+        capacity = draft.capacity();
+        speakers.clear();
+        speakers.addAll(newSpeakers);
+    }
+
     /** Two sessions overlap when one starts before the other ends; back-to-back sessions do not. */
     public boolean overlaps(ConferenceSession other) {
         if (this == other || id != null && id.equals(other.id)) {

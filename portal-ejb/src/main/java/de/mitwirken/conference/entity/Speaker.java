@@ -12,6 +12,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.Map;
 
 /** A person on the programme, with the profile the public programme shows. */
 @Entity
@@ -47,9 +48,37 @@ public class Speaker {
 
     public Speaker(Conference conference, String name, String affiliation, String bio) {
         this.conference = conference;
-        this.name = name;
-        this.affiliation = affiliation;
-        this.bio = bio;
+        change(name, affiliation, bio);
+    }
+
+    /** Changes the profile; name 2–200 characters, affiliation up to 200, bio up to 3000 (checked here). */
+    public void change(String newName, String newAffiliation, String newBio) {
+        Map<String, String> problems = problems(newName, newAffiliation, newBio);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.keySet().iterator().next());
+        }
+        name = newName.strip();
+        affiliation = blankToNull(newAffiliation);
+        bio = blankToNull(newBio);
+    }
+
+    /** Field → message key for a speaker's profile. */
+    public static Map<String, String> problems(String name, String affiliation, String bio) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (name == null || name.strip().length() < 2 || name.strip().length() > 200) {
+            problems.put("name", "conference.office.error.speakerName");
+        }
+        if (affiliation != null && affiliation.strip().length() > 200) {
+            problems.put("affiliation", "conference.office.error.affiliation");
+        }
+        if (bio != null && bio.strip().length() > 3000) {
+            problems.put("bio", "conference.office.error.bio");
+        }
+        return problems;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long id() {

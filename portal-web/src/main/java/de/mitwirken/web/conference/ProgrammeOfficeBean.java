@@ -1,0 +1,221 @@
+package de.mitwirken.web.conference;
+
+import de.mitwirken.conference.boundary.ProgrammeOffice;
+import de.mitwirken.conference.boundary.ProgrammeView;
+import de.mitwirken.conference.boundary.PublicProgramme;
+import de.mitwirken.conference.boundary.SessionView;
+import de.mitwirken.conference.boundary.SpeakerView;
+import de.mitwirken.conference.entity.SessionDraft;
+import de.mitwirken.conference.entity.SessionKind;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.web.platform.Formatter;
+import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.platform.UrlParams;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The organisers' programme page: sessions and speakers, each added or changed in a form below its list. */
+@Named
+@ViewScoped
+public class ProgrammeOfficeBean implements Serializable {
+
+    @Inject
+    ProgrammeOffice office;
+    @Inject
+    PublicProgramme programme;
+
+    private ProgrammeView conference;
+    private Long editing;
+    private String title;
+    private String summary;
+    private SessionKind kind;
+    private Long track;
+    private String room;
+    private String day;
+    private String from;
+    private String to;
+    private String capacity;
+    private List<Object> speakers = new ArrayList<>();
+    private Long editingSpeaker;
+    private String speakerName;
+    private String affiliation;
+    private String bio;
+
+    @PostConstruct
+    void init() {
+        conference = Pages.byIdOr404("id", programme::conference);
+    }
+
+    public String edit(long sessionId) {
+        SessionView s = conference.sessions().stream().filter(x -> x.id() == sessionId).findFirst().orElseThrow();
+        editing = s.id();
+        title = s.title();
+        summary = s.summary();
+        kind = SessionKind.valueOf(s.kind());
+        track = s.trackId();
+        room = s.room();
+        day = s.startsAt().atZone(Formatter.ZONE).toLocalDate().toString();
+        from = s.startsAt().atZone(Formatter.ZONE).toLocalTime().toString();
+        to = s.endsAt().atZone(Formatter.ZONE).toLocalTime().toString();
+        capacity = s.capacity() == null ? null : s.capacity().toString();
+        speakers = new ArrayList<>(s.speakers().stream().map(SpeakerView::id).toList());
+        return null;
+    }
+
+    public String saveSession() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Instant start = at(from, problems, "from");
+        Instant end = at(to, problems, "to");
+        Integer seats = null;
+        if (capacity != null && !capacity.isBlank()) {
+            try {
+                seats = Integer.valueOf(capacity.strip());
+            } catch (NumberFormatException e) {
+                problems.put("capacity", "conference.office.error.capacity");
+            }
+        }
+        List<Long> ids = speakers.stream().map(o -> UrlParams.id(String.valueOf(o))).filter(java.util.Objects::nonNull)
+                .toList();
+        SessionDraft draft = new SessionDraft(title, summary, kind, track, room, start, end, seats, ids);
+        try {
+            if (editing == null) {
+                office.planSession(conference.id(), draft);
+                Pages.info("conference.office.sessionPlanned");
+            } else {
+                office.changeSession(editing, draft);
+                Pages.info("conference.office.sessionChanged");
+            }
+            clearSession();
+            conference = programme.conference(conference.id());
+        } catch (InvalidInput e) {
+            // a day or time that could not be read says so at its field, instead of "missing"
+            Map<String, String> all = new LinkedHashMap<>();
+            e.problems().forEach((field, key) -> all.put(field(field), key));
+            all.putAll(problems);
+            all.forEach((field, key) -> Pages.error("session:" + field, key));
+        }
+        return null;
+    }
+
+    public String newSession() {
+        clearSession();
+        return null;
+    }
+
+    public String editSpeaker(long speakerId) {
+        SpeakerView s = conference.speakers().stream().filter(x -> x.id() == speakerId).findFirst().orElseThrow();
+        editingSpeaker = s.id();
+        speakerName = s.name();
+        affiliation = s.affiliation();
+        bio = s.bio();
+        return null;
+    }
+
+    public String saveSpeaker() {
+        try {
+            if (editingSpeaker == null) {
+                office.addSpeaker(conference.id(), speakerName, affiliation, bio);
+                Pages.info("conference.office.speakerAdded");
+            } else {
+                office.changeSpeaker(editingSpeaker, speakerName, affiliation, bio);
+                Pages.info("conference.office.speakerChanged");
+            }
+            editingSpeaker = null;
+            speakerName = null;
+            affiliation = null;
+            bio = null;
+            conference = programme.conference(conference.id());
+        } catch (InvalidInput e) {
+            e.problems().forEach((field, key) -> Pages.error("speaker:" + field, key));
+        }
+        return null;
+    }
+
+    /** The draft's field names that are not form fields map to the ones the person fixes. */
+    private static String field(String name) {
+        return switch (name) {
+            case "startsAt" -> "from";
+            case "endsAt" -> "to";
+            default -> name;
+        };
+    }
+
+    private Instant at(String time, Map<String, String> problems, String field) {
+        try {
+            return LocalDate.parse(day == null ? "" : day.strip()).atTime(LocalTime.parse(time == null ? "" : time.strip()))
+                    .atZone(Formatter.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.put(day == null || !day.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? "day" : field,
+                    "conference.office.error.time");
+            return null;
+        }
+    }
+
+    private void clearSession() {
+        editing = null;
+        title = null;
+        summary = null;
+        kind = null;
+        track = null;
+        room = null;
+        day = null;
+        from = null;
+        to = null;
+        capacity = null;
+        speakers = new ArrayList<>();
+    }
+
+    public SessionKind[] getKinds() {
+        return SessionKind.values();
+    }
+
+    public ProgrammeView getConference() {
+        return conference;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public Long getEditingSpeaker() {
+        return editingSpeaker;
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String v) { title = v; }
+    public String getSummary() { return summary; }
+    public void setSummary(String v) { summary = v; }
+    public SessionKind getKind() { return kind; }
+    public void setKind(SessionKind v) { kind = v; }
+    public Long getTrack() { return track; }
+    public void setTrack(Long v) { track = v; }
+    public String getRoom() { return room; }
+    public void setRoom(String v) { room = v; }
+    public String getDay() { return day; }
+    public void setDay(String v) { day = v; }
+    public String getFrom() { return from; }
+    public void setFrom(String v) { from = v; }
+    public String getTo() { return to; }
+    public void setTo(String v) { to = v; }
+    public String getCapacity() { return capacity; }
+    public void setCapacity(String v) { capacity = v; }
+    public List<Object> getSpeakers() { return speakers; }
+    public void setSpeakers(List<Object> v) { speakers = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public String getSpeakerName() { return speakerName; }
+    public void setSpeakerName(String v) { speakerName = v; }
+    public String getAffiliation() { return affiliation; }
+    public void setAffiliation(String v) { affiliation = v; }
+    public String getBio() { return bio; }
+    public void setBio(String v) { bio = v; }
+}
