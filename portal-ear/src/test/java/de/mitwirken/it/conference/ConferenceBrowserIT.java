@@ -219,6 +219,30 @@ class ConferenceBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.cssSelector("main")).contains("ist geändert"), browser.text(By.cssSelector("main")));
         assertTrue(browser.text(By.id("session-list")).contains("16 / 16"), browser.text(By.id("session-list")));
         assertEquals(0, freeOf(4), "the new seat is offered to the first in the queue, not to the public");
+
+        browser.open("/conference/manage/settings.xhtml");
+        assertTrue(browser.text(By.id("editions")).contains("Smart-City-Konferenz"), browser.text(By.cssSelector("main")));
+        browser.assertAccessible();
+        browser.open("/conference/manage/settings.xhtml?id=1");
+        browser.assertAccessible();
+        String opens = browser.find(By.id("settings:opensAt")).getAttribute("value");
+        browser.type(By.id("settings:capacity"), "10");
+        browser.type(By.id("settings:opensAt"), "gestern");
+        browser.submit(By.id("settings:save"));
+        assertTrue(browser.text(By.id("settings:capacity-error")).contains("schon mehr vergeben"),
+                browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("settings:opensAt-error")).contains("JJJJ-MM-TT HH:MM"));
+        assertEquals("gestern", browser.find(By.id("settings:opensAt")).getAttribute("value"), "what was typed stays");
+        browser.assertAccessible();
+        browser.type(By.id("settings:capacity"), "450");
+        browser.type(By.id("settings:opensAt"), opens);
+        browser.submit(By.id("settings:save"));
+        assertTrue(browser.text(By.cssSelector("main")).contains("Gespeichert"), browser.text(By.cssSelector("main")));
+        String quota = "//fieldset[@id='type-participant']";
+        browser.type(By.xpath(quota + "//input[starts-with(@id, 'types:quota-')]"), "1");
+        browser.submit(By.xpath(quota + "//input[@type='submit']"));
+        assertTrue(browser.text(By.xpath(quota)).contains("schon mehr Plätze vergeben"), browser.text(By.cssSelector("main")));
+        browser.assertAccessible();
     }
 
     private int free() throws Exception {

@@ -83,6 +83,41 @@ public class Conference {
         this.createdAt = now;
     }
 
+    /** A new edition from checked settings. */
+    public static Conference create(ConferenceSettings settings, Instant now) {
+        Conference c = new Conference();
+        c.createdAt = now;
+        c.apply(settings);
+        return c;
+    }
+
+    /**
+     * Changes the edition. Its capacity may not fall below the places already held (the caller holds this
+     * row's lock, so the count is current); more places go to the queue through the caller's refill.
+     */
+    public void change(ConferenceSettings settings) {
+        if (settings.capacity() < taken) {
+            throw new ChoiceRefused("conference.settings.error.capacityBelowTaken");
+        }
+        apply(settings);
+    }
+
+    private void apply(ConferenceSettings s) {
+        title = s.title();
+        description = s.description();
+        venue = s.venue();
+        startsOn = s.startsOn();
+        endsOn = s.endsOn();
+        fundingNote = s.fundingNote();
+        capacity = s.capacity();
+        registrationOpensAt = s.opensAt();
+        registrationClosesAt = s.closesAt();
+        offerHours = s.offerHours();
+        consentText = s.consentText();
+        retentionMonths = s.retentionMonths();
+        published = s.published();
+    }
+
     public boolean registrationOpen(Instant now) {
         return published && !now.isBefore(registrationOpensAt) && now.isBefore(registrationClosesAt);
     }

@@ -53,6 +53,19 @@ public class RegistrationType {
         this.closesAt = conference.registrationClosesAt();
     }
 
+    /** New quota and sign-up period; the quota may not fall below the places held (caller holds the lock). */
+    public void change(int newQuota, Instant newOpensAt, Instant newClosesAt) {
+        if (newQuota < taken) {
+            throw new ChoiceRefused("conference.settings.error.quotaBelowTaken");
+        }
+        if (newQuota < 0 || newOpensAt == null || newClosesAt == null || !newClosesAt.isAfter(newOpensAt)) {
+            throw new IllegalArgumentException("quota or period");
+        }
+        quota = newQuota;
+        opensAt = newOpensAt;
+        closesAt = newClosesAt;
+    }
+
     /** Whether the public may choose this type now (speakers and staff are registered by the organisers). */
     public boolean openToPublic(Instant now) {
         return publicSignup && !now.isBefore(opensAt) && now.isBefore(closesAt);

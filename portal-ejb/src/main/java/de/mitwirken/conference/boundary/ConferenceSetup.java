@@ -1,0 +1,168 @@
+package de.mitwirken.conference.boundary;
+
+import de.mitwirken.conference.control.Seating;
+import de.mitwirken.conference.entity.ChoiceRefused;
+import de.mitwirken.conference.entity.Conference;
+import de.mitwirken.conference.entity.ConferenceSettings;
+import de.mitwirken.conference.entity.Question;
+import de.mitwirken.conference.entity.RegistrationType;
+import de.mitwirken.conference.entity.Track;
+import de.mitwirken.platform.boundary.AuditLog;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.Rows;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The organisers set up editions: dates, venue, places, sign-up period, how long offers last, consent and
+ * retention; registration types with quotas and periods; tracks; questions. Places are changed under the
+ * conference's lock, and more places go to the queue at once. Every change is audited.
+ */
+@Stateless
+@RolesAllowed({ConferencePermissions.ORGANIZER, ConferencePermissions.OFFICE})
+public class ConferenceSetup {
+
+    /** The registration types every edition starts with; only participants and press may sign up themselves. */
+    static final List<String> TYPES = List.of("participant", "press", "speaker", "staff");
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Seating seating;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Clock clock;
+
+    public List<SettingsView> conferences() {
+        return em.createNamedQuery(Conference.ALL, Conference.class).getResultStream().map(this::view).toList();
+    }
+
+    public SettingsView conference(long id) {
+        return view(Rows.find(em, Conference.class, id));
+    }
+
+    public long createConference(ConferenceSettings settings) {
+        check(settings);
+        Conference c = Conference.create(settings, clock.instant());
+        em.persist(c);
+        em.flush();
+        for (String code : TYPES) {
+            boolean open = code.equals("participant") || code.equals("press");
+            em.persist(new RegistrationType(c, code, open, code.equals("participant") ? c.capacity() : 0));
+        }
+        em.persist(new Track(c, "Programm", 1));
+        audit.record("conference.create", "conference", c.id(), "conference created: " + c.title(), null, state(c));
+        return c.id();
+    }
+
+    public void changeConference(long id, ConferenceSettings settings) {
+        check(settings);
+        Conference c = seating.lock(id);
+        Map<String, Object> before = state(c);
+        try {
+            c.change(settings);
+        } catch (ChoiceRefused e) {
+            throw InvalidInput.of("capacity", e.messageKey());
+        }
+        seating.refill(c, List.of());
+        audit.record("conference.change", "conference", id, "conference changed: " + c.title(), before, state(c));
+    }
+
+    public void changeType(long typeId, Integer quota, Instant opensAt, Instant closesAt) {
+        RegistrationType found = Rows.find(em, RegistrationType.class, typeId);
+        Conference c = seating.lock(found.conference().id());
+        RegistrationType type = em.find(RegistrationType.class, typeId);
+        em.refresh(type);
+        Map<String, Object> before = Map.of("quota", type.quota(), "opensAt", type.opensAt().toString(),
+                "closesAt", type.closesAt().toString());
+        if (quota == null || quota < 0 || quota > 100_000) {
+            throw InvalidInput.of("quota-" + typeId, "conference.settings.error.quota");
+        }
+        try {
+            type.change(quota, opensAt, closesAt);
+        } catch (ChoiceRefused e) {
+            throw InvalidInput.of("quota-" + typeId, e.messageKey());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("period-" + typeId, "conference.settings.error.closesAt");
+        }
+        seating.refill(c, List.of());
+        audit.record("conference.type.change", "conference-type", typeId, "registration type changed: " + type.code(),
+                before, Map.of("quota", quota, "opensAt", opensAt.toString(), "closesAt", closesAt.toString()));
+    }
+
+    public long addTrack(long conferenceId, String name) {
+        Conference c = Rows.find(em, Conference.class, conferenceId);
+        String n = name == null ? "" : name.strip();
+        if (n.length() < 2 || n.length() > 120) {
+            throw InvalidInput.of("track", "conference.settings.error.track");
+        }
+        int position = em.createNamedQuery(Track.OF_CONFERENCE, Track.class).setParameter("conference", conferenceId)
+                .getResultList().size() + 1;
+        Track track = new Track(c, n, position);
+        em.persist(track);
+        em.flush();
+        audit.record("conference.track.add", "conference-track", track.id(), "track added: " + n, null, Map.of("name", n));
+        return track.id();
+    }
+
+    public long addQuestion(long conferenceId, String text, boolean required) {
+        Conference c = Rows.find(em, Conference.class, conferenceId);
+        String t = text == null ? "" : text.strip();
+        if (t.length() < 5 || t.length() > 300) {
+            throw InvalidInput.of("question", "conference.settings.error.question");
+        }
+        int position = em.createNamedQuery(Question.OF_CONFERENCE, Question.class).setParameter("conference", conferenceId)
+                .getResultList().size() + 1;
+        Question question = new Question(c, position, t, required);
+        em.persist(question);
+        em.flush();
+        audit.record("conference.question.add", "conference-question", question.id(), "question added: " + t, null,
+                Map.of("text", t, "required", required));
+        return question.id();
+    }
+
+    private static void check(ConferenceSettings settings) {
+        Map<String, String> problems = settings.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private SettingsView view(Conference c) {
+        long id = c.id();
+        return new SettingsView(id, c.title(), c.description(), c.venue(), c.startsOn(), c.endsOn(), c.fundingNote(),
+                c.capacity(), c.taken(), c.registrationOpensAt(), c.registrationClosesAt(), c.offerHours(),
+                c.consentText(), c.retentionMonths(), c.published(),
+                em.createNamedQuery(RegistrationType.OF_CONFERENCE, RegistrationType.class).setParameter("conference", id)
+                        .getResultStream().map(t -> new SettingsView.TypeView(t.id(), t.code(), t.publicSignup(),
+                                t.quota(), t.taken(), t.opensAt(), t.closesAt())).toList(),
+                em.createNamedQuery(Track.OF_CONFERENCE, Track.class).setParameter("conference", id).getResultStream()
+                        .map(t -> new ProgrammeView.Track(t.id(), t.name())).toList(),
+                em.createNamedQuery(Question.OF_CONFERENCE, Question.class).setParameter("conference", id)
+                        .getResultStream().map(q -> new ProgrammeView.QuestionView(q.id(), q.text(), q.required()))
+                        .toList());
+    }
+
+    private static Map<String, Object> state(Conference c) {
+        Map<String, Object> state = new HashMap<>();
+        state.put("title", c.title());
+        state.put("startsOn", c.startsOn().toString());
+        state.put("endsOn", c.endsOn().toString());
+        state.put("capacity", c.capacity());
+        state.put("opensAt", c.registrationOpensAt().toString());
+        state.put("closesAt", c.registrationClosesAt().toString());
+        state.put("offerHours", c.offerHours());
+        state.put("retentionMonths", c.retentionMonths());
+        state.put("published", c.published());
+        return state;
+    }
+}
