@@ -106,9 +106,9 @@ public class ConferenceRegistration {
         } else {
             announce(r);
         }
-        RegistrationView view = view(r, me != null);
-        return new RegistrationResult(r.id(), r.status().name(), view.position(), r.addressConfirmed(),
-                view.personalToken(), view.choices());
+        return new RegistrationResult(r.id(), r.status().name(),
+                r.status() == RegistrationStatus.WAITLISTED ? position(r) : null, r.addressConfirmed(),
+                me == null ? null : keys.personalToken(r), choices(r));
     }
 
     public RegistrationView registration(Holder holder) {
@@ -225,13 +225,7 @@ public class ConferenceRegistration {
 
     private RegistrationView view(Registration r, boolean withToken) {
         Conference c = r.conference();
-        List<ChoiceView> choices = r.choices().stream().filter(ch -> ch.status().isActive())
-                .map(ch -> new ChoiceView(ch.session().id(), ch.session().title(), ch.session().room(),
-                        ch.session().startsAt(), ch.session().endsAt(), ch.status().name(),
-                        ch.status() == ChoiceStatus.WAITLISTED ? em.createNamedQuery(Choice.POSITION, Long.class)
-                                .setParameter("session", ch.session().id()).setParameter("id", ch.id())
-                                .getSingleResult() : null, ch.offerExpiresAt()))
-                .sorted(java.util.Comparator.comparing(ChoiceView::startsAt)).toList();
+        List<ChoiceView> choices = choices(r);
         boolean ticket = r.status() == RegistrationStatus.CONFIRMED && r.addressConfirmed();
         String code = ticket ? keys.displayCode(r) : null;
         String svg = ticket ? QrCodes.svg(keys.ticketCode(r), code) : null;
@@ -239,5 +233,16 @@ public class ConferenceRegistration {
                 r.status() == RegistrationStatus.WAITLISTED ? position(r) : null, r.type().code(), r.name(), r.email(),
                 r.organisation(), r.addressConfirmed(), r.confirmBy(), r.offerExpiresAt(), r.checkedInAt(), code, svg,
                 withToken ? keys.personalToken(r) : null, c.registrationOpen(clock.instant()), choices);
+    }
+
+    /** The active choices in time order, with the queue position of each waiting one. */
+    private List<ChoiceView> choices(Registration r) {
+        return r.choices().stream().filter(ch -> ch.status().isActive())
+                .map(ch -> new ChoiceView(ch.session().id(), ch.session().title(), ch.session().room(),
+                        ch.session().startsAt(), ch.session().endsAt(), ch.status().name(),
+                        ch.status() == ChoiceStatus.WAITLISTED ? em.createNamedQuery(Choice.POSITION, Long.class)
+                                .setParameter("session", ch.session().id()).setParameter("id", ch.id())
+                                .getSingleResult() : null, ch.offerExpiresAt()))
+                .sorted(java.util.Comparator.comparing(ChoiceView::startsAt)).toList();
     }
 }

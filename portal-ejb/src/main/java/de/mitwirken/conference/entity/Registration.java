@@ -35,8 +35,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "conf_registration")
 @NamedQuery(name = Registration.ACTIVE_WITH_EMAIL, query = "SELECT COUNT(r) FROM Registration r "
-        + "WHERE r.conference.id = :conference AND r.email = :email AND r.status IN (de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED, "
-        + "de.mitwirken.conference.entity.RegistrationStatus.OFFERED, de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED)")
+        + "WHERE r.conference.id = :conference AND r.activeEmail = :email")
 @NamedQuery(name = Registration.QUEUE, query = "SELECT r FROM Registration r WHERE r.conference.id = :conference "
         + "AND r.status = de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED ORDER BY r.id")
 @NamedQuery(name = Registration.POSITION, query = "SELECT COUNT(r) FROM Registration r "
@@ -91,6 +90,9 @@ public class Registration {
     private String name;
     @Column(name = "email", nullable = false, length = 254)
     private String email;
+    /** The e-mail while the registration is alive (a generated column with a unique index, see V14). */
+    @Column(name = "active_email", insertable = false, updatable = false)
+    private String activeEmail;
     @Column(name = "organisation", length = 200)
     private String organisation;
     @Enumerated(EnumType.STRING)
