@@ -111,6 +111,16 @@ class AuthorizationMatrixIT {
                 "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
         MATRIX.put("/board/manage/member.xhtml?id=999999", but(but(only("strategy-office", "board-chair"),
                 "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
+        MATRIX.put("/conference/register.xhtml?id=1", everyone(Expect.ALLOW));
+        MATRIX.put("/conference/calendar?conference=1", everyone(Expect.ALLOW));
+        MATRIX.put("/conference/ticket.xhtml?t=MW-1-AAAAAAAAAAAAAAAA", everyone(Expect.NOT_FOUND)); // a forged link
+        MATRIX.put("/conference/certificate", everyone(Expect.NOT_FOUND)); // without a holder: nothing to give
+        MATRIX.put("/conference/mine.xhtml", signedIn());
+        MATRIX.put("/conference/manage/checkin.xhtml?id=1", only("organizer", "strategy-office"));
+        MATRIX.put("/conference/manage/programme.xhtml?id=1", only("organizer", "strategy-office"));
+        MATRIX.put("/conference/manage/settings.xhtml", only("organizer", "strategy-office"));
+        MATRIX.put("/conference/manage/settings.xhtml?id=999999", but(but(only("organizer", "strategy-office"),
+                "organizer", Expect.NOT_FOUND), "strategy-office", Expect.NOT_FOUND));
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
