@@ -70,6 +70,16 @@ for prop in "portal.base.url=${PORTAL_BASE_URL:-http://localhost:8080}" \
 done
 
 restart=no
+# Payara's default of 5 request threads queues a registration rush until connections time out (30 s idle);
+# 32 keep the queue short (seats are still decided one at a time under the lock). The test domain keeps 5
+# (PORTAL_HTTP_THREADS=5 in test.sh): more parallel signed-in requests meet payara/Payara#6145 (a 403 now
+# and then), fixed upstream (FISH-7515) in no community release that is available here.
+threads=${PORTAL_HTTP_THREADS:-32}
+pool_size=configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size
+if [ "$(a get "$pool_size" 2>/dev/null | sed -n 's/.*=//p')" != "$threads" ]; then
+    a set "$pool_size=$threads" >/dev/null
+    restart=yes
+fi
 existing=$(a list-jvm-options 2>/dev/null || true)
 for opt in -Duser.timezone=UTC -Dfile.encoding=UTF-8; do
     if ! grep -qx -- "$opt" <<<"$existing"; then
