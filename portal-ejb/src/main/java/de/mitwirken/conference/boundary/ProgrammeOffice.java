@@ -10,6 +10,7 @@ import de.mitwirken.conference.entity.Track;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.Rows;
+import de.mitwirken.platform.entity.Upload;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -83,6 +84,18 @@ public class ProgrammeOffice {
         speaker.change(name, affiliation, bio);
         audit.record("conference.speaker.change", "conference-speaker", speakerId, "speaker changed: " + speaker.name(),
                 before, speakerState(speaker));
+    }
+
+    /** A portrait for the programme; the upload's type was recognised by its bytes (PNG, JPEG, WebP). */
+    public void showSpeakerPhoto(long speakerId, Upload upload) {
+        Speaker speaker = Rows.find(em, Speaker.class, speakerId);
+        try {
+            speaker.showPhoto(upload.content(), upload.contentType());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("photo", "conference.office.error.photo");
+        }
+        audit.record("conference.speaker.photo", "conference-speaker", speakerId, "speaker photo: " + speaker.name(),
+                null, Map.of("sha256", upload.sha256(), "bytes", upload.content().length));
     }
 
     private static void check(Conference conference, SessionDraft draft) {

@@ -76,6 +76,22 @@ public class PublicProgramme {
                 + c.id() + "#session-" + sessionId)));
     }
 
+    /** A speaker's portrait of a published conference, or empty. */
+    public java.util.Optional<Photo> speakerPhoto(long speakerId) {
+        Speaker s = em.find(Speaker.class, speakerId);
+        if (s == null || !s.hasPhoto() || !isPublishedConferenceOf(s)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Photo(s.photo(), s.photoType()));
+    }
+
+    public record Photo(byte[] content, String contentType) {
+    }
+
+    private boolean isPublishedConferenceOf(Speaker s) {
+        return em.createNamedQuery(Speaker.PUBLISHED, Long.class).setParameter("id", s.id()).getSingleResult() > 0;
+    }
+
     private ProgrammeView view(Conference c) {
         long id = c.id();
         Instant now = clock.instant();
@@ -106,7 +122,7 @@ public class PublicProgramme {
     }
 
     static SpeakerView speaker(Speaker s) {
-        return new SpeakerView(s.id(), s.name(), s.affiliation(), s.bio());
+        return new SpeakerView(s.id(), s.name(), s.affiliation(), s.bio(), s.hasPhoto());
     }
 
     /** Whether the conference exists and is published: one row by its key, for callers that need no programme. */

@@ -2,5 +2,6 @@ package de.mitwirken.conference.boundary;
 
 import java.io.Serializable;
 
-public record SpeakerView(long id, String name, String affiliation, String bio) implements Serializable {
+/** A speaker for the public; hasPhoto says whether /conference/speaker-photo?id= serves a portrait. */
+public record SpeakerView(long id, String name, String affiliation, String bio, boolean hasPhoto) implements Serializable {
 }

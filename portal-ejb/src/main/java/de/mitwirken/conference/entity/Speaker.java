@@ -17,11 +17,15 @@ import java.util.Map;
 /** A person on the programme, with the profile the public programme shows. */
 @Entity
 @Table(name = "conf_speaker")
+@NamedQuery(name = Speaker.PUBLISHED, query = "SELECT COUNT(s) FROM Speaker s WHERE s.id = :id "
+        + "AND s.conference.published = TRUE")
 @NamedQuery(name = Speaker.OF_CONFERENCE, query = "SELECT s FROM Speaker s WHERE s.conference.id = :conference "
         + "ORDER BY s.name")
 public class Speaker {
 
     public static final String OF_CONFERENCE = "Speaker.ofConference";
+    public static final String PUBLISHED = "Speaker.published";
+    public static final int MAX_PHOTO = 2 * 1024 * 1024;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,6 +99,15 @@ public class Speaker {
 
     public String bio() {
         return bio;
+    }
+
+    /** A portrait, already recognised as a picture by its bytes (platform Upload); at most 2 MB. */
+    public void showPhoto(byte[] content, String contentType) {
+        if (content == null || content.length == 0 || content.length > MAX_PHOTO || !contentType.startsWith("image/")) {
+            throw new IllegalArgumentException("photo");
+        }
+        photo = content.clone();
+        photoType = contentType;
     }
 
     public boolean hasPhoto() {

@@ -16,11 +16,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Files of the conference: calendar files (the whole programme, one session, or a holder's own sessions) and
+ * Files of the conference: speakers' portraits, calendar files (the whole programme, one session, or a holder's own sessions) and
  * a holder's certificate of attendance (PDF, only after check-in). A holder is named by the personal link's
  * token (t) or, for the signed-in owner, by the registration id (registration).
  */
-@WebServlet({"/conference/calendar", "/conference/certificate"})
+@WebServlet({"/conference/calendar", "/conference/certificate", "/conference/speaker-photo"})
 public class ConferenceFilesServlet extends HttpServlet {
 
     @Inject
@@ -35,6 +35,19 @@ public class ConferenceFilesServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
+            if (request.getServletPath().endsWith("speaker-photo")) {
+                Long speaker = UrlParams.id(request.getParameter("id"));
+                PublicProgramme.Photo photo = speaker == null ? null : programme.speakerPhoto(speaker).orElse(null);
+                if (photo == null) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                response.setContentType(photo.contentType());
+                response.setContentLength(photo.content().length);
+                response.setHeader("Cache-Control", "public, max-age=3600");
+                response.getOutputStream().write(photo.content());
+                return;
+            }
             if (request.getServletPath().endsWith("certificate")) {
                 Holder holder = holder(request);
                 send(response, certificates.certificate(holder), "application/pdf",

@@ -7,6 +7,12 @@ import de.mitwirken.conference.boundary.SessionView;
 import de.mitwirken.conference.boundary.SpeakerView;
 import de.mitwirken.conference.entity.SessionDraft;
 import de.mitwirken.conference.entity.SessionKind;
+import de.mitwirken.conference.entity.Speaker;
+import de.mitwirken.platform.entity.Upload;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumSet;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.web.platform.Formatter;
 import de.mitwirken.web.platform.Pages;
@@ -48,6 +54,7 @@ public class ProgrammeOfficeBean implements Serializable {
     private String capacity;
     private List<Object> speakers = new ArrayList<>();
     private Long editingSpeaker;
+    private transient Part photo;
     private String speakerName;
     private String affiliation;
     private String bio;
@@ -142,6 +149,36 @@ public class ProgrammeOfficeBean implements Serializable {
         return null;
     }
 
+    /** Uploads a portrait for the speaker being edited (PNG, JPEG or WebP, recognised by its bytes). */
+    public String uploadPhoto() {
+        if (editingSpeaker == null) {
+            Pages.error("photo:file", "conference.office.error.photoSpeaker");
+            return null;
+        }
+        if (photo == null || photo.getSize() == 0) {
+            Pages.error("photo:file", "upload.error.empty");
+            return null;
+        }
+        if (photo.getSize() > Speaker.MAX_PHOTO) {
+            Pages.error("photo:file", "conference.office.error.photo");
+            return null;
+        }
+        try (InputStream in = photo.getInputStream()) {
+            Upload upload = Upload.of(photo.getSubmittedFileName(), in.readAllBytes(),
+                    EnumSet.of(Upload.Kind.PNG, Upload.Kind.JPEG, Upload.Kind.WEBP));
+            office.showSpeakerPhoto(editingSpeaker, upload);
+            Pages.info("conference.office.photoSaved");
+            conference = programme.conference(conference.id());
+        } catch (Upload.Refused e) {
+            Pages.error("photo:file", "conference.office.error.photo");
+        } catch (IOException e) {
+            Pages.error("photo:file", "upload.error.read");
+        } catch (InvalidInput e) {
+            Pages.error("photo:file", "conference.office.error.photo");
+        }
+        return null;
+    }
+
     /** The draft's field names that are not form fields map to the ones the person fixes. */
     private static String field(String name) {
         return switch (name) {
@@ -216,6 +253,8 @@ public class ProgrammeOfficeBean implements Serializable {
     public void setSpeakerName(String v) { speakerName = v; }
     public String getAffiliation() { return affiliation; }
     public void setAffiliation(String v) { affiliation = v; }
+    public Part getPhoto() { return photo; }
+    public void setPhoto(Part v) { photo = v; }
     public String getBio() { return bio; }
     public void setBio(String v) { bio = v; }
 }
