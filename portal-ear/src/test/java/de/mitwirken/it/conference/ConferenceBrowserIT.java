@@ -220,6 +220,23 @@ class ConferenceBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("session-list")).contains("16 / 16"), browser.text(By.id("session-list")));
         assertEquals(0, freeOf(4), "the new seat is offered to the first in the queue, not to the public");
 
+        browser.submit(By.xpath("//ul[@id='speaker-list']//li[contains(., 'Katrin Albers')]//input"));
+        java.nio.file.Path notAPicture = java.nio.file.Files.createTempFile("kein-bild", ".png");
+        java.nio.file.Files.writeString(notAPicture, "kein Bild, nur Text");
+        browser.chooseFile(By.id("photo:file"), notAPicture);
+        browser.submit(By.id("photo:upload"));
+        assertTrue(browser.text(By.id("photo:file-error")).contains("PNG, JPEG oder WebP"), browser.text(By.cssSelector("main")));
+        browser.assertAccessible();
+        java.nio.file.Path picture = java.nio.file.Files.createTempFile("portraet", ".png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(96, 96, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", picture.toFile());
+        browser.chooseFile(By.id("photo:file"), picture);
+        browser.submit(By.id("photo:upload"));
+        assertTrue(browser.text(By.cssSelector("main")).contains("Foto ist gespeichert"), browser.text(By.cssSelector("main")));
+        browser.open("/conference/index.xhtml");
+        assertTrue(browser.has(By.cssSelector("#speakers img.speaker-photo")), "the portrait is in the programme");
+        browser.assertAccessible();
+
         browser.open("/conference/manage/settings.xhtml");
         assertTrue(browser.text(By.id("editions")).contains("Smart-City-Konferenz"), browser.text(By.cssSelector("main")));
         browser.assertAccessible();
