@@ -260,6 +260,17 @@ class ConferenceBrowserIT extends BrowserTest {
         browser.submit(By.xpath(quota + "//input[@type='submit']"));
         assertTrue(browser.text(By.xpath(quota)).contains("schon mehr Plätze vergeben"), browser.text(By.cssSelector("main")));
         browser.assertAccessible();
+        browser.type(By.id("partners:partnerName"), "Digitalverein Musterstadt (Test)");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("partners:partnerKind"))).selectByValue("PARTNER");
+        browser.type(By.id("partners:partnerUrl"), "javascript:alert(1)");
+        browser.submit(By.id("partners:add-partner"));
+        assertTrue(browser.text(By.id("partners:partnerUrl-error")).contains("https://"), browser.text(By.cssSelector("main")));
+        browser.type(By.id("partners:partnerUrl"), "https://verein.example.org");
+        browser.submit(By.id("partners:add-partner"));
+        assertTrue(browser.text(By.id("partner-list")).contains("Digitalverein Musterstadt (Test)"), browser.text(By.cssSelector("main")));
+        browser.assertAccessible();
+        browser.open("/conference/index.xhtml");
+        assertTrue(browser.text(By.id("partners")).contains("Digitalverein Musterstadt (Test)"), "listed in the programme");
     }
 
     private int free() throws Exception {

@@ -4,6 +4,7 @@ import de.mitwirken.conference.control.Seating;
 import de.mitwirken.conference.entity.ChoiceRefused;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSettings;
+import de.mitwirken.conference.entity.Partner;
 import de.mitwirken.conference.entity.Question;
 import de.mitwirken.conference.entity.RegistrationType;
 import de.mitwirken.conference.entity.Track;
@@ -23,7 +24,7 @@ import java.util.Map;
 
 /**
  * The organisers set up editions: dates, venue, places, sign-up period, how long offers last, consent and
- * retention; registration types with quotas and periods; tracks; questions. Places are changed under the
+ * retention; registration types with quotas and periods; tracks; questions; partners. Places are changed under the
  * conference's lock, and more places go to the queue at once. Every change is audited.
  */
 @Stateless
@@ -130,6 +131,27 @@ public class ConferenceSetup {
         return question.id();
     }
 
+    public long addPartner(long conferenceId, String name, String kind, String url) {
+        Conference c = Rows.find(em, Conference.class, conferenceId);
+        Map<String, String> problems = Partner.problems(name, kind, url);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Partner partner = new Partner(c, name, kind, url);
+        em.persist(partner);
+        em.flush();
+        audit.record("conference.partner.add", "conference-partner", partner.id(), "partner added: " + partner.name(),
+                null, Map.of("name", partner.name(), "kind", kind));
+        return partner.id();
+    }
+
+    public void removePartner(long partnerId) {
+        Partner partner = Rows.find(em, Partner.class, partnerId);
+        em.remove(partner);
+        audit.record("conference.partner.remove", "conference-partner", partnerId, "partner removed: " + partner.name(),
+                Map.of("name", partner.name(), "kind", partner.kind()), null);
+    }
+
     private static void check(ConferenceSettings settings) {
         Map<String, String> problems = settings.problems();
         if (!problems.isEmpty()) {
@@ -149,6 +171,9 @@ public class ConferenceSetup {
                         .map(t -> new ProgrammeView.Track(t.id(), t.name())).toList(),
                 em.createNamedQuery(Question.OF_CONFERENCE, Question.class).setParameter("conference", id)
                         .getResultStream().map(q -> new ProgrammeView.QuestionView(q.id(), q.text(), q.required()))
+                        .toList(),
+                em.createNamedQuery(Partner.OF_CONFERENCE, Partner.class).setParameter("conference", id)
+                        .getResultStream().map(p -> new SettingsView.PartnerView(p.id(), p.name(), p.kind(), p.url()))
                         .toList());
     }
 

@@ -10,7 +10,11 @@ public record SettingsView(long id, String title, String description, String ven
                            LocalDate endsOn, String fundingNote, int capacity, int taken, Instant opensAt,
                            Instant closesAt, int offerHours, String consentText, int retentionMonths,
                            boolean published, List<TypeView> types, List<ProgrammeView.Track> tracks,
-                           List<ProgrammeView.QuestionView> questions) implements Serializable {
+                           List<ProgrammeView.QuestionView> questions, List<PartnerView> partners)
+        implements Serializable {
+
+    public record PartnerView(long id, String name, String kind, String url) implements Serializable {
+    }
 
     public record TypeView(long id, String code, boolean publicSignup, int quota, int taken, Instant opensAt,
                            Instant closesAt) implements Serializable {

@@ -37,6 +37,34 @@ public class Partner {
         // for JPA
     }
 
+    public static final java.util.List<String> KINDS = java.util.List.of("HOST", "PARTNER", "SPONSOR");
+
+    /** A partner of an edition; name 2–200 characters, kind HOST, PARTNER or SPONSOR, an optional https address. */
+    public Partner(Conference conference, String name, String kind, String url) {
+        if (!problems(name, kind, url).isEmpty()) {
+            throw new IllegalArgumentException("partner");
+        }
+        this.conference = conference;
+        this.name = name.strip();
+        this.kind = kind;
+        this.url = url == null || url.isBlank() ? null : url.strip();
+    }
+
+    /** Field → message key for a partner. */
+    public static java.util.Map<String, String> problems(String name, String kind, String url) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (name == null || name.strip().length() < 2 || name.strip().length() > 200) {
+            problems.put("partnerName", "conference.settings.error.partnerName");
+        }
+        if (kind == null || !KINDS.contains(kind)) {
+            problems.put("partnerKind", "conference.settings.error.partnerKind");
+        }
+        if (url != null && !url.isBlank() && (!url.strip().matches("https://[^\\s<>\"]+") || url.strip().length() > 500)) {
+            problems.put("partnerUrl", "conference.settings.error.partnerUrl");
+        }
+        return problems;
+    }
+
     public Long id() {
         return id;
     }

@@ -47,6 +47,9 @@ public class SettingsBean implements Serializable {
     private String track;
     private String question;
     private boolean questionRequired;
+    private String partnerName;
+    private String partnerKind;
+    private String partnerUrl;
 
     @PostConstruct
     void init() {
@@ -156,6 +159,55 @@ public class SettingsBean implements Serializable {
             e.problems().forEach((field, key) -> Pages.error("extras:" + field, key));
         }
         return null;
+    }
+
+    public String addPartner() {
+        try {
+            setup.addPartner(conference.id(), partnerName, partnerKind, partnerUrl);
+            partnerName = null;
+            partnerKind = null;
+            partnerUrl = null;
+            Pages.info("conference.settings.saved");
+            conference = setup.conference(conference.id());
+        } catch (InvalidInput e) {
+            e.problems().forEach((field, key) -> Pages.error("partners:" + field, key));
+        }
+        return null;
+    }
+
+    public String removePartner(long partnerId) {
+        setup.removePartner(partnerId);
+        Pages.info("conference.settings.saved");
+        conference = setup.conference(conference.id());
+        return null;
+    }
+
+    public java.util.List<String> getPartnerKinds() {
+        return de.mitwirken.conference.entity.Partner.KINDS;
+    }
+
+    public String getPartnerName() {
+        return partnerName;
+    }
+
+    public void setPartnerName(String partnerName) {
+        this.partnerName = partnerName;
+    }
+
+    public String getPartnerKind() {
+        return partnerKind;
+    }
+
+    public void setPartnerKind(String partnerKind) {
+        this.partnerKind = partnerKind;
+    }
+
+    public String getPartnerUrl() {
+        return partnerUrl;
+    }
+
+    public void setPartnerUrl(String partnerUrl) {
+        this.partnerUrl = partnerUrl;
     }
 
     private LocalDate date(String field, Map<String, String> problems) {
