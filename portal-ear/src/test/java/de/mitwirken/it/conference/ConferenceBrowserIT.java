@@ -108,6 +108,8 @@ class ConferenceBrowserIT extends BrowserTest {
         String code = browser.text(By.id("ticket-code"));
         assertTrue(code.startsWith("MW-"), browser.text(By.cssSelector("main")));
         assertTrue(browser.has(By.cssSelector("#ticket-qr svg[role='img']")), "the ticket shows the QR code");
+        String qrPath = browser.find(By.cssSelector("#ticket-qr svg path")).getAttribute("d");
+        String qrBox = browser.find(By.cssSelector("#ticket-qr svg")).getAttribute("viewBox");
         browser.assertAccessible();
 
         MimeMessage ticket = mail.await(first, "Ihr Ticket");
@@ -143,6 +145,16 @@ class ConferenceBrowserIT extends BrowserTest {
             door.signInAtKeycloak("organizer", "demo");
             door.open("/language?to=de&next=%2Fconference%2Fmanage%2Fcheckin.xhtml%3Fid%3D1");
             door.assertAccessible();
+            // the door's scanner (jsQR where the browser has no QR reader of its own) reads the ticket's QR code
+            Object scanned = ((org.openqa.selenium.JavascriptExecutor) door.driver()).executeScript(
+                    "const size = Number(arguments[1].split(' ')[2]); const scale = 8; const c = document.createElement('canvas');"
+                    + " c.width = c.height = size * scale; const x = c.getContext('2d'); x.fillStyle = '#fff';"
+                    + " x.fillRect(0, 0, c.width, c.height); x.scale(scale, scale); x.fillStyle = '#000';"
+                    + " x.fill(new Path2D(arguments[0])); const r = jsQR(x.getImageData(0, 0, c.width, c.height).data,"
+                    + " c.width, c.height); return r ? r.data : 'unreadable';", qrPath, qrBox);
+            int macStart = code.indexOf('-', 3) + 1; // "MW-<id>-" then the MAC, grouped by fours on the page
+            assertEquals(code.substring(0, macStart) + code.substring(macStart).replace("-", ""), scanned,
+                    "the QR code holds the ticket");
             door.submit(By.id("door:check"));
             assertTrue(door.text(By.id("door:code-error")).contains("Ticket-Code"), door.text(By.cssSelector("main")));
             door.type(By.id("door:code"), "MW-1-AAAA-BBBB-CCCC-DDDD");
