@@ -15,6 +15,10 @@ import java.util.function.Predicate;
  *     link, or the signed-in owner — {@link ConferenceRegistration}, {@link Certificates}</li>
  * <li>check people in at the door, search attendees, see live counts: organisers and the strategy office —
  *     {@link Door}</li>
+ * <li>set up editions (places, sign-up period, offer hours, consent, retention, publishing), registration types,
+ *     tracks, questions and partners: organisers and the office — {@link ConferenceSetup}; plan and change
+ *     sessions and speakers (with portraits), and read a programme in preparation: organisers and the office —
+ *     {@link ProgrammeOffice}, {@link PublicProgramme#programmeInPreparation}</li>
  * </ul>
  */
 public final class ConferencePermissions {

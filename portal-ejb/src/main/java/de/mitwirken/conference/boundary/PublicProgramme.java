@@ -12,6 +12,8 @@ import de.mitwirken.platform.boundary.CalendarFeed;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.control.MailRenderer;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import de.mitwirken.platform.boundary.Rows;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,6 +47,12 @@ public class PublicProgramme {
             throw new NotFoundException("Conference " + id);
         }
         return view(c);
+    }
+
+    /** Any edition's programme, published or not yet, for the organisers who prepare it. */
+    @RolesAllowed({ConferencePermissions.ORGANIZER, ConferencePermissions.OFFICE})
+    public ProgrammeView programmeInPreparation(long id) {
+        return view(Rows.find(em, Conference.class, id));
     }
 
     /** The conference shown when no id is given: the next one, else the latest. */

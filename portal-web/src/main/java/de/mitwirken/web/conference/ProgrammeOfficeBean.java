@@ -61,7 +61,7 @@ public class ProgrammeOfficeBean implements Serializable {
 
     @PostConstruct
     void init() {
-        conference = Pages.byIdOr404("id", programme::conference);
+        conference = Pages.byIdOr404("id", programme::programmeInPreparation);
     }
 
     public String edit(long sessionId) {
@@ -104,7 +104,7 @@ public class ProgrammeOfficeBean implements Serializable {
                 Pages.info("conference.office.sessionChanged");
             }
             clearSession();
-            conference = programme.conference(conference.id());
+            conference = programme.programmeInPreparation(conference.id());
         } catch (InvalidInput e) {
             // a day or time that could not be read says so at its field, instead of "missing"
             Map<String, String> all = new LinkedHashMap<>();
@@ -142,7 +142,7 @@ public class ProgrammeOfficeBean implements Serializable {
             speakerName = null;
             affiliation = null;
             bio = null;
-            conference = programme.conference(conference.id());
+            conference = programme.programmeInPreparation(conference.id());
         } catch (InvalidInput e) {
             e.problems().forEach((field, key) -> Pages.error("speaker:" + field, key));
         }
@@ -168,7 +168,7 @@ public class ProgrammeOfficeBean implements Serializable {
                     EnumSet.of(Upload.Kind.PNG, Upload.Kind.JPEG, Upload.Kind.WEBP));
             office.showSpeakerPhoto(editingSpeaker, upload);
             Pages.info("conference.office.photoSaved");
-            conference = programme.conference(conference.id());
+            conference = programme.programmeInPreparation(conference.id());
         } catch (Upload.Refused e) {
             Pages.error("photo:file", "conference.office.error.photo");
         } catch (IOException e) {

@@ -132,8 +132,12 @@ public class TicketBean implements Serializable {
     /** Sessions not yet chosen, for the "add a session" list. */
     public List<SessionView> getOtherSessions() {
         Set<Long> chosen = registration.choices().stream().map(ChoiceView::sessionId).collect(Collectors.toSet());
-        return programme.conference(registration.conferenceId()).sessions().stream()
-                .filter(s -> !chosen.contains(s.id())).toList();
+        try {
+            return programme.conference(registration.conferenceId()).sessions().stream()
+                    .filter(s -> !chosen.contains(s.id())).toList();
+        } catch (NotFoundException e) {
+            return List.of(); // the edition was taken off the public lists: nothing to add
+        }
     }
 
     /** The query that opens this page again, for links to the certificate and calendar. */
