@@ -289,12 +289,20 @@ class ConferenceBrowserIT extends BrowserTest {
         return freeOf(WORKSHOP);
     }
 
+    /** A session's free seats from the public API (objects without nesting; keys in any order). */
     private int freeOf(long session) throws Exception {
-        Matcher m = Pattern.compile("\"id\":" + session + ",[^}]*?\"free\":(\\d+)").matcher(
-                http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/conferences/1"))).GET().build(),
-                        HttpResponse.BodyHandlers.ofString()).body());
-        assertTrue(m.find(), "session " + session);
-        return Integer.parseInt(m.group(1));
+        String json = http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/conferences/1"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher object = Pattern.compile("\\{[^{}]*\\}").matcher(json);
+        while (object.find()) {
+            String o = object.group();
+            if (o.matches(".*\"id\":" + session + "[,}].*") && o.contains("\"kind\"")) {
+                Matcher free = Pattern.compile("\"free\":(\\d+)").matcher(o);
+                assertTrue(free.find(), o);
+                return Integer.parseInt(free.group(1));
+            }
+        }
+        throw new AssertionError("session " + session + " not in " + json);
     }
 
     private HttpResponse<String> register(String email, long session) throws Exception {

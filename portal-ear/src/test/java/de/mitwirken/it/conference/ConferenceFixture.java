@@ -94,6 +94,16 @@ final class ConferenceFixture {
         }
     }
 
+    String text(String sql, Object... parameters) throws SQLException {
+        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, parameters);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), () -> sql + " " + Arrays.toString(parameters));
+                return r.getString(1);
+            }
+        }
+    }
+
     private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             s.setObject(i + 1, parameters[i]);

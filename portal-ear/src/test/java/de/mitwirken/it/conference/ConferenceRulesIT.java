@@ -12,7 +12,6 @@ import de.mitwirken.conference.boundary.RegistrationView;
 import de.mitwirken.conference.control.OfferExpiry;
 import de.mitwirken.conference.control.TicketKeys;
 import de.mitwirken.conference.entity.AttendeeGroup;
-import de.mitwirken.conference.entity.Registration;
 import de.mitwirken.conference.entity.RegistrationDraft;
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.platform.boundary.InvalidInput;
@@ -20,8 +19,6 @@ import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.entity.Language;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,8 +57,6 @@ class ConferenceRulesIT {
     OfferExpiry expiry;
     @Inject
     TicketKeys keys;
-    @PersistenceContext
-    EntityManager em;
 
     private ConferenceFixture fixture;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -167,8 +162,9 @@ class ConferenceRulesIT {
     }
 
     /** The personal link's holder, as the mail to the guest would carry it. */
-    private Holder holder(RegistrationResult result) {
-        return Holder.ofToken(keys.personalToken(em.find(Registration.class, result.id())));
+    private Holder holder(RegistrationResult result) throws SQLException {
+        return Holder.ofToken(keys.personalToken(result.id(),
+                fixture.text("SELECT ticket_nonce FROM conf_registration WHERE id = ?", result.id())));
     }
 
     private static List<String> statuses(List<ChoiceView> choices) {

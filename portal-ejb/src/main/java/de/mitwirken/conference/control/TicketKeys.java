@@ -43,7 +43,12 @@ public class TicketKeys {
 
     /** The token of the personal link (view, change, cancel); it is the ticket code's sibling. */
     public String personalToken(Registration registration) {
-        return codes().code(registration.id(), LINK + registration.ticketNonce());
+        return personalToken(registration.id(), registration.ticketNonce());
+    }
+
+    /** The same from the id and nonce alone (tests that read them from the database build the mailed link). */
+    public String personalToken(long registrationId, String ticketNonce) {
+        return codes().code(registrationId, LINK + ticketNonce);
     }
 
     /** The registration id a typed or scanned code names, if it has the form of one (not yet verified). */
