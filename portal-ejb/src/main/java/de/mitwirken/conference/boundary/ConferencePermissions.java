@@ -15,6 +15,9 @@ import java.util.function.Predicate;
  *     link, or the signed-in owner — {@link ConferenceRegistration}, {@link Certificates}</li>
  * <li>check people in at the door, search attendees, see live counts: organisers and the strategy office —
  *     {@link Door}</li>
+ * <li>see a conference's figures (registrations per day and by status, seats per type and session, queues,
+ *     check-ins, no-show rate), export its registrations (CSV, Excel) and print name badges of the confirmed:
+ *     organisers and the strategy office — {@link ConferenceOffice} (export and badges audited)</li>
  * </ul>
  */
 public final class ConferencePermissions {
