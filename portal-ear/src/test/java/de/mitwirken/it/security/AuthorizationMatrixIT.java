@@ -111,6 +111,14 @@ class AuthorizationMatrixIT {
                 "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
         MATRIX.put("/board/manage/member.xhtml?id=999999", but(but(only("strategy-office", "board-chair"),
                 "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
+        MATRIX.put("/conference/register.xhtml?id=1", everyone(Expect.ALLOW));
+        MATRIX.put("/conference/mine.xhtml", signedIn());
+        MATRIX.put("/conference/ticket.xhtml", everyone(Expect.NOT_FOUND)); // without a personal link: not found
+        MATRIX.put("/conference/calendar?conference=1", everyone(Expect.ALLOW));
+        MATRIX.put("/conference/certificate", everyone(Expect.NOT_FOUND)); // without a registration: not found
+        MATRIX.put("/conference/manage/checkin.xhtml?id=1", only("organizer", "strategy-office"));
+        MATRIX.put("/conference/manage/index.xhtml?id=1", only("organizer", "strategy-office"));
+        MATRIX.put("/conference/manage/export?id=1&format=csv", only("organizer", "strategy-office"));
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
