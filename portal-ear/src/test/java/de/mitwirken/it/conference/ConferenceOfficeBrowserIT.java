@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
 import de.mitwirken.it.support.Deployments;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +83,16 @@ class ConferenceOfficeBrowserIT extends BrowserTest {
         String last = days.get(days.size() - 1).findElements(By.tagName("td")).get(1).getText();
         assertTrue(number(last) >= 55, "all 55 demo registrations by the last day: " + last);
 
+        long exportsBefore;
+        long badgesBefore;
+        try (Browser admin = Browser.start()) {
+            admin.open("/signin");
+            admin.signInAtKeycloak("admin", "demo");
+            admin.waitForPath("/");
+            exportsBefore = audited(admin, "conference.export");
+            badgesBefore = audited(admin, "conference.badges");
+        }
+
         String csvPath = browser.find(By.id("export-csv")).getAttribute("href").replaceFirst("^https?://[^/]+", "");
         byte[] csv = browser.download(csvPath);
         assertEquals(0xEF, csv[0] & 0xFF, "UTF-8 with byte order mark");
@@ -107,6 +118,14 @@ class ConferenceOfficeBrowserIT extends BrowserTest {
             assertTrue(new PDFTextStripper().getText(badges).contains(ATTENDEE));
         }
 
+        try (Browser admin = Browser.start()) {
+            admin.open("/signin");
+            admin.signInAtKeycloak("admin", "demo");
+            admin.waitForPath("/");
+            assertEquals(exportsBefore + 2, audited(admin, "conference.export"), "CSV and Excel: each read is audited");
+            assertEquals(badgesBefore + 1, audited(admin, "conference.badges"), "the badges are audited");
+        }
+
         assertEquals(400, browser.statusOf("/conference/manage/export?id=1&format=doc"));
         assertEquals(404, browser.statusOf("/conference/manage/export?id=999999&format=csv"));
         assertEquals(404, browser.statusOf("/conference/manage/index.xhtml?id=999999"));
@@ -127,6 +146,13 @@ class ConferenceOfficeBrowserIT extends BrowserTest {
         for (String format : List.of("csv", "xlsx", "badges")) {
             assertEquals(403, browser.statusOf("/conference/manage/export?id=1&format=" + format), format);
         }
+    }
+
+    /** Audit entries of the organiser with this action for conference 1 (the audit log's CSV, as the administrator). */
+    private static long audited(Browser admin, String action) {
+        String csv = new String(admin.download("/platform/admin/audit.csv?action=" + action + "&actor=organizer"),
+                StandardCharsets.UTF_8);
+        return csv.lines().filter(line -> line.contains("\"" + action + "\",\"conference\",\"1\",")).count();
     }
 
     private static long number(String text) {
