@@ -122,6 +122,9 @@ class AuthorizationMatrixIT {
         MATRIX.put("/conference/manage/settings.xhtml", only("organizer", "strategy-office"));
         MATRIX.put("/conference/manage/settings.xhtml?id=999999", but(but(only("organizer", "strategy-office"),
                 "organizer", Expect.NOT_FOUND), "strategy-office", Expect.NOT_FOUND));
+        MATRIX.put("/conference/ticket.xhtml", everyone(Expect.NOT_FOUND)); // without a personal link: not found
+        MATRIX.put("/conference/manage/index.xhtml?id=1", only("organizer", "strategy-office"));
+        MATRIX.put("/conference/manage/export?id=1&format=csv", only("organizer", "strategy-office"));
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();

@@ -19,6 +19,9 @@ import java.util.function.Predicate;
  *     tracks, questions and partners: organisers and the office — {@link ConferenceSetup}; plan and change
  *     sessions and speakers (with portraits), and read a programme in preparation: organisers and the office —
  *     {@link ProgrammeOffice}, {@link PublicProgramme#programmeInPreparation}</li>
+ * <li>see a conference's figures (registrations per day and by status, seats per type and session, queues,
+ *     check-ins, no-show rate), export its registrations (CSV, Excel) and print name badges of the confirmed:
+ *     organisers and the strategy office — {@link ConferenceOffice} (export and badges audited)</li>
  * </ul>
  */
 public final class ConferencePermissions {

@@ -81,6 +81,11 @@ public final class CertificatePdf {
     private CertificatePdf() {
     }
 
+    /** Does nothing but make sure the static set-up above (the library's log) has run; for BadgesPdf. */
+    static void routeLog() {
+        // the class is initialised by this call
+    }
+
     public static byte[] render(Certificate c) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {

@@ -27,12 +27,17 @@ import java.time.Instant;
         + "WHERE c.status = de.mitwirken.conference.entity.ChoiceStatus.OFFERED AND c.offerExpiresAt <= :now")
 @NamedQuery(name = Choice.OFFERS_DUE_IN, query = "SELECT c FROM Choice c WHERE c.session.conference.id = :conference "
         + "AND c.status = de.mitwirken.conference.entity.ChoiceStatus.OFFERED AND c.offerExpiresAt <= :now ORDER BY c.id")
+@NamedQuery(name = Choice.WAITING_PER_SESSION, query = "SELECT c.session.id, COUNT(c) FROM Choice c "
+        + "WHERE c.session.conference.id = :conference AND c.status = de.mitwirken.conference.entity.ChoiceStatus.WAITLISTED "
+        + "GROUP BY c.session.id")
 public class Choice {
 
     public static final String QUEUE = "Choice.queue";
     public static final String POSITION = "Choice.position";
     public static final String OFFERS_DUE = "Choice.offersDue";
     public static final String OFFERS_DUE_IN = "Choice.offersDueIn";
+    /** Per session of a conference: how many wait in its queue (sessions without a queue are left out). */
+    public static final String WAITING_PER_SESSION = "Choice.waitingPerSession";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

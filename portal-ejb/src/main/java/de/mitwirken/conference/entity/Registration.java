@@ -56,6 +56,15 @@ import java.util.Optional;
         + "OR LOWER(r.organisation) LIKE :text) ORDER BY r.name, r.id")
 @NamedQuery(name = Registration.DOOR_COUNTS, query = "SELECT COUNT(r), COUNT(r.checkedInAt) FROM Registration r "
         + "WHERE r.conference.id = :conference AND r.status = de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED")
+@NamedQuery(name = Registration.CREATED_TIMES, query = "SELECT r.createdAt FROM Registration r "
+        + "WHERE r.conference.id = :conference ORDER BY r.createdAt")
+@NamedQuery(name = Registration.STATUS_COUNTS, query = "SELECT r.status, COUNT(r) FROM Registration r "
+        + "WHERE r.conference.id = :conference GROUP BY r.status")
+@NamedQuery(name = Registration.OF_CONFERENCE, query = "SELECT r FROM Registration r JOIN FETCH r.type "
+        + "WHERE r.conference.id = :conference ORDER BY r.id")
+@NamedQuery(name = Registration.CONFIRMED_BY_NAME, query = "SELECT r FROM Registration r JOIN FETCH r.type "
+        + "WHERE r.conference.id = :conference AND r.status = de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED "
+        + "ORDER BY r.name, r.id")
 public class Registration {
 
     public static final String ERASED = "–";
@@ -71,6 +80,14 @@ public class Registration {
     public static final String SEARCH = "Registration.search";
     /** Confirmed registrations and how many of them are checked in. */
     public static final String DOOR_COUNTS = "Registration.doorCounts";
+    /** When each registration of a conference was made (all statuses), oldest first: the office's per-day figures. */
+    public static final String CREATED_TIMES = "Registration.createdTimes";
+    /** How many registrations of a conference are in each status. */
+    public static final String STATUS_COUNTS = "Registration.statusCounts";
+    /** Every registration of a conference with its type, choices and answers (the office's export). */
+    public static final String OF_CONFERENCE = "Registration.ofConference";
+    /** Confirmed registrations of a conference in order of name (badges). */
+    public static final String CONFIRMED_BY_NAME = "Registration.confirmedByName";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
