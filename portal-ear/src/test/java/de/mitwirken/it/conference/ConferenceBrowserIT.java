@@ -219,18 +219,18 @@ class ConferenceBrowserIT extends BrowserTest {
         assertTrue(http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/conferences/1"))).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body().contains(title), "the public programme shows it");
 
-        // workshop 4 of the demo is full (15 of 15) with a queue: one seat more goes to the queue at once
-        browser.submit(By.xpath("//table[@id='session-list']//tr[contains(., 'Offene Daten selbst nutzen')]//input"));
-        assertEquals("15", browser.find(By.id("session:capacity")).getAttribute("value"));
+        // workshop 9 of the demo is full (12 of 12) with a queue: one seat more goes to the queue at once
+        browser.submit(By.xpath("//table[@id='session-list']//tr[contains(., 'Datenschutz von Anfang an')]//input"));
+        assertEquals("12", browser.find(By.id("session:capacity")).getAttribute("value"));
         browser.type(By.id("session:capacity"), "3");
         browser.submit(By.id("session:save"));
         assertTrue(browser.text(By.id("session:capacity-error")).contains("schon mehr vergeben"),
                 browser.text(By.cssSelector("main")));
-        browser.type(By.id("session:capacity"), "16");
+        browser.type(By.id("session:capacity"), "13");
         browser.submit(By.id("session:save"));
         assertTrue(browser.text(By.cssSelector("main")).contains("ist geändert"), browser.text(By.cssSelector("main")));
-        assertTrue(browser.text(By.id("session-list")).contains("16 / 16"), browser.text(By.id("session-list")));
-        assertEquals(0, freeOf(4), "the new seat is offered to the first in the queue, not to the public");
+        assertTrue(browser.text(By.id("session-list")).contains("13 / 13"), browser.text(By.id("session-list")));
+        assertEquals(0, freeOf(9), "the new seat is offered to the first in the queue, not to the public");
 
         browser.submit(By.xpath("//ul[@id='speaker-list']//li[contains(., 'Katrin Albers')]//input"));
         java.nio.file.Path notAPicture = java.nio.file.Files.createTempFile("kein-bild", ".png");
@@ -255,16 +255,17 @@ class ConferenceBrowserIT extends BrowserTest {
         browser.open("/conference/manage/settings.xhtml?id=1");
         browser.assertAccessible();
         String opens = browser.find(By.id("settings:opensAt")).getAttribute("value");
-        browser.type(By.id("settings:capacity"), "10");
         browser.type(By.id("settings:opensAt"), "gestern");
+        browser.submit(By.id("settings:save"));
+        assertTrue(browser.text(By.id("settings:opensAt-error")).contains("JJJJ-MM-TT HH:MM"), browser.text(By.cssSelector("main")));
+        assertEquals("gestern", browser.find(By.id("settings:opensAt")).getAttribute("value"), "what was typed stays");
+        browser.assertAccessible();
+        browser.type(By.id("settings:opensAt"), opens);
+        browser.type(By.id("settings:capacity"), "10");
         browser.submit(By.id("settings:save"));
         assertTrue(browser.text(By.id("settings:capacity-error")).contains("schon mehr vergeben"),
                 browser.text(By.cssSelector("main")));
-        assertTrue(browser.text(By.id("settings:opensAt-error")).contains("JJJJ-MM-TT HH:MM"));
-        assertEquals("gestern", browser.find(By.id("settings:opensAt")).getAttribute("value"), "what was typed stays");
-        browser.assertAccessible();
         browser.type(By.id("settings:capacity"), "450");
-        browser.type(By.id("settings:opensAt"), opens);
         browser.submit(By.id("settings:save"));
         assertTrue(browser.text(By.cssSelector("main")).contains("Gespeichert"), browser.text(By.cssSelector("main")));
         String quota = "//fieldset[@id='type-participant']";

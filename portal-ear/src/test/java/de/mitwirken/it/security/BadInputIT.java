@@ -151,6 +151,24 @@ class BadInputIT extends BrowserTest {
         assertEquals(List.of(), failures);
     }
 
+    /** A guest's registration for the demo conference (without consent, so nothing is registered). */
+    @Test
+    void theConferenceRegistrationFormKeepsTheInputAndRunsNoScript() {
+        List<String> failures = new ArrayList<>();
+        for (String payload : BadInput.PAYLOADS) {
+            String typed = payload.length() > 190 ? payload.substring(0, 190) : payload;
+            browser.open("/conference/register.xhtml?id=1");
+            for (String field : List.of("name", "email", "organisation", "accessibilityNeeds", "dietaryNeeds",
+                    "answer-1", "answer-2")) {
+                fill(browser.find(By.id("register:" + field)), typed);
+            }
+            browser.submit(By.id("register:send"));
+            verify(failures, "conference registration [" + abbreviate(payload) + "]", By.id("register:organisation"), typed);
+        }
+        System.out.println("Bad-input corpus in the conference registration form: " + BadInput.PAYLOADS.size() + " submissions");
+        assertEquals(List.of(), failures);
+    }
+
     private void fill(WebElement field, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", field, value);
     }

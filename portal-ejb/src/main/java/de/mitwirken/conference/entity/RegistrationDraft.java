@@ -26,8 +26,8 @@ public record RegistrationDraft(String typeCode, String name, String email, Stri
         accessibilityNeeds = trim(accessibilityNeeds);
         dietaryNeeds = trim(dietaryNeeds);
         language = language == null ? Language.DEFAULT : language;
-        sessionIds = sessionIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(sessionIds));
-        answers = answers == null ? Map.of() : Map.copyOf(answers);
+        sessionIds = sessionIds == null ? List.of() : sessionIds.stream().map(id -> id == null ? -1L : id).distinct().toList();
+        answers = answers == null ? Map.of() : withoutBlanks(answers); // a form sends empty answers as null
     }
 
     /** Field → message key for everything that is wrong; sessions are the ones the ids named, in order. */
@@ -96,6 +96,16 @@ public record RegistrationDraft(String typeCode, String name, String email, Stri
             }
         });
         return clean;
+    }
+
+    private static Map<Long, String> withoutBlanks(Map<Long, String> answers) {
+        Map<Long, String> kept = new LinkedHashMap<>();
+        answers.forEach((question, text) -> {
+            if (question != null && text != null) {
+                kept.put(question, text);
+            }
+        });
+        return Map.copyOf(kept);
     }
 
     private static String trim(String value) {

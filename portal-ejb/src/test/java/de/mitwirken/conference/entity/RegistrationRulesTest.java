@@ -154,6 +154,16 @@ class RegistrationRulesTest {
     }
 
     @Test
+    void emptyAnswersOfTheFormAreNoAnswers() {
+        java.util.Map<Long, String> answers = new java.util.HashMap<>();
+        answers.put(7L, null);
+        answers.put(8L, " Über die Zeitung ");
+        RegistrationDraft draft = new RegistrationDraft("participant", "Alex", "a@example.org", null,
+                AttendeeGroup.CITIZENS, null, null, Language.DE, true, null, answers);
+        assertEquals(Map.of(8L, "Über die Zeitung"), draft.cleanAnswers());
+    }
+
+    @Test
     void personalDataIsKeptForTheConferencesPeriodThenErasedLeavingTheNumbers() {
         assertEquals(LocalDate.parse("2027-07-14"), conference.keepPersonalDataUntil(), "six months after it ends");
         Registration r = register("a@example.org", workshop);
