@@ -115,7 +115,7 @@ class AuthorizationMatrixIT {
         MATRIX.put("/conference/calendar?conference=1", everyone(Expect.ALLOW));
         MATRIX.put("/conference/ticket.xhtml?t=MW-1-AAAAAAAAAAAAAAAA", everyone(Expect.NOT_FOUND)); // a forged link
         MATRIX.put("/conference/certificate", everyone(Expect.NOT_FOUND)); // without a holder: nothing to give
-        MATRIX.put("/conference/speaker-photo?id=1", everyone(Expect.NOT_FOUND)); // the demo speakers have no photo
+        MATRIX.put("/conference/speaker-photo?id=999999", everyone(Expect.NOT_FOUND)); // no such speaker (ConferenceBrowserIT shows a portrait)
         MATRIX.put("/conference/mine.xhtml", signedIn());
         MATRIX.put("/conference/manage/checkin.xhtml?id=1", only("organizer", "strategy-office"));
         MATRIX.put("/conference/manage/programme.xhtml?id=1", only("organizer", "strategy-office"));
