@@ -108,8 +108,8 @@ class ConferenceBrowserIT extends BrowserTest {
         String code = browser.text(By.id("ticket-code"));
         assertTrue(code.startsWith("MW-"), browser.text(By.cssSelector("main")));
         assertTrue(browser.has(By.cssSelector("#ticket-qr svg[role='img']")), "the ticket shows the QR code");
-        String qrPath = browser.find(By.cssSelector("#ticket-qr svg path")).getAttribute("d");
-        String qrBox = browser.find(By.cssSelector("#ticket-qr svg")).getAttribute("viewBox");
+        String qrPath = browser.find(By.cssSelector("#ticket-qr svg path")).getDomAttribute("d");
+        String qrBox = browser.find(By.cssSelector("#ticket-qr svg")).getDomAttribute("viewBox");
         browser.assertAccessible();
 
         MimeMessage ticket = mail.await(first, "Ihr Ticket");

@@ -131,7 +131,8 @@ public class SettingsBean implements Serializable {
             conference = setup.conference(conference.id());
             fill();
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("types:" + field, key));
+            // the sign-up period's message stands at its end field
+            e.problems().forEach((field, key) -> Pages.error("types:" + field.replace("period-", "closes-"), key));
         }
         return null;
     }
