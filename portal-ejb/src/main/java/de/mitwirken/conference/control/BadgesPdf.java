@@ -2,13 +2,6 @@ package de.mitwirken.conference.control;
 
 import static de.mitwirken.conference.control.QrCodes.escape;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,8 +33,6 @@ public final class BadgesPdf {
         }
     }
 
-    private static final String FONT = "DejaVu Sans";
-    private static final String FONTS = "/de/mitwirken/reporting/fonts/";
     // 210 × 297 mm: 15 mm left and right, 10 mm top and bottom leave 2 × 90 mm by 4 × 69 mm
     private static final String CSS = """
             @page { size: A4; margin: 10mm 15mm; }
@@ -60,34 +51,12 @@ public final class BadgesPdf {
     }
 
     public static byte[] render(Sheet sheet) {
-        CertificatePdf.routeLog(); // its static set-up routes the library's log to java.util.logging
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            builder.withProducer("Mitwirken");
-            builder.withHtmlContent(xhtml(sheet), null);
-            builder.toStream(pdf);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not print the badges as PDF", e);
-        }
-        return pdf.toByteArray();
+        return TaggedPdf.print(xhtml(sheet), "badges");
     }
 
     static String xhtml(Sheet sheet) {
-        StringBuilder html = new StringBuilder(4096 + sheet.badges().size() * 400);
-        String title = escape(sheet.title());
-        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(sheet.language())
-                .append("\" xml:lang=\"").append(sheet.language()).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>")
-                .append(title).append("</title>\n<meta name=\"subject\" content=\"").append(title)
-                .append("\"/>\n<meta name=\"author\" content=\"Mitwirken\"/>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n");
+        StringBuilder html = TaggedPdf.head(sheet.language(), sheet.title(), CSS, 4096 + sheet.badges().size() * 400)
+                .append("<body>\n");
         List<Badge> badges = sheet.badges();
         if (badges.isEmpty()) {
             html.append("<p>").append(escape(sheet.empty() == null ? "" : sheet.empty())).append("</p>\n");
@@ -112,13 +81,5 @@ public final class BadgesPdf {
         if (text != null && !text.isBlank()) {
             html.append("<p class=\"").append(cssClass).append("\">").append(escape(text)).append("</p>\n");
         }
-    }
-
-    private static InputStream font(String file) {
-        InputStream stream = BadgesPdf.class.getResourceAsStream(FONTS + file);
-        if (stream == null) {
-            throw new IllegalStateException("font missing from the application: " + file);
-        }
-        return stream;
     }
 }
