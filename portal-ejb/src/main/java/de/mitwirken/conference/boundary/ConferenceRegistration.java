@@ -108,7 +108,8 @@ public class ConferenceRegistration {
         }
         return new RegistrationResult(r.id(), r.status().name(),
                 r.status() == RegistrationStatus.WAITLISTED ? position(r) : null, r.addressConfirmed(),
-                me == null ? null : keys.personalToken(r), choices(r));
+                // the link proves the address, so it is handed out here only when the account's address is used
+                addressKnown ? keys.personalToken(r) : null, choices(r));
     }
 
     public RegistrationView registration(Holder holder) {
