@@ -185,6 +185,36 @@ class ConferenceBrowserIT extends BrowserTest {
     }
 
     /**
+     * A signed-in person finds name and address filled in; registered with the account's address, the place is
+     * confirmed at once and the personal page opens with the ticket; it is listed under "my registrations".
+     */
+    @Test
+    void aSignedInPersonRegistersWithTheAccountsAddress() throws Exception {
+        String username = "konf-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@example.org";
+        de.mitwirken.it.support.KeycloakTestUsers.create(username, "Konrad", "Konto", email, "secret-pass-7");
+        browser.open("/signin?next=%2Fconference%2Fregister.xhtml%3Fid%3D1");
+        browser.signInAtKeycloak(username, "secret-pass-7");
+        browser.open("/language?to=de&next=%2Fconference%2Fregister.xhtml%3Fid%3D1");
+        assertEquals("Konrad Konto", browser.find(By.id("register:name")).getAttribute("value"), "prefilled");
+        assertEquals(email, browser.find(By.id("register:email")).getAttribute("value"), "prefilled");
+        browser.assertAccessible();
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("register:group"))).selectByValue("SCIENCE");
+        browser.click(By.xpath("//label[contains(., 'Digitale Teilhabe')]"));
+        browser.click(By.id("register:consent"));
+        browser.submit(By.id("register:send"));
+        browser.waitForPath("/conference/ticket.xhtml");
+        assertTrue(browser.text(By.id("ticket-code")).startsWith("MW-"), browser.text(By.cssSelector("main")));
+        assertTrue(mail.received(email, "Ihr Ticket"), "the ticket comes by mail at once");
+        browser.assertAccessible();
+        browser.open("/conference/mine.xhtml");
+        browser.click(By.cssSelector("#registrations a"));
+        browser.waitForPath("/conference/ticket.xhtml");
+        assertTrue(browser.text(By.id("choices")).contains("Digitale Teilhabe"), browser.text(By.cssSelector("main")));
+        browser.assertAccessible();
+    }
+
+    /**
      * The organiser plans a session (bad input first) and gives a full workshop one more seat, which goes to the
      * first in its queue at once (the public still sees no free seat); fewer seats than are taken are refused.
      */
