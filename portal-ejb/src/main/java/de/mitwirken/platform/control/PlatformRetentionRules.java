@@ -1,6 +1,7 @@
 package de.mitwirken.platform.control;
 
 import de.mitwirken.platform.boundary.RetentionRule;
+import de.mitwirken.platform.entity.AccessibilityFeedback;
 import de.mitwirken.platform.entity.MailStatus;
 import de.mitwirken.platform.entity.OutboxMail;
 import de.mitwirken.platform.entity.RateLimitHit;
@@ -14,7 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The platform's own retention rules: delivered and dead mails, old rate-limit counters. */
+/** The platform's own retention rules: delivered and dead mails, old rate-limit counters, answered feedback. */
 public final class PlatformRetentionRules {
 
     private PlatformRetentionRules() {
@@ -111,6 +112,36 @@ public final class PlatformRetentionRules {
         public int deleteOlderThan(Instant cutoff) {
             return em.createNamedQuery(RateLimitHit.DELETE_BEFORE)
                     .setParameter("cutoff", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)).executeUpdate();
+        }
+    }
+
+    /**
+     * Accessibility feedback is kept while open (it is tracked until answered) and for a period after the
+     * answer, for questions about it and the next review of the statement; then it is deleted.
+     */
+    @ApplicationScoped
+    public static class AnsweredFeedback implements RetentionRule {
+
+        @PersistenceContext
+        EntityManager em;
+
+        @Inject
+        FeedbackSettings settings;
+
+        @Override
+        public String name() {
+            return "platform.answered-accessibility-feedback";
+        }
+
+        @Override
+        public Duration keep() {
+            return settings.keepAnswered();
+        }
+
+        @Override
+        public int deleteOlderThan(Instant cutoff) {
+            return em.createNamedQuery(AccessibilityFeedback.DELETE_ANSWERED_BEFORE).setParameter("cutoff", cutoff)
+                    .executeUpdate();
         }
     }
 }

@@ -1,0 +1,61 @@
+package de.mitwirken.platform.entity;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What someone typed into the feedback form of the accessibility statement, cleaned. Only the message is
+ * required; an address, when given, must be one and needs the consent to process it (for the answer).
+ */
+public record FeedbackDraft(String message, String name, String email, String page, boolean consent) {
+
+    public static final int MESSAGE_MAX = 4000;
+    public static final int NAME_MAX = 200;
+    public static final int PAGE_MAX = 500;
+
+    public FeedbackDraft {
+        message = clean(message, true);
+        name = clean(name, false);
+        email = clean(email, false);
+        page = clean(page, false);
+    }
+
+    /** Field name → message key of the web bundle; empty when the draft can be received. */
+    public Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (message == null) {
+            problems.put("message", "accessibility.form.error.message");
+        } else if (message.codePointCount(0, message.length()) > MESSAGE_MAX) {
+            problems.put("message", "accessibility.form.error.messageLength");
+        }
+        if (name != null && name.codePointCount(0, name.length()) > NAME_MAX) {
+            problems.put("name", "accessibility.form.error.name");
+        }
+        if (email != null && !EmailAddress.isValid(email)) {
+            problems.put("email", "accessibility.form.error.email");
+        } else if (email != null && !consent) {
+            problems.put("consent", "accessibility.form.error.consent");
+        }
+        if (page != null && page.length() > PAGE_MAX) {
+            problems.put("page", "accessibility.form.error.page");
+        }
+        return problems;
+    }
+
+    /** NFC, unified line breaks, no control characters; one-line fields lose their breaks; blank is null. */
+    static String clean(String input, boolean multiline) {
+        if (input == null) {
+            return null;
+        }
+        String text = Normalizer.normalize(input, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
+                .filter(c -> c != 0xFFFE && c != 0xFFFF && !(c >= 0xD800 && c <= 0xDFFF))
+                .forEach(out::appendCodePoint);
+        String cleaned = multiline ? out.toString().replaceAll("\n{4,}", "\n\n\n")
+                : out.toString().replace('\n', ' ').replaceAll("[ \\t]+", " ");
+        cleaned = cleaned.strip();
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+}
