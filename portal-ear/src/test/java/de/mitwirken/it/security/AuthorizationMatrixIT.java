@@ -56,7 +56,7 @@ class AuthorizationMatrixIT {
     static {
         for (String page : List.of("/index.xhtml", "/needs/index.xhtml", "/backlog/index.xhtml", "/board/index.xhtml",
                 "/conference/index.xhtml", "/platform/imprint.xhtml", "/platform/privacy.xhtml",
-                "/platform/accessibility.xhtml", "/platform/contact.xhtml", "/error/400.xhtml", "/error/401.xhtml",
+                "/platform/accessibility.xhtml", "/platform/easy.xhtml", "/platform/contact.xhtml", "/error/400.xhtml", "/error/401.xhtml",
                 "/error/403.xhtml", "/error/404.xhtml", "/error/500.xhtml", "/error/expired.xhtml",
                 "/language", "/signout", "/Callback", "/needs/need.xhtml?id=1", "/needs/submit.xhtml",
                 "/needs/submitted.xhtml", "/needs/confirm.xhtml", "/needs/confirm", "/needs/cluster.xhtml?id=1",
@@ -71,7 +71,8 @@ class AuthorizationMatrixIT {
             MATRIX.put(page, signedIn());
         }
         for (String page : List.of("/platform/admin/index.xhtml", "/platform/admin/audit.xhtml",
-                "/platform/admin/audit.csv", "/platform/admin/mail.xhtml", "/platform/admin/retention.xhtml")) {
+                "/platform/admin/audit.csv", "/platform/admin/mail.xhtml", "/platform/admin/retention.xhtml",
+                "/platform/admin/feedback.xhtml")) {
             MATRIX.put(page, only("admin"));
         }
         // an attachment is served to whoever may see its need (NeedsBrowserIT); without one: not found for all

@@ -66,6 +66,22 @@ public class NavigationBean {
                 + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * The feedback form of the accessibility statement, told which page the visitor comes from. Only the path
+     * goes along: a query may hold a personal link (a ticket's token), which has no place in a feedback mail.
+     */
+    public String getFeedbackUrl() {
+        String page = request.getContextPath() + "/platform/accessibility.xhtml";
+        String path = shownPath();
+        return page.endsWith(path) ? page + "#feedback" : page + "?from="
+                + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8) + "#feedback";
+    }
+
+    /** The Leichte-Sprache page in German, whatever language is shown (switching the language on the way). */
+    public String getEasyGermanUrl() {
+        return request.getContextPath() + "/language?to=de&next=%2Fplatform%2Feasy.xhtml";
+    }
+
     private String shownPath() {
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri == null) {
