@@ -9,11 +9,17 @@ import de.mitwirken.it.support.BrowserTest;
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.MailCatcher;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -196,19 +202,40 @@ class AccessibilityStatementBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aCitizenMayNotOpenTheFeedbackAdministrationButFindsTheBoardExplained() {
+    void aCitizensFeedbackIsInTheirDataAndTheAdministrationIsClosedToThem() {
         browser.open("/signin");
         browser.signInAtKeycloak("citizen", "demo");
         browser.waitForPath("/");
         browser.open("/language?to=de&next=%2Fplatform%2Faccessibility.xhtml");
         assertFalse(browser.find(By.id("feedback:email")).getAttribute("value").isBlank(),
                 "a signed-in person finds the account's address filled in");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        browser.type(By.id("feedback:message"), "Kontrast " + run + " zu schwach");
+        browser.click(By.id("feedback:consent"));
+        browser.submit(By.id("feedback:send"));
+        assertTrue(browser.text(By.id("feedback-received")).contains("Nummer"), browser.text(By.id("main")));
+        String export = personalData(browser.download("/platform/mydata/export"));
+        assertTrue(export.contains("\"accessibilityFeedback\"") && export.contains("Kontrast " + run), export);
         assertEquals(403, browser.statusOf(ADMIN_PAGE));
 
         browser.open("/board/apply.xhtml?call=2");
         browser.expand(By.id("easy-board"));
         assertTrue(browser.text(By.id("easy-board")).contains("Interessen-Konflikt"));
         browser.assertAccessible();
+    }
+
+    /** The JSON document of a "my data" export (a ZIP). */
+    private static String personalData(byte[] zip) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals("personal-data.json")) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError("no personal-data.json in the export");
     }
 
     private List<String> headings() {
