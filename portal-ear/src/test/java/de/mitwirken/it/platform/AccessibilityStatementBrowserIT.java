@@ -199,6 +199,12 @@ class AccessibilityStatementBrowserIT extends BrowserTest {
         browser.open("/platform/admin/audit.xhtml?action=platform.accessibility-feedback.answer");
         assertTrue(browser.driver().getPageSource().contains("accessibility feedback " + id + " answered, answer mailed"),
                 "the answer is audited");
+
+        // reachable from the administration's start, and answered feedback has a retention rule
+        browser.open("/platform/admin/index.xhtml");
+        assertTrue(browser.has(By.cssSelector("main a[href$='" + ADMIN_PAGE + "']")));
+        browser.open("/platform/admin/retention.xhtml");
+        assertTrue(browser.text(By.id("main")).contains("platform.answered-accessibility-feedback"));
     }
 
     @Test
