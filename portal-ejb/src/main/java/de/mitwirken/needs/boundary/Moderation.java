@@ -260,6 +260,9 @@ public class Moderation {
     private void answerInEasyLanguage(Need need, String easyText) {
         String before = need.answerEasyText();
         need.answerInEasyLanguage(easyText);
+        if (java.util.Objects.equals(before, need.answerEasyText())) {
+            return; // the same answer sent again: nothing changed, nothing to record
+        }
         audit.record("needs.answer.easyLanguage", "need", need.id(), (need.answerEasyText() == null
                 ? "easy-to-read answer removed: " : "easy-to-read answer saved: ") + need.title(),
                 mapOf("answerEasyText", before), mapOf("answerEasyText", need.answerEasyText()));
