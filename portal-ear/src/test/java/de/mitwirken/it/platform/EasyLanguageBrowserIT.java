@@ -113,7 +113,7 @@ class EasyLanguageBrowserIT extends BrowserTest {
         String json = new String(browser.download("/api/backlog/14"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"easyDescription\":\"" + easy + "\""), json);
 
-        switchesToEasyText("/backlog/item.xhtml?id=14", easy, "Sporthallen");
+        switchesToEasyText("/backlog/item.xhtml?id=14", easy, "Jahresabrechnung");
         assertAudited("backlog.item.easyLanguage", "backlog-item", 14);
 
         browser.open("/backlog/manage/item.xhtml?id=14");
@@ -133,7 +133,7 @@ class EasyLanguageBrowserIT extends BrowserTest {
         switchesToEasyText("/needs/need.xhtml?id=4", "Ein Mangel ist ein Schaden.", "Kolonne des Tiefbauamts");
         switchesToEasyText("/board/recommendation.xhtml?id=1", "Der Beirat ist eine Gruppe von Fach·leuten.",
                 "morgendliche Warten");
-        switchesToEasyText("/backlog/item.xhtml?id=21", "Ein Formular ist eine Seite mit Fragen.", "Selbstvertretungsverbänden");
+        switchesToEasyText("/backlog/item.xhtml?id=21", "Ein Formular ist eine Seite mit Fragen.", "ausreichenden Kontrasten");
         String json = new String(browser.download("/api/backlog/21"), StandardCharsets.UTF_8);
         assertTrue(json.contains("\"easyDescription\":\"Die Stadt hat viele Online·dienste."), json);
     }
