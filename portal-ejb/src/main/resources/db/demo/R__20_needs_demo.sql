@@ -1596,3 +1596,23 @@ INSERT IGNORE INTO need_follow (need_id, profile_id, active) VALUES
     (66, 1111, TRUE),
     (66, 1128, TRUE),
     (66, 1137, TRUE);
+
+-- The answer to need 4 in Leichte Sprache (easy-to-read German), as the strategy office adds it:
+-- short sentences, common words, hard words explained. Only where none was written since.
+UPDATE need SET answer_easy_text = 'Danke für Ihren Vorschlag.
+Die Stadt macht das.
+
+Es gibt schon den Mängel·melder im Internet.
+Ein Mangel ist ein Schaden.
+Zum Beispiel: ein Loch in der Straße.
+Mit dem Mängel·melder sagen Sie der Stadt: Hier ist ein Schaden.
+
+Bald geht das auch mit dem Handy.
+Sie können dann ein Foto vom Schaden machen.
+Das Handy zeigt der Stadt, wo der Schaden ist.
+Das gibt es ab Anfang 2027.
+
+Das Tief·bau·amt repariert den Schaden.
+Das Tief·bau·amt ist das Amt für Straßen.
+Ist der Schaden weg, bekommen Sie eine Nachricht.'
+WHERE id = 4 AND answer_easy_text IS NULL;

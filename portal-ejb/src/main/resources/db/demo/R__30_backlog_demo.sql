@@ -371,3 +371,25 @@ INSERT IGNORE INTO kpi_measurement (id, kpi_id, measured_on, value, note, entere
     (57, 12, '2024-12-31', 24.0000, NULL, 'strategy-office', '2026-10-06 14:20:00'),
     (58, 12, '2025-12-31', 32.0000, NULL, 'strategy-office', '2026-10-06 14:20:00'),
     (59, 12, '2026-06-30', 37.0000, NULL, 'strategy-office', '2026-10-06 14:20:00');
+
+-- Item 21 in Leichte Sprache (easy-to-read German). Only where none was written since.
+UPDATE backlog_item SET easy_description = 'Die Stadt hat viele Online·dienste.
+Mit einem Online·dienst erledigen Sie Dinge im Internet.
+Zum Beispiel: Sie stellen einen Antrag.
+
+Alle Menschen sollen diese Dienste gut nutzen können.
+Auch Menschen mit Behinderung.
+Das nennt man: barriere·frei.
+
+Deshalb prüft die Stadt alle Formulare im Internet.
+Ein Formular ist eine Seite mit Fragen.
+Die Stadt macht die Formulare besser:
+
+- Die Schrift ist gut zu sehen.
+- Sie können alles mit der Tastatur machen.
+- Ein Vorlese·programm kann die Seiten vorlesen.
+
+Zu jedem Online·dienst gibt es eine Erklärung in Leichter Sprache.
+Menschen mit Behinderung testen neue Formulare vorher.
+Die Stadt will Ende 2028 damit fertig sein.'
+WHERE id = 21 AND easy_description IS NULL;

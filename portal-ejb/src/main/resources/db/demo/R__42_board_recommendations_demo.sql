@@ -23,3 +23,22 @@ INSERT IGNORE INTO board_recommendation_step (id, recommendation_id, status, on_
     (4, 1, 'IMPLEMENTED', '2026-06-30', 'Amt für Bürgerdienste', 'Frei werdende Termine erscheinen sofort online; die Warteliste benachrichtigt per E-Mail.', '2026-07-01 09:00:00', 'strategy-office'),
     (5, 2, 'SUBMITTED', '2026-03-12', NULL, NULL, '2026-03-12 17:45:00', 'board-chair'),
     (6, 2, 'UNDER_CONSIDERATION', '2026-04-20', 'Rat der Stadt, Ausschuss für Digitalisierung', 'Die Empfehlung ist zur Beratung im Ausschuss überwiesen.', '2026-04-21 09:00:00', 'strategy-office');
+
+-- Recommendation 1 in Leichte Sprache (easy-to-read German). Only where none was written since.
+UPDATE board_recommendation SET easy_text = 'Der Beirat hat einen Vorschlag für die Stadt.
+Der Beirat ist eine Gruppe von Fach·leuten.
+Sie geben der Stadt Rat.
+Es geht um Dinge, die man mit Computer oder Handy erledigen kann.
+
+Manche Menschen sagen ihren Termin im Bürger·amt ab.
+Dann ist der Termin frei.
+Der Beirat sagt: Andere Menschen sollen den freien Termin sofort im Internet sehen.
+Dann können sie den Termin nehmen.
+
+Es soll auch eine Warte·liste geben.
+Auf der Warte·liste stehen Menschen, die einen Termin suchen.
+Wird ein Termin frei, bekommen sie eine Nachricht.
+
+So müssen Sie nicht jeden Morgen nach Terminen suchen.
+Wer es eilig hat, bekommt schneller einen Termin.'
+WHERE id = 1 AND easy_text IS NULL;

@@ -62,6 +62,8 @@ class BoardApiIT {
                 "an open vote names the voters");
         assertFalse(recommendations.contains("Offene Daten zu Baustellen"), "a draft is not public");
         assertTrue(get("/api/board").body().contains("\"recommendations\""));
+        assertTrue(recommendations.contains("\"easyText\":\"Der Beirat hat einen Vorschlag für die Stadt."),
+                "the easy-to-read version of the demo's first recommendation: " + recommendations);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -53,6 +53,14 @@ class NeedsApiIT {
     }
 
     @Test
+    void anAnswerCarriesItsEasyToReadVersionOnlyWhenThereIsOne() throws Exception {
+        String withEasy = get("/api/needs/4").body();
+        assertTrue(withEasy.contains("\"easyText\":\"Danke für Ihren Vorschlag.\\nDie Stadt macht das."), withEasy);
+        String without = get("/api/needs/10").body();
+        assertTrue(without.contains("\"answer\":{") && !without.contains("easyText"), "left out when there is none: " + without);
+    }
+
+    @Test
     void theApiIsDescribedInTheOpenApiDocument() throws Exception {
         String openapi = get("/openapi").body();
         assertTrue(openapi.contains("/api/needs/similar") || openapi.contains("/needs/similar"), openapi);

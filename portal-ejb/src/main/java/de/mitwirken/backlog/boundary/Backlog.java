@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,22 @@ public class Backlog {
 
     public void recordProgress(long itemId, int percent) {
         change(itemId, "backlog.item.progress", "progress " + percent + " %", item -> item.recordProgress(percent), "progress");
+    }
+
+    /** Adds, replaces or (blank) removes the easy-to-read version (Leichte Sprache) of the description. */
+    public void describeInEasyLanguage(long itemId, String easyDescription) {
+        BacklogItem item = item(itemId);
+        Map<String, Object> before = new HashMap<>();
+        before.put("easyDescription", item.easyDescription());
+        try {
+            item.describeInEasyLanguage(easyDescription);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("easyDescription", "common.error.easyText");
+        }
+        Map<String, Object> after = new HashMap<>();
+        after.put("easyDescription", item.easyDescription());
+        audit.record("backlog.item.easyLanguage", "backlog-item", itemId, (item.easyDescription() == null
+                ? "easy-to-read version removed: " : "easy-to-read version saved: ") + item.title(), before, after);
     }
 
     /** Affected services and the assessment together: bad input in either leaves both as they were. */

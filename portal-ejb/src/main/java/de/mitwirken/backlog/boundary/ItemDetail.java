@@ -12,12 +12,14 @@ import java.util.Set;
 
 /**
  * A backlog item with everything its page shows, including the score explanation ("why this rank"),
- * computed with the weight set of the last ranking, and the justification of a manual rank.
+ * computed with the weight set of the last ranking, the justification of a manual rank, and the
+ * description in Leichte Sprache (null when there is none).
  */
 public record ItemDetail(ItemSummary summary, String description, String dropReason, Integer impactRating,
                          Integer confidence, Integer boardConfidence, BigDecimal effort, Set<Long> needIds,
                          Set<Long> clusterIds, Set<Long> serviceIds, List<MilestoneView> milestones,
-                         List<LinkView> links, Score score, String rankJustification) implements Serializable {
+                         List<LinkView> links, Score score, String rankJustification, String easyDescription)
+        implements Serializable {
 
     /** A milestone. */
     public record MilestoneView(long id, String title, LocalDate dueDate, boolean done) implements Serializable {
@@ -35,7 +37,7 @@ public record ItemDetail(ItemSummary summary, String description, String dropRea
         return new ItemDetail(ItemSummary.of(i), i.description(), i.dropReason(), i.impactRating(), i.confidence(),
                 i.boardConfidence(), i.effort(), i.needIds(), i.clusterIds(), i.serviceIds(),
                 i.milestones().stream().map(ItemDetail::milestone).toList(),
-                links, score, rankJustification);
+                links, score, rankJustification, i.easyDescription());
     }
 
     private static MilestoneView milestone(Milestone m) {

@@ -2,6 +2,7 @@ package de.mitwirken.backlog.entity;
 
 import de.mitwirken.needs.entity.CleanText;
 import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.platform.entity.EasyLanguage;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -108,6 +109,8 @@ public class BacklogItem {
     private String title;
     @Column(name = "description", nullable = false)
     private String description;
+    @Column(name = "easy_description")
+    private String easyDescription;
     @Column(name = "owner_department", nullable = false, length = 200)
     private String ownerDepartment;
     @Enumerated(EnumType.STRING)
@@ -229,6 +232,14 @@ public class BacklogItem {
         effort = assessment.effort();
     }
 
+    /**
+     * Adds, replaces or (blank) removes the description's easy-to-read version (Leichte Sprache), which the
+     * public item page offers next to the description.
+     */
+    public void describeInEasyLanguage(String typed) {
+        easyDescription = EasyLanguage.version(typed);
+    }
+
     /** Hook for the advisory board: its experts' confidence replaces the office's in the score. */
     public void confidenceFromBoard(int percent) {
         if (percent < 0 || percent > 100) {
@@ -317,6 +328,7 @@ public class BacklogItem {
     public Long id() { return id; }
     public String title() { return title; }
     public String description() { return description; }
+    public String easyDescription() { return easyDescription; }
     public String ownerDepartment() { return ownerDepartment; }
     public Horizon horizon() { return horizon; }
     public ItemStatus status() { return status; }

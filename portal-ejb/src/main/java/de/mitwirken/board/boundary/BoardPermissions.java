@@ -22,7 +22,9 @@ import java.util.function.Predicate;
  *     documents and approved public minutes — {@link PublicBoard}</li>
  * <li>draft recommendations: active board members; record votes and the addressee's answers: the office
  *     and the chair; note or create the backlog item a recommendation fed: the office —
- *     {@link BoardRecommendations}; the public reads voted recommendations</li>
+ *     {@link BoardRecommendations}; the public reads voted recommendations; write a recommendation's
+ *     easy-to-read version (Leichte Sprache): the office and the chair —
+ *     {@link BoardRecommendations#writeInEasyLanguage}</li>
  * <li>assess published backlog items (impact, feasibility): active board members —
  *     {@link ExpertAssessments}; everyone reads the summary</li>
  * </ul>

@@ -146,6 +146,21 @@ public class BoardRecommendations {
                 Map.of("status", before), Map.of("status", next, "answeredBy", answeredBy, "date", onDate));
     }
 
+    /** The office or the chair adds, replaces or (blank) removes the easy-to-read version of the text. */
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public void writeInEasyLanguage(long recommendationId, String easyText) {
+        Recommendation recommendation = lock(recommendationId);
+        String before = recommendation.easyText();
+        try {
+            recommendation.writeInEasyLanguage(easyText);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("easyText", "common.error.easyText");
+        }
+        audit.record("board.recommendation.easyLanguage", "board-recommendation", recommendationId,
+                recommendation.easyText() == null ? "easy-to-read version removed" : "easy-to-read version saved",
+                mapOf("easyText", before), mapOf("easyText", recommendation.easyText()));
+    }
+
     /**
      * Notes which backlog item an adopted recommendation fed; the item page shows it once the item is
      * published.

@@ -11,11 +11,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** A recommendation with its vote (names only for open votes) and the answers it received. */
+/**
+ * A recommendation with its vote (names only for open votes), the answers it received, and its text in
+ * Leichte Sprache (null when there is none).
+ */
 public record RecommendationView(long id, String title, String body, Addressee addressee, RecommendationStatus status,
                                  String draftedBy, Instant draftedAt, Long meetingId, String meetingTitle,
                                  Instant meetingStartsAt, Integer yes, Integer no, Integer abstain, Boolean openVote,
-                                 List<Voter> voters, List<Step> steps, Long backlogItemId, String backlogItemTitle)
+                                 List<Voter> voters, List<Step> steps, Long backlogItemId, String backlogItemTitle,
+                                 String easyText)
         implements Serializable {
 
     /** A named vote of an open vote. */
@@ -35,7 +39,7 @@ public record RecommendationView(long id, String title, String body, Addressee a
                 r.votes().stream().map(v -> new Voter(memberNames.get(v.memberId()), v.vote()))
                         .sorted(Comparator.comparing(v -> String.valueOf(v.name()))).toList(),
                 r.steps().stream().map(s -> new Step(s.status(), s.onDate(), s.answeredBy(), s.note())).toList(),
-                r.backlogItemId(), r.backlogItemId() == null ? null : itemTitles.get(r.backlogItemId()));
+                r.backlogItemId(), r.backlogItemId() == null ? null : itemTitles.get(r.backlogItemId()), r.easyText());
     }
 
     public boolean voted() {

@@ -1,6 +1,7 @@
 package de.mitwirken.board.entity;
 
 import de.mitwirken.needs.entity.CleanText;
+import de.mitwirken.platform.entity.EasyLanguage;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,6 +51,9 @@ public class Recommendation {
 
     @Column(name = "body", nullable = false)
     private String body;
+
+    @Column(name = "easy_text")
+    private String easyText;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "addressee", nullable = false, length = 16)
@@ -181,6 +185,14 @@ public class Recommendation {
                 note == null || note.isBlank() ? null : CleanText.multiline(note), by, now));
     }
 
+    /**
+     * Adds, replaces or (blank) removes the text's easy-to-read version (Leichte Sprache), which the public
+     * page offers next to the text.
+     */
+    public void writeInEasyLanguage(String typed) {
+        easyText = EasyLanguage.version(typed);
+    }
+
     /** Notes the backlog item this adopted recommendation fed. */
     public void feed(long itemId) {
         if (!status.isTracked()) {
@@ -199,6 +211,10 @@ public class Recommendation {
 
     public String body() {
         return body;
+    }
+
+    public String easyText() {
+        return easyText;
     }
 
     public Addressee addressee() {

@@ -238,6 +238,12 @@ public class Moderation {
             throw new InvalidInput(answer.problems());
         }
         Need need = need(needId);
+        if (need.status() == NeedStatus.ANSWERED && answer.sameOfficialAnswer(need.outcome(), need.answerText(),
+                need.answerDepartment(), need.outcomeReason())) {
+            // only the easy-to-read version changes: the answer keeps its date, followers get no new mail
+            answerInEasyLanguage(need, answer.easyText());
+            return;
+        }
         Map<String, Object> before = state(need);
         try {
             need.answer(answer, moderator(), clock.instant());
@@ -247,7 +253,19 @@ public class Moderation {
         notifications.answered(need);
         Map<String, Object> after = state(need);
         after.put("answer", need.answerText());
+        after.put("answerEasyText", need.answerEasyText());
         audit.record("needs.answer", "need", needId, "answered (" + answer.outcome() + "): " + need.title(), before, after);
+    }
+
+    private void answerInEasyLanguage(Need need, String easyText) {
+        String before = need.answerEasyText();
+        need.answerInEasyLanguage(easyText);
+        if (java.util.Objects.equals(before, need.answerEasyText())) {
+            return; // the same answer sent again: nothing changed, nothing to record
+        }
+        audit.record("needs.answer.easyLanguage", "need", need.id(), (need.answerEasyText() == null
+                ? "easy-to-read answer removed: " : "easy-to-read answer saved: ") + need.title(),
+                mapOf("answerEasyText", before), mapOf("answerEasyText", need.answerEasyText()));
     }
 
     @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})

@@ -30,8 +30,8 @@ public record NeedDetail(long id, String title, String description, StrategyFiel
     public record Step(NeedStatus status, Outcome outcome, Instant at) implements Serializable {
     }
 
-    /** The city's official answer. */
-    public record Answer(Outcome outcome, String text, String department, String reason, Instant at)
+    /** The city's official answer; easyText is its version in Leichte Sprache, or null. */
+    public record Answer(Outcome outcome, String text, String department, String reason, Instant at, String easyText)
             implements Serializable {
     }
 

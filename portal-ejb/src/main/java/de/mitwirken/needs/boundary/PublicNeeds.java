@@ -94,7 +94,8 @@ public class PublicNeeds {
         List<NeedDetail.Step> history = need.history().stream()
                 .map(h -> new NeedDetail.Step(h.status(), h.outcome(), h.changedAt())).toList();
         NeedDetail.Answer answer = need.answerText() == null ? null : new NeedDetail.Answer(need.outcome(),
-                need.answerText(), need.answerDepartment(), need.outcomeReason(), need.answeredAt());
+                need.answerText(), need.answerDepartment(), need.outcomeReason(), need.answeredAt(),
+                need.answerEasyText());
         List<NeedDetail.AttachmentRef> attachments = em.createNamedQuery(NeedAttachment.OF_NEED, NeedAttachment.class)
                 .setParameter("needId", id).getResultStream()
                 .map(a -> new NeedDetail.AttachmentRef(a.id(), a.filename(), a.contentType(), a.sizeBytes())).toList();

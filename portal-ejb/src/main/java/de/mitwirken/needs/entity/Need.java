@@ -1,5 +1,6 @@
 package de.mitwirken.needs.entity;
 
+import de.mitwirken.platform.entity.EasyLanguage;
 import de.mitwirken.platform.entity.Language;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -130,6 +131,9 @@ public class Need {
 
     @Column(name = "answer_text")
     private String answerText;
+
+    @Column(name = "answer_easy_text")
+    private String answerEasyText;
 
     @Column(name = "answer_department", length = 200)
     private String answerDepartment;
@@ -270,7 +274,18 @@ public class Need {
         this.answerDepartment = answer.department();
         this.answeredAt = now;
         this.answeredBy = answeredBy;
+        this.answerEasyText = answer.easyText();
         changeTo(NeedStatus.ANSWERED, answer.outcome(), now);
+    }
+
+    /**
+     * Adds, replaces or (blank) removes the answer's easy-to-read version (Leichte Sprache) without
+     * answering anew; only an answered need has one.
+     */
+    public void answerInEasyLanguage(String easyText) {
+        String version = EasyLanguage.version(easyText);
+        require(version == null || answerText != null, "only an answer has an easy-to-read version");
+        this.answerEasyText = version;
     }
 
     /** Typo corrections by moderation stay visible as such ("edited by moderation"). */
@@ -390,6 +405,10 @@ public class Need {
 
     public String answerText() {
         return answerText;
+    }
+
+    public String answerEasyText() {
+        return answerEasyText;
     }
 
     public String answerDepartment() {

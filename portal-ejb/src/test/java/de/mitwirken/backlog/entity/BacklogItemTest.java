@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import de.mitwirken.platform.entity.EasyLanguage;
 import org.junit.jupiter.api.Test;
 
 class BacklogItemTest {
@@ -133,5 +134,17 @@ class BacklogItemTest {
         assertThrows(IllegalArgumentException.class, () -> item.confidenceFromBoard(120));
         item.confidenceFromBoard(85);
         assertEquals(85, item.boardConfidence());
+    }
+
+    @Test
+    void theDescriptionHasAnOptionalEasyToReadVersion() {
+        BacklogItem item = item();
+        assertNull(item.easyDescription());
+        item.describeInEasyLanguage(" Sie können Termine im Internet machen. ");
+        assertEquals("Sie können Termine im Internet machen.", item.easyDescription());
+        assertThrows(IllegalArgumentException.class, () -> item.describeInEasyLanguage("x".repeat(EasyLanguage.MAX + 1)));
+        assertEquals("Sie können Termine im Internet machen.", item.easyDescription(), "a refused text keeps the old one");
+        item.describeInEasyLanguage(null);
+        assertNull(item.easyDescription(), "blank removes it");
     }
 }

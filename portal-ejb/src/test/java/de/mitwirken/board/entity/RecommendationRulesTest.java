@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
+import de.mitwirken.platform.entity.EasyLanguage;
 import org.junit.jupiter.api.Test;
 
 /** The rules of recommendations: voting in a quorate held meeting by those present, then the addressee's answers. */
@@ -116,5 +117,19 @@ class RecommendationRulesTest {
         recommendation.feed(17);
         assertEquals(17L, recommendation.backlogItemId());
         assertThrows(IllegalStateException.class, () -> draft().feed(17), "a draft feeds nothing");
+    }
+
+    @Test
+    void theTextHasAnOptionalEasyToReadVersion() {
+        Recommendation recommendation = draft();
+        assertEquals(null, recommendation.easyText());
+        recommendation.writeInEasyLanguage("Der Beirat sagt:\r\nAlle sollen die Seiten gut lesen können.  ");
+        assertEquals("Der Beirat sagt:\nAlle sollen die Seiten gut lesen können.", recommendation.easyText());
+        assertThrows(IllegalArgumentException.class,
+                () -> recommendation.writeInEasyLanguage("x".repeat(EasyLanguage.MAX + 1)));
+        assertEquals("Der Beirat sagt:\nAlle sollen die Seiten gut lesen können.", recommendation.easyText(),
+                "a refused text keeps the old one");
+        recommendation.writeInEasyLanguage("  ");
+        assertEquals(null, recommendation.easyText(), "blank removes it");
     }
 }

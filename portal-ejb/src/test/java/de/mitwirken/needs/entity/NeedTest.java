@@ -10,6 +10,7 @@ import de.mitwirken.platform.entity.Language;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import de.mitwirken.platform.entity.EasyLanguage;
 import org.junit.jupiter.api.Test;
 
 class NeedTest {
@@ -106,5 +107,39 @@ class NeedTest {
         need.correctByModeration("Termine im Bürgeramt online buchen!", DRAFT.description(), T0.plusSeconds(9));
         assertEquals(T0.plusSeconds(9), need.moderatedEditAt());
         assertThrows(IllegalArgumentException.class, () -> need.correctByModeration("x", "y", T0));
+    }
+
+    @Test
+    void anAnswerCarriesAnEasyToReadVersionWhichCanBeChangedAndRemovedAlone() {
+        Need need = Need.submittedBy(7, DRAFT, Set.of(), Language.DE, ModerationMode.POST, T0);
+        assertThrows(IllegalStateException.class, () -> need.answerInEasyLanguage("Die Stadt macht das."),
+                "without an answer there is nothing to put into easy words");
+        need.answerInEasyLanguage("   ");
+        assertNull(need.answerEasyText(), "removing nothing is fine");
+        need.answer(new Answer(Outcome.ACCEPTED, "Wir nehmen das in die Strategie auf.", "Stabsstelle Digitalisierung",
+                null, "  Die Stadt macht das.\r\nDas dauert ein Jahr.  "), "moderator", T0.plusSeconds(3));
+        assertEquals("Die Stadt macht das.\nDas dauert ein Jahr.", need.answerEasyText());
+        need.answerInEasyLanguage("Die Stadt macht das bald.");
+        assertEquals("Die Stadt macht das bald.", need.answerEasyText());
+        assertEquals(NeedStatus.ANSWERED, need.status());
+        assertEquals(3, need.history().size(), "changing the easy version is no new answer");
+        need.answerInEasyLanguage(" \n ");
+        assertNull(need.answerEasyText(), "blank removes it");
+        String tooLong = "a".repeat(EasyLanguage.MAX + 1);
+        assertThrows(IllegalArgumentException.class, () -> need.answerInEasyLanguage(tooLong));
+        assertNull(need.answerEasyText(), "a refused text changes nothing");
+    }
+
+    @Test
+    void anAnswerWithATooLongEasyVersionNamesTheFieldAndIsRefused() {
+        Answer answer = new Answer(Outcome.ACCEPTED, "Wir nehmen das in die Strategie auf.", "Bürgeramt", null,
+                "a".repeat(EasyLanguage.MAX + 1));
+        assertEquals(Set.of("easyText"), answer.problems().keySet());
+        assertThrows(IllegalArgumentException.class, answer::requireValid);
+        Answer plain = new Answer(Outcome.ACCEPTED, "Wir nehmen das in die Strategie auf.", "Bürgeramt", null, " ");
+        assertNull(plain.easyText(), "blank means none");
+        assertTrue(plain.sameOfficialAnswer(Outcome.ACCEPTED, "Wir nehmen das in die Strategie auf.", "Bürgeramt", null));
+        assertFalse(plain.sameOfficialAnswer(Outcome.ACCEPTED, "Wir nehmen das auf.", "Bürgeramt", null));
+        assertFalse(plain.sameOfficialAnswer(Outcome.ALREADY_PLANNED, "Wir nehmen das in die Strategie auf.", "Bürgeramt", null));
     }
 }

@@ -43,10 +43,13 @@ public class BacklogResource {
         }
     }
 
-    /** A published item with its description, milestones, linked needs and the terms of its score. */
+    /**
+     * A published item with its description, milestones, linked needs and the terms of its score;
+     * easyDescription is the description in Leichte Sprache (easy-to-read German), left out when there is none.
+     */
     public record ItemWithReasons(Item item, String description, List<ItemDetail.MilestoneView> milestones,
                                   Set<Long> needIds, Set<Long> serviceIds, List<Score.Term> scoreTerms,
-                                  List<Score.Kind> missingInputs, String rankJustification) {
+                                  List<Score.Kind> missingInputs, String rankJustification, String easyDescription) {
     }
 
     @GET
@@ -67,6 +70,6 @@ public class BacklogResource {
         Score score = d.score();
         return new ItemWithReasons(Item.of(d.summary()), d.description(), d.milestones(), d.needIds(), d.serviceIds(),
                 score == null ? List.of() : score.terms(), score == null ? List.of() : score.missing(),
-                d.rankJustification());
+                d.rankJustification(), d.easyDescription());
     }
 }

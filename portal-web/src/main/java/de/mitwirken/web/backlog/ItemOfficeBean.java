@@ -45,6 +45,7 @@ public class ItemOfficeBean implements Serializable {
     private List<ServiceOption> serviceOptions = List.of();
     private String manualRank;
     private String justification;
+    private String easyText;
 
     @PostConstruct
     void init() {
@@ -59,6 +60,20 @@ public class ItemOfficeBean implements Serializable {
         confidence = item.confidence();
         effort = item.effort() == null ? null : item.effort().toPlainString();
         progress = item.summary().progress();
+        easyText = item.easyDescription();
+    }
+
+    /** The easy-to-read version of the description (Leichte Sprache); saving an empty field removes it. */
+    public void saveEasyText() {
+        try {
+            backlog.describeInEasyLanguage(id, easyText);
+            reload();
+            easyText = item.easyDescription();
+            Pages.info(easyText == null ? "easy.removed" : "easy.saved");
+        } catch (InvalidInput e) {
+            // the typed text stays in the field to be shortened
+            Pages.error("easy:easyText", "common.error.easyText");
+        }
     }
 
     public void saveAssessment() {
@@ -242,5 +257,13 @@ public class ItemOfficeBean implements Serializable {
 
     public void setDropReason(String dropReason) {
         this.dropReason = dropReason;
+    }
+
+    public String getEasyText() {
+        return easyText;
+    }
+
+    public void setEasyText(String easyText) {
+        this.easyText = easyText;
     }
 }

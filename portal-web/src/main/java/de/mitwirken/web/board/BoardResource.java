@@ -80,16 +80,20 @@ public class BoardResource {
     public record Step(String status, LocalDate date, String answeredBy, String note) {
     }
 
-    /** A voted recommendation: the vote (names only for open votes) and the answers it received. */
+    /**
+     * A voted recommendation: the vote (names only for open votes) and the answers it received; easyText is
+     * the text in Leichte Sprache (easy-to-read German), left out when there is none.
+     */
     public record Recommendation(long id, String title, String text, String addressee, String status, Long meetingId,
                                  Integer yes, Integer no, Integer abstain, Boolean openVote, List<String> votedYes,
-                                 List<String> votedNo, List<String> abstained, List<Step> steps, Long backlogItemId) {
+                                 List<String> votedNo, List<String> abstained, List<Step> steps, Long backlogItemId,
+                                 String easyText) {
         static Recommendation of(RecommendationView r) {
             return new Recommendation(r.id(), r.title(), r.body(), r.addressee().name(), r.status().name(),
                     r.meetingId(), r.yes(), r.no(), r.abstain(), r.openVote(), names(r, VoteChoice.YES),
                     names(r, VoteChoice.NO), names(r, VoteChoice.ABSTAIN),
                     r.steps().stream().map(s -> new Step(s.status().name(), s.onDate(), s.answeredBy(), s.note())).toList(),
-                    r.backlogItemTitle() == null ? null : r.backlogItemId());
+                    r.backlogItemTitle() == null ? null : r.backlogItemId(), r.easyText());
         }
 
         private static List<String> names(RecommendationView r, VoteChoice choice) {

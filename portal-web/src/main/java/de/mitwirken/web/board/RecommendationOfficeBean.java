@@ -56,6 +56,8 @@ public class RecommendationOfficeBean implements Serializable {
 
     private String backlogItemId;
 
+    private String easyText;
+
     private List<String> itemFields = new java.util.ArrayList<>();
     private String ownerDepartment;
     private Horizon horizon;
@@ -65,6 +67,7 @@ public class RecommendationOfficeBean implements Serializable {
         recommendation = Pages.byIdOr404("id", recommendations::recommendation);
         if (recommendation != null) {
             meetings = recommendations.votingMeetings();
+            easyText = recommendation.easyText();
         }
     }
 
@@ -163,6 +166,19 @@ public class RecommendationOfficeBean implements Serializable {
             Pages.error(null, e.messageKey());
         }
         reload();
+    }
+
+    /** The easy-to-read version of the text (Leichte Sprache); saving an empty field removes it. */
+    public void saveEasyText() {
+        try {
+            recommendations.writeInEasyLanguage(recommendation.id(), easyText);
+            reload();
+            easyText = recommendation.easyText();
+            Pages.info(easyText == null ? "easy.removed" : "easy.saved");
+        } catch (InvalidInput e) {
+            // the typed text stays in the field to be shortened
+            Pages.error("easy:easyText", e.problems().getOrDefault("easyText", "common.error.easyText"));
+        }
     }
 
     private void reload() {
@@ -300,5 +316,13 @@ public class RecommendationOfficeBean implements Serializable {
 
     public void setBacklogItemId(String backlogItemId) {
         this.backlogItemId = backlogItemId;
+    }
+
+    public String getEasyText() {
+        return easyText;
+    }
+
+    public void setEasyText(String easyText) {
+        this.easyText = easyText;
     }
 }

@@ -49,10 +49,11 @@ final class AttendeeTable {
             row.add(r.organisation());
             row.add(label("conference.type." + r.typeCode(), r.typeCode()));
             row.add(label("conference.group." + r.group(), r.group()));
-            row.add(r.status());
+            row.add(label("conference.office.status." + r.status(), r.status()));
             row.add(r.accessibilityNeeds());
             row.add(r.dietaryNeeds());
-            row.add(r.sessions().stream().map(s -> s.title() + " (" + s.status() + ")")
+            row.add(r.sessions().stream()
+                    .map(s -> s.title() + " (" + label("conference.choice." + s.status(), s.status()) + ")")
                     .collect(Collectors.joining("; ")));
             row.add(r.checkedInAt() == null ? null : dateTime.format(r.checkedInAt()));
             row.addAll(r.answers());

@@ -35,6 +35,7 @@ public class ModerateNeedBean implements Serializable {
     private String answerText;
     private String department;
     private String reason;
+    private String easyText;
     private String clusterTitle;
     private String clusterSummary;
     private Long clusterId;
@@ -54,6 +55,7 @@ public class ModerateNeedBean implements Serializable {
             answerText = need.answer().text();
             department = need.answer().department();
             reason = need.answer().reason();
+            easyText = need.answer().easyText();
         }
     }
 
@@ -82,7 +84,7 @@ public class ModerateNeedBean implements Serializable {
     }
 
     public void answer() {
-        act(() -> moderation.answer(id, new Answer(outcome, answerText, department, reason)), "moderation.done.answered");
+        act(() -> moderation.answer(id, new Answer(outcome, answerText, department, reason, easyText)), "moderation.done.answered");
     }
 
     public void createCluster() {
@@ -127,7 +129,7 @@ public class ModerateNeedBean implements Serializable {
         return switch (field) {
             case "reason" -> "answer:";
             case "rejectReason" -> "reject:";
-            case "outcome", "answerText", "department" -> "answer:";
+            case "outcome", "answerText", "department", "easyText" -> "answer:";
             case "description", "title" -> "correct:";
             case "clusterTitle", "clusterSummary" -> "cluster:";
             case "blockReason" -> "block:";
@@ -241,5 +243,13 @@ public class ModerateNeedBean implements Serializable {
 
     public void setBlockReason(String blockReason) {
         this.blockReason = blockReason;
+    }
+
+    public String getEasyText() {
+        return easyText;
+    }
+
+    public void setEasyText(String easyText) {
+        this.easyText = easyText;
     }
 }

@@ -31,7 +31,9 @@ class AttendeeTableTest {
             "conference.office.column.name", "Name",
             "conference.office.column.checkedIn", "Eingelassen am",
             "conference.type.participant", "Teilnehmerin oder Teilnehmer",
-            "conference.group.CITIZENS", "Bürgerschaft");
+            "conference.group.CITIZENS", "Bürgerschaft",
+            "conference.office.status.CONFIRMED", "Bestätigt",
+            "conference.choice.CONFIRMED", "Platz bestätigt");
     private static final AttendeeTable TABLE = new AttendeeTable(TEXTS::get,
             DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Berlin")));
 
@@ -63,8 +65,9 @@ class AttendeeTableTest {
         assertEquals("7", first.get(0));
         assertEquals("Teilnehmerin oder Teilnehmer", first.get(4));
         assertEquals("Bürgerschaft", first.get(5));
-        assertEquals("CONFIRMED", first.get(6));
-        assertEquals("Offene Daten (CONFIRMED); Datenschutz (WAITLISTED)", first.get(9));
+        assertEquals("Bestätigt", first.get(6), "statuses in the page language, not as codes");
+        assertEquals("Offene Daten (Platz bestätigt); Datenschutz (WAITLISTED)", first.get(9),
+                "a status without a text stays its code");
         assertEquals("10.12.2026 09:05", first.get(10), "in Berlin time");
         assertEquals("=HYPERLINK(\"http://evil\")", first.get(11));
         assertEquals(13, first.size());
