@@ -119,6 +119,7 @@ class AccessibilitySweepIT {
     private final List<String> failures = new ArrayList<>();
     private Set<String> messageKeys;
     private int combinations;
+    private final Map<String, Integer> perRole = new LinkedHashMap<>();
     private int errorStates;
 
     @Deployment(testable = false)
@@ -170,6 +171,7 @@ class AccessibilitySweepIT {
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         System.out.println("Accessibility sweep: " + combinations + " page × role combinations, " + errorStates
                 + " error states (" + english + " of the combinations in English; " + seconds + " s)");
+        System.out.println("Accessibility sweep per role: " + perRole);
         assertEquals(List.of(), failures, failures.size() + " findings");
     }
 
@@ -213,6 +215,7 @@ class AccessibilitySweepIT {
     private void visit(Browser browser, String role, String address, int status, String lang) {
         browser.open(address);
         combinations++;
+        perRole.merge(role, 1, Integer::sum);
         int actual = browser.statusOf(address);
         if (actual != status) {
             failures.add(role + " " + address + ": HTTP " + actual + ", expected " + status);
