@@ -27,16 +27,17 @@ import org.openqa.selenium.Cookie;
 /**
  * Every page and endpoint × every role (and visitors): allowed, denied (403) or sent to sign-in. The
  * pages and endpoints are discovered from the built application; one missing from the table below fails
- * the test, so a new page cannot skip authorisation.
+ * the test, so a new page cannot skip authorisation. The table is public: the accessibility sweep
+ * (it.platform.AccessibilitySweepIT) visits each page with exactly the roles allowed in here.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AuthorizationMatrixIT {
+public class AuthorizationMatrixIT {
 
-    enum Expect { ALLOW, DENY, SIGN_IN, NOT_FOUND }
+    public enum Expect { ALLOW, DENY, SIGN_IN, NOT_FOUND }
 
     /** The demo account of each role; "anonymous" has none. */
-    static final Map<String, String> ROLES = new LinkedHashMap<>();
+    public static final Map<String, String> ROLES = new LinkedHashMap<>();
 
     static {
         ROLES.put("anonymous", null);
@@ -51,7 +52,7 @@ class AuthorizationMatrixIT {
     }
 
     /** The table: address → expectation per role. Keep it in step with web.xml and the boundaries. */
-    static final Map<String, Map<String, Expect>> MATRIX = new LinkedHashMap<>();
+    public static final Map<String, Map<String, Expect>> MATRIX = new LinkedHashMap<>();
 
     static {
         for (String page : List.of("/index.xhtml", "/needs/index.xhtml", "/backlog/index.xhtml", "/board/index.xhtml",

@@ -309,6 +309,20 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core with the WCAG 2.1 A and AA rules on the page shown and fails on any violation. */
     public Browser assertAccessible() {
+        String violations = String.join("\n", accessibilityViolations());
+        checkedPages.add(driver.getCurrentUrl());
+        if (!violations.isEmpty()) {
+            screenshot("axe-" + path().replaceAll("[^A-Za-z0-9]+", "_"));
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + violations);
+        }
+        return this;
+    }
+
+    /**
+     * Runs axe-core with the WCAG 2.1 A and AA rules on the page shown and returns its violations, one line
+     * each (rule, impact, help, up to five nodes), for tests that collect them over many pages.
+     */
+    public List<String> accessibilityViolations() {
         JavascriptExecutor js = driver;
         js.executeScript(axe());
         Object result = js.executeAsyncScript(
@@ -319,12 +333,7 @@ public final class Browser implements AutoCloseable {
                         + ".replace(/\\s+/g, ' ')).join(' | ')).join('\\n')))"
                         + ".catch(e => done('axe failed: ' + e));", WCAG_TAGS);
         String violations = String.valueOf(result);
-        checkedPages.add(driver.getCurrentUrl());
-        if (!violations.isEmpty()) {
-            screenshot("axe-" + path().replaceAll("[^A-Za-z0-9]+", "_"));
-            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + violations);
-        }
-        return this;
+        return violations.isEmpty() ? List.of() : List.of(violations.split("\n"));
     }
 
     public List<String> checkedPages() {

@@ -39,4 +39,36 @@ public class ReportBean {
     public ReportDocument getReport() {
         return report;
     }
+
+    /** The snapshot for the page, its tables in scroll regions (see {@link #scrollableTables}). */
+    public String getFramedHtml() {
+        return scrollableTables(report.html());
+    }
+
+    /**
+     * Puts each table of a stored snapshot into a focusable region named by the table's caption, so that a
+     * wide table scrolls on its own at 320 px instead of the page (WCAG 1.4.10). Only the frame changes: the
+     * stored snapshot and its PDF stay as released. ReportHtml writes every table as
+     * {@code <table class="data-table report-table">} followed by its caption.
+     */
+    static String scrollableTables(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 512);
+        String open = "<table class=\"data-table report-table\">";
+        int at = 0;
+        int n = 0;
+        for (int start = html.indexOf(open); start >= 0; start = html.indexOf(open, at)) {
+            int end = html.indexOf("</table>", start);
+            if (end < 0) {
+                break;
+            }
+            end += "</table>".length();
+            String id = "report-table-" + (++n);
+            out.append(html, at, start)
+                    .append("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"").append(id)
+                    .append("\">").append(html.substring(start, end).replaceFirst("<caption>", "<caption id=\"" + id + "\">"))
+                    .append("</div>");
+            at = end;
+        }
+        return out.append(html, at, html.length()).toString();
+    }
 }
