@@ -75,8 +75,9 @@ class KeyboardJourneysIT extends BrowserTest {
     void aCitizenSubmitsANeed() throws Exception {
         signInAsNewCitizen("/needs/submit.xhtml");
         page("/needs/submit.xhtml");
-        assertEquals("polite", browser.find(By.id("submit:similar")).getAttribute("aria-live"),
-                "the suggestions that AJAX fills in while typing are announced");
+        assertEquals("polite", browser.find(By.id("similar-live")).getAttribute("aria-live"),
+                "the suggestions filled in while typing are announced");
+        assertTrue(browser.has(By.cssSelector("#similar-live > [id='submit:similar']")), "AJAX updates inside the live region");
 
         keys.tabToId("submit:send");
         keys.pressForNewPage(Keys.ENTER);
@@ -93,6 +94,7 @@ class KeyboardJourneysIT extends BrowserTest {
         keys.tabToId("submit:description");
         keys.type("Der Antrag auf Wohngeld braucht heute einen Termin im Amt; bitte ein Online-Formular mit Upload.");
         browser.waitForAjax(); // the suggestions are rebuilt after typing: wait as a person would
+        assertEquals("polite", browser.find(By.id("similar-live")).getAttribute("aria-live"));
         keys.tabToId("submit:field");
         keys.chooseOption("ADMINISTRATION");
         keys.tabToId("submit:send");
@@ -285,6 +287,8 @@ class KeyboardJourneysIT extends BrowserTest {
                 }
                 return '';""", name, messageId);
         assertEquals("", problems, name + " tied to its message");
+        System.out.println("DEBUG group " + name + ": " + ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.getElementsByName(arguments[0])[0].closest('fieldset').outerHTML;", name));
     }
 
     /** Every error message shown next to a field is named by an aria-describedby and belongs to an invalid field. */

@@ -166,10 +166,11 @@ public final class Keyboard {
         }
         assertTrue(left, "after the footer's last link the focus leaves the page (no trap), but it is on "
                 + script("return document.activeElement.outerHTML.substring(0, 200);"));
-        if (!hasClass(focused(), "skip-link")) {
-            WebElement skip = tab();
-            assertTrue(hasClass(skip, "skip-link"), "coming back into the page, the skip link is the first stop");
+        for (int i = 0; i < 3 && !hasClass(focused(), "skip-link"); i++) {
+            press(Keys.TAB); // from the browser back into the page
         }
+        assertTrue(hasClass(focused(), "skip-link"), "coming back into the page, the skip link is the first stop");
+        assertFocusVisible();
         press(Keys.ENTER);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> "main".equals(focused().getAttribute("id")));
         assertEquals("main", focused().getTagName(), "the skip link moves the focus to the main content");

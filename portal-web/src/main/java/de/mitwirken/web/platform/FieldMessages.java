@@ -63,7 +63,12 @@ public class FieldMessages implements SystemEventListener {
         if (message.getFor() == null || id == null || id.startsWith(UIViewRoot.UNIQUE_ID_PREFIX)) {
             return; // a message without an id of its own renders no element to point at
         }
-        UIComponent target = message.findComponent(message.getFor());
+        UIComponent target;
+        try {
+            target = message.findComponent(message.getFor());
+        } catch (IllegalArgumentException e) {
+            return; // "for" runs through something that is no naming container: the message's own renderer says so
+        }
         if (!(target instanceof UIInput input)) {
             return;
         }
