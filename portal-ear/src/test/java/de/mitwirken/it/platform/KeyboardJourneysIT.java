@@ -240,6 +240,7 @@ class KeyboardJourneysIT extends BrowserTest {
     /** Opens a page of a journey in German, walks it with Tab from the top and checks it with axe. */
     private void page(String path) {
         browser.open("/language?to=de&next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+        assertTrue(!main().contains("Fehlernummer"), "no error page: " + main());
         assertTrue(browser.has(By.cssSelector("main .messages[aria-live='polite']")), "global messages are a live region");
         keys.walkPageAndSkipToMain();
         browser.assertAccessible();

@@ -137,7 +137,8 @@ public final class Keyboard {
         path.add(result.substring(result.indexOf('|') + 1));
         if (!result.startsWith("ok|")) {
             browser.screenshot("focus-" + browser.path().replaceAll("[^A-Za-z0-9]+", "_"));
-            fail(result.substring(result.indexOf('|') + 1) + " on " + browser.driver().getCurrentUrl());
+            fail(result.substring(result.indexOf('|') + 1) + " on " + browser.driver().getCurrentUrl() + "; the stops before: "
+                    + path.subList(Math.max(0, path.size() - 6), path.size() - 1));
         }
     }
 
