@@ -20,8 +20,9 @@ import java.util.Set;
  * rendered, if it has a message and an {@code <h:message for="…">} with an id of its own reports on it (in the
  * same form), it gets {@code aria-invalid="true"} and the message's id in its {@code aria-describedby} (next to
  * any hint ids the page gives). A field without a message is rendered as the page wrote it. Registered in
- * faces-config.xml for PreRenderComponentEvent. For radio and checkbox groups the attributes land on the group's
- * list; their fieldset names the message too.
+ * faces-config.xml for PreRenderComponentEvent. For radio and checkbox groups Mojarra writes pass-through
+ * attributes on every element of the group (list, items, buttons, labels), so each radio button and checkbox is
+ * marked itself; the pages' fieldsets name the message too.
  */
 public class FieldMessages implements SystemEventListener {
 
