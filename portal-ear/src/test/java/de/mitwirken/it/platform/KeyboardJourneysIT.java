@@ -39,7 +39,8 @@ import org.openqa.selenium.WebElement;
  * every page of a journey the whole page is walked with Tab from the top (the skip link is the first stop and
  * moves the focus to the main content; the footer's last link is reached and Tab then leaves the page, so
  * nothing traps the focus), every focus stop has a visible indicator ({@link Keyboard}), and axe-core finds
- * no WCAG 2.1 A/AA violation. Forms are first sent empty: every error message is tied to its field
+ * no WCAG 2.1 A/AA violation; table header cells have a scope and the global messages are a live region. Forms
+ * are first sent empty: every error message is tied to its field
  * (aria-describedby) and the field is marked aria-invalid. Each journey's result is checked.
  * <p>
  * The portal has no modal dialogs (a grep of portal-web/src/main/webapp for p:dialog, p:confirmDialog and
@@ -242,6 +243,8 @@ class KeyboardJourneysIT extends BrowserTest {
         browser.open("/language?to=de&next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
         assertTrue(!main().contains("Fehlernummer"), "no error page: " + main());
         assertTrue(browser.has(By.cssSelector("main .messages[aria-live='polite']")), "global messages are a live region");
+        assertEquals(0, browser.driver().findElements(By.cssSelector("main th:not([scope])")).size(),
+                "every table header cell says what it heads (scope)");
         keys.walkPageAndSkipToMain();
         browser.assertAccessible();
     }
