@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
+import de.mitwirken.it.support.ConferenceGuests;
 import de.mitwirken.it.support.BrowserTest;
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.MailCatcher;
@@ -47,7 +48,6 @@ class ConferenceBrowserIT extends BrowserTest {
     /** "Radverkehr zählen", a workshop of the demo programme with free seats and no queue; 13 follows it. */
     private static final long WORKSHOP = 12;
     private static final long PANEL = 13;
-    private static final Pattern LINK = Pattern.compile("(/conference/ticket\\.xhtml\\?t=[A-Z0-9-]+)");
 
     @RegisterExtension
     final MailCatcher mail = new MailCatcher();
@@ -73,7 +73,7 @@ class ConferenceBrowserIT extends BrowserTest {
         // the workshop keeps exactly one seat for the guest: the others are taken through the public API
         int free = free();
         for (int i = 0; i < free - 1; i++) {
-            assertEquals(201, register("fuell-" + i + "-" + run + "@example.org", WORKSHOP).statusCode());
+            assertEquals(201, ConferenceGuests.register("fuell-" + i + "-" + run + "@example.org", WORKSHOP).statusCode());
         }
         assertEquals(1, free());
 
@@ -100,7 +100,7 @@ class ConferenceBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("registered")).contains("Postfach"), browser.text(By.cssSelector("main")));
         browser.assertAccessible();
 
-        String personal = link(mail.await(first, "Bitte bestätigen"));
+        String personal = ConferenceGuests.personalLink(mail.await(first, "Bitte bestätigen"));
         browser.open(personal);
         assertTrue(browser.text(By.id("confirm-address")).contains("bestätigen"), browser.text(By.cssSelector("main")));
         browser.assertAccessible();
@@ -121,7 +121,7 @@ class ConferenceBrowserIT extends BrowserTest {
         assertEquals((byte) 0x89, qr[0], "a PNG picture of the QR code");
         assertEquals(0, free(), "the workshop is full now");
 
-        String waiting = register(second, WORKSHOP).body();
+        String waiting = ConferenceGuests.register(second, WORKSHOP).body();
         assertTrue(waiting.contains("\"status\":\"WAITLISTED\"") && waiting.contains("\"position\":1"), waiting);
 
         browser.submit(By.xpath("//tr[@id='choice-" + WORKSHOP + "']//input[@data-action='drop']"));
@@ -131,7 +131,7 @@ class ConferenceBrowserIT extends BrowserTest {
         MimeMessage offer = mail.await(second, "Ein Platz ist frei");
         assertTrue(MailCatcher.text(offer).contains("Radverkehr"), MailCatcher.text(offer));
         try (Browser other = Browser.start()) {
-            other.open("/language?to=de&next=" + java.net.URLEncoder.encode(link(offer), StandardCharsets.UTF_8));
+            other.open("/language?to=de&next=" + java.net.URLEncoder.encode(ConferenceGuests.personalLink(offer), StandardCharsets.UTF_8));
             assertTrue(other.text(By.id("choice-" + WORKSHOP)).contains("Platz angeboten"), other.text(By.cssSelector("main")));
             other.assertAccessible();
             other.submit(By.xpath("//tr[@id='choice-" + WORKSHOP + "']//input[@data-action='accept-session']"));
@@ -336,19 +336,6 @@ class ConferenceBrowserIT extends BrowserTest {
         throw new AssertionError("session " + session + " not in " + json);
     }
 
-    private HttpResponse<String> register(String email, long session) throws Exception {
-        String body = "{\"type\":\"participant\",\"name\":\"Gast " + email.substring(0, 6) + "\",\"email\":\"" + email
-                + "\",\"group\":\"OTHER\",\"sessions\":[" + session + "],\"consent\":true,\"language\":\"de\"}";
-        return http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/conferences/1/registrations")))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String link(MimeMessage message) {
-        Matcher m = LINK.matcher(MailCatcher.text(message));
-        assertTrue(m.find(), MailCatcher.text(message));
-        return m.group(1);
-    }
 
     private static byte[] attachment(MimeMessage message, String type) throws Exception {
         List<Part> parts = new ArrayList<>();

@@ -7,16 +7,13 @@ import de.mitwirken.it.security.AuthorizationMatrixIT;
 import de.mitwirken.it.security.AuthorizationMatrixIT.Expect;
 import de.mitwirken.it.support.Application;
 import de.mitwirken.it.support.Browser;
+import de.mitwirken.it.support.ConferenceGuests;
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.MailCatcher;
-import de.mitwirken.it.support.Portal;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -63,7 +60,6 @@ class AccessibilitySweepIT {
     private static final int WIDTH = 320;
     private static final String REPORT = "/reporting/report.xhtml";
     private static final String TICKET = "/conference/ticket.xhtml";
-    private static final Pattern TICKET_LINK = Pattern.compile("(/conference/ticket\\.xhtml\\?t=[A-Z0-9-]+)");
     private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+");
 
     /** The address each page is swept at: real ids of the demo data (R__*_demo.sql); null: found at run time. */
@@ -329,15 +325,9 @@ class AccessibilitySweepIT {
     /** A guest registers for the demo conference through the public API; the mail brings the personal link. */
     private String ticketLink() throws Exception {
         String email = "sweep-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        String body = "{\"type\":\"participant\",\"name\":\"Gast Sweep\",\"email\":\"" + email
-                + "\",\"group\":\"OTHER\",\"sessions\":[1],\"consent\":true,\"language\":\"de\"}";
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(Portal.url("/api/conferences/1/registrations"))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = ConferenceGuests.register(email, 1);
         assertEquals(201, created.statusCode(), created.body());
-        Matcher link = TICKET_LINK.matcher(MailCatcher.text(mail.await(email, "Bitte bestätigen")));
-        assertTrue(link.find(), "the mail carries the personal link");
-        return link.group(1);
+        return ConferenceGuests.personalLink(mail.await(email, "Bitte bestätigen"));
     }
 
     private static String reportId(Browser browser) {

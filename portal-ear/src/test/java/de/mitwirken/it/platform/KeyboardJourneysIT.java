@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
+import de.mitwirken.it.support.ConferenceGuests;
 import de.mitwirken.it.support.BrowserTest;
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.Keyboard;
 import de.mitwirken.it.support.KeycloakTestUsers;
 import de.mitwirken.it.support.MailCatcher;
 import de.mitwirken.it.support.Portal;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -50,7 +50,6 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class KeyboardJourneysIT extends BrowserTest {
 
-    private static final Pattern LINK = Pattern.compile("(/conference/ticket\\.xhtml\\?t=[A-Z0-9-]+)");
     private static final String PASSWORD = "secret-pass-8";
     /** "Digitale Teilhabe: Wer bleibt zurück?", a panel of the demo programme without a seat limit. */
     private static final String OPEN_PANEL = "13";
@@ -160,7 +159,7 @@ class KeyboardJourneysIT extends BrowserTest {
         assertTrue(browser.text(By.id("registered")).contains("Postfach"), main());
         browser.assertAccessible();
 
-        page(link(mail.await(email, "Bitte bestätigen")));
+        page(ConferenceGuests.personalLink(mail.await(email, "Bitte bestätigen")));
         keys.tabToId("ticket:confirm");
         keys.pressForNewPage(Keys.ENTER);
         assertTrue(browser.text(By.id("ticket-code")).startsWith("MW-"), "the registration is confirmed: " + main());
@@ -180,11 +179,11 @@ class KeyboardJourneysIT extends BrowserTest {
         long session = smallWorkshop(title);
         String first = "sitz-" + run + "@example.org";
         String second = "warte-" + run + "@example.org";
-        assertEquals(201, register(first, session).statusCode());
-        String waiting = register(second, session).body();
+        assertEquals(201, ConferenceGuests.register(first, session).statusCode());
+        String waiting = ConferenceGuests.register(second, session).body();
         assertTrue(waiting.contains("\"status\":\"WAITLISTED\""), waiting);
         try (Browser firstGuest = Browser.start()) {
-            firstGuest.open(link(mail.await(first, "Bitte bestätigen")));
+            firstGuest.open(ConferenceGuests.personalLink(mail.await(first, "Bitte bestätigen")));
             if (firstGuest.has(By.id("ticket:confirm"))) {
                 firstGuest.submit(By.id("ticket:confirm"));
             }
@@ -192,7 +191,7 @@ class KeyboardJourneysIT extends BrowserTest {
             assertTrue(firstGuest.text(By.cssSelector("main")).contains("abgewählt"), firstGuest.text(By.cssSelector("main")));
         }
 
-        page(link(mail.await(second, "Ein Platz ist frei")));
+        page(ConferenceGuests.personalLink(mail.await(second, "Ein Platz ist frei")));
         assertTrue(browser.text(By.id("choice-" + session)).contains("Platz angeboten"), main());
         keys.tabTo("the offer's accept button", e -> "accept-session".equals(e.getAttribute("data-action")));
         keys.pressForNewPage(Keys.ENTER);
@@ -362,17 +361,4 @@ class KeyboardJourneysIT extends BrowserTest {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private HttpResponse<String> register(String email, long session) throws Exception {
-        String body = "{\"type\":\"participant\",\"name\":\"Gast " + email.substring(0, 6) + "\",\"email\":\"" + email
-                + "\",\"group\":\"OTHER\",\"sessions\":[" + session + "],\"consent\":true,\"language\":\"de\"}";
-        return http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/conferences/1/registrations")))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String link(MimeMessage message) {
-        Matcher m = LINK.matcher(MailCatcher.text(message));
-        assertTrue(m.find(), MailCatcher.text(message));
-        return m.group(1);
-    }
 }
