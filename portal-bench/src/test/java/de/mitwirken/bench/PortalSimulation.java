@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * connection, like wrk with 50 connections.
  * <p>
  * System properties: bench.scenario = browse | static | plain | submit | warmup, bench.url, bench.users,
- * bench.seconds, bench.needMin / bench.needMax (the ids of published needs to open and support), bench.user /
- * bench.password (the account the submission load signs in with at Keycloak).
+ * bench.seconds, bench.needMin / bench.needMax (the ids of published needs to open and support),
+ * bench.users.accounts / bench.password (the demo accounts the submission load signs in with at Keycloak).
  */
 public class PortalSimulation extends Simulation {
 
@@ -40,7 +40,9 @@ public class PortalSimulation extends Simulation {
     static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
     static final long NEED_MIN = Long.getLong("bench.needMin", 1);
     static final long NEED_MAX = Long.getLong("bench.needMax", 60);
-    static final String USER = System.getProperty("bench.user", "citizen");
+    /** Demo accounts that may submit and support (every role but the administrator's); spread over the users. */
+    static final List<String> ACCOUNTS = List.of(System.getProperty("bench.users.accounts",
+            "citizen,org-rep,board-member,board-chair,moderator,organizer,strategy-office").split(","));
     static final String PASSWORD = System.getProperty("bench.password", "demo");
     static final List<String> TERMS = List.of("Wohngeld", "Personalausweis", "Ladesäulen", "Kita-Platz", "Sperrmüll",
             "Baugenehmigung", "Radwegeplanung", "Hundesteuer");
@@ -82,8 +84,12 @@ public class PortalSimulation extends Simulation {
      * Sign-in as a person would: the portal sends to Keycloak's login form, the form goes back with a code. Keycloak
      * marks its cookies Secure even over http; a browser still sends them to localhost, Gatling's cookie jar does
      * not, so they are carried by hand to the form post (and only there, without following its redirect).
+     * Keycloak's brute-force protection turns down simultaneous sign-ins of one account ("invalid username or
+     * password"), so the users start within a few seconds of each other, and a turned-down sign-in is tried again
+     * (up to five times, counted under its own name).
      */
-    static final ChainBuilder SIGN_IN = exec(http("sign-in: Keycloak form").get("/signin?next=%2Fneeds%2Fsubmit.xhtml")
+    static final ChainBuilder SIGN_IN_ONCE = exec(http("sign-in: Keycloak form")
+            .get("/signin?next=%2Fneeds%2Fsubmit.xhtml")
             .check(status().is(200), css("#kc-form-login", "action").saveAs("kcAction"),
                     header("Set-Cookie").findAll().saveAs("kcSetCookies")))
             .exitHereIfFailed()
@@ -91,9 +97,18 @@ public class PortalSimulation extends Simulation {
                     .map(c -> String.valueOf(c).split(";", 2)[0]).collect(Collectors.joining("; "))))
             .exec(http("sign-in: post credentials").post("#{kcAction}").disableFollowRedirect()
                     .header("Cookie", "#{kcCookie}")
-                    .formParam("username", USER).formParam("password", PASSWORD).formParam("credentialId", "")
-                    .check(status().is(302), header("Location").saveAs("callback")))
-            .exitHereIfFailed()
+                    .formParam("username", "#{account}").formParam("password", PASSWORD).formParam("credentialId", "")
+                    .check(status().in(200, 302), header("Location").optional().saveAs("callback")));
+
+    static final ChainBuilder SIGN_IN = exec(session -> session
+            .set("account", ACCOUNTS.get((int) (session.userId() % ACCOUNTS.size())))
+            .set("attempts", 0))
+            .pause(Duration.ZERO, Duration.ofSeconds(5))
+            .asLongAs(session -> !session.contains("callback") && session.getInt("attempts") < 5).on(
+                    exec(session -> session.set("attempts", session.getInt("attempts") + 1))
+                            .doIf(session -> session.getInt("attempts") > 1).then(
+                                    exec(session -> session.set("retry", true)).pause(Duration.ofSeconds(1)))
+                            .exec(SIGN_IN_ONCE))
             .exec(http("sign-in: back to the portal").get("#{callback}")
                     .check(status().is(200), currentLocation().saveAs("landed"),
                             regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce"),
