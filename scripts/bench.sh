@@ -96,6 +96,8 @@ if wants browse; then
         heap=$(awk '/heap total/ { for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i+1); if ($i == "used") u = $(i+1) } }
             END { gsub(/[K,]/, "", t); gsub(/[K,]/, "", u); if (u != "") printf "%d MiB of %d MiB committed", u/1024, t/1024 }' "$OUT/heap.txt")
         [ -n "$heap" ] || heap="unknown (see $OUT/heap.txt)"
+        max=$(jcmd "$pid" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')
+        [ -n "$max" ] && heap="$heap, max heap $((max / 1048576)) MiB"
     fi
 fi
 if wants submit; then say "Submission load: $USERS signed-in users, $SECONDS_EACH s"; report_submit=$(gatling submit "$SECONDS_EACH"); fi
