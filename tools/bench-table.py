@@ -16,8 +16,10 @@ def stats(report):
     if report == "-" or not os.path.isfile(index):
         return None
     page = open(index, encoding="utf-8").read()
-    body = page[page.index('id="container_statistics_head"'):]
-    body = body[:body.index("</table>")]
+    # the global line is in the table's head, the requests in its body: two tables one after the other
+    start = page.index('id="container_statistics_head"')
+    end = page.index("</table>", page.index('id="container_statistics_body"'))
+    body = page[start:end]
     rows = {}
     for chunk in body.split("<tr id=")[1:]:
         name = "Global" if chunk.startswith('"ROOT"') else html.unescape(
@@ -56,7 +58,8 @@ for label, report, pages in (("static page (same template)", static_report, Fals
     add(label, data["Global"])
     if pages:
         for name, r in data.items():
-            if name != "Global":
+            # each user signs in once before its loop: in the scenario's line, not listed one by one
+            if name != "Global" and not name.startswith("sign-in"):
                 add("  " + name, r, ratio=False, note="its share of the mix")
 
 if rush_file != "-" and os.path.isfile(rush_file):
