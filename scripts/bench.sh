@@ -93,7 +93,7 @@ if wants browse; then
     if [ -n "$pid" ] && command -v jcmd >/dev/null; then
         jcmd "$pid" GC.run >/dev/null 2>&1 || true
         jcmd "$pid" GC.heap_info >"$OUT/heap.txt" 2>&1 || true
-        heap=$(awk '/heap total/ { for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i+1); if ($i == "used") u = $(i+1) } }
+        heap=$(awk '/heap +total/ { for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i+1); if ($i == "used") u = $(i+1) } }
             END { gsub(/[K,]/, "", t); gsub(/[K,]/, "", u); if (u != "") printf "%d MiB of %d MiB committed", u/1024, t/1024 }' "$OUT/heap.txt")
         [ -n "$heap" ] || heap="unknown (see $OUT/heap.txt)"
         max=$(jcmd "$pid" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')
