@@ -75,7 +75,7 @@ class AccessibilitySweepIT {
                 "/needs/confirm.xhtml", "/needs/index.xhtml", "/needs/mine.xhtml", "/needs/moderation/index.xhtml",
                 "/needs/moderation/mode.xhtml", "/needs/services.xhtml", "/needs/services/manage.xhtml",
                 "/needs/statistics.xhtml", "/needs/submit.xhtml", "/needs/submitted.xhtml",
-                "/platform/accessibility.xhtml", "/platform/easy.xhtml", "/platform/admin/audit.xhtml",
+                "/platform/about.xhtml", "/platform/accessibility.xhtml", "/platform/easy.xhtml", "/platform/admin/audit.xhtml",
                 "/platform/admin/feedback.xhtml", "/platform/admin/index.xhtml",
                 "/platform/admin/mail.xhtml", "/platform/admin/retention.xhtml", "/platform/consent.xhtml",
                 "/platform/contact.xhtml", "/platform/imprint.xhtml", "/platform/mydata.xhtml",

@@ -63,7 +63,8 @@ public class AuthorizationMatrixIT {
                 "/needs/submitted.xhtml", "/needs/confirm.xhtml", "/needs/confirm", "/needs/cluster.xhtml?id=1",
                 "/needs/statistics.xhtml", "/needs/services.xhtml", "/needs/export.csv", "/needs/action",
                 "/api/needs", "/api/backlog", "/api/kpis", "/backlog/kpis.xhtml", "/backlog/export.csv",
-                "/reporting/index.xhtml", "/board/call.xhtml?id=1", "/api/board", "/api/conferences")) {
+                "/reporting/index.xhtml", "/board/call.xhtml?id=1", "/api/board", "/api/conferences",
+                "/platform/about.xhtml", "/bench/plain")) {
             MATRIX.put(page, everyone(Expect.ALLOW));
         }
         for (String page : List.of("/platform/profile.xhtml", "/platform/consent.xhtml", "/platform/mydata.xhtml",

@@ -1,0 +1,174 @@
+package de.mitwirken.bench;
+
+import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.currentLocation;
+import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+/**
+ * One scenario of the load benchmark per run (scripts/bench.sh runs them one after the other, each with its own
+ * report, so that requests per second belong to that scenario alone). A closed model: {@code bench.users}
+ * virtual users (50), each looping over its pages for {@code bench.seconds} (60) on its own keep-alive
+ * connection, like wrk with 50 connections.
+ * <p>
+ * System properties: bench.scenario = browse | static | plain | submit | warmup, bench.url, bench.users,
+ * bench.seconds, bench.needMin / bench.needMax (the ids of published needs to open and support),
+ * bench.users.accounts / bench.password (the demo accounts the submission load signs in with at Keycloak).
+ */
+public class PortalSimulation extends Simulation {
+
+    static final String BASE = System.getProperty("bench.url", "http://localhost:8080");
+    static final String SCENARIO = System.getProperty("bench.scenario", "browse");
+    static final int USERS = Integer.getInteger("bench.users", 50);
+    static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
+    static final long NEED_MIN = Long.getLong("bench.needMin", 1);
+    static final long NEED_MAX = Long.getLong("bench.needMax", 60);
+    /** Demo accounts that may submit and support (every role but the administrator's); spread over the users. */
+    static final List<String> ACCOUNTS = List.of(System.getProperty("bench.users.accounts",
+            "citizen,org-rep,board-member,board-chair,moderator,organizer,strategy-office").split(","));
+    static final String PASSWORD = System.getProperty("bench.password", "demo");
+    static final List<String> TERMS = List.of("Wohngeld", "Personalausweis", "Ladesäulen", "Kita-Platz", "Sperrmüll",
+            "Baugenehmigung", "Radwegeplanung", "Hundesteuer");
+    static final List<String> FIELDS = List.of("ADMINISTRATION", "MOBILITY", "SOCIETY", "ENERGY_ENVIRONMENT",
+            "IT_COMMUNICATION");
+    static final List<String> DISTRICTS = List.of("Mitte", "Nord", "Ost", "Süd", "West");
+
+    final HttpProtocolBuilder protocol = http.baseUrl(BASE)
+            .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+            .acceptLanguageHeader("de")
+            .userAgentHeader("Mitwirken load benchmark (Gatling)")
+            // only the page itself, as wrk would: stylesheets are static files and would flatter every ratio
+            .disableCaching();
+
+    static Session pick(Session session) {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return session.set("need", r.nextLong(NEED_MIN, NEED_MAX + 1))
+                .set("term", TERMS.get(r.nextInt(TERMS.size())))
+                .set("field", FIELDS.get(r.nextInt(FIELDS.size())))
+                .set("district", DISTRICTS.get(r.nextInt(DISTRICTS.size())));
+    }
+
+    /** The public pages a visitor reads, each under its own request name. */
+    static final ChainBuilder BROWSE = exec(PortalSimulation::pick)
+            .exec(http("home").get("/").check(status().is(200)))
+            .exec(http("needs list, filtered").get("/needs/index.xhtml?field=#{field}&district=#{district}")
+                    .check(status().is(200)))
+            .exec(http("needs search").get("/needs/index.xhtml?q=#{term}").check(status().is(200)))
+            .exec(http("need detail").get("/needs/need.xhtml?id=#{need}").check(status().in(200, 404)))
+            .exec(http("roadmap").get("/backlog/index.xhtml").check(status().is(200)))
+            .exec(http("programme").get("/conference/index.xhtml").check(status().is(200)));
+
+    static final ChainBuilder STATIC = exec(http("static page (same template)").get("/platform/about.xhtml")
+            .check(status().is(200)));
+
+    static final ChainBuilder PLAIN = exec(http("plain servlet").get("/bench/plain").check(status().is(200)));
+
+    /**
+     * Sign-in as a person would: the portal sends to Keycloak's login form, the form goes back with a code. Keycloak
+     * marks its cookies Secure even over http; a browser still sends them to localhost, Gatling's cookie jar does
+     * not, so they are carried by hand to the form post (and only there, without following its redirect).
+     * Keycloak's brute-force protection turns down simultaneous sign-ins of one account ("invalid username or
+     * password"), so the users start within a few seconds of each other, and a turned-down sign-in is tried again
+     * (up to five times, counted under its own name).
+     */
+    static final ChainBuilder SIGN_IN_ONCE = exec(http("sign-in: Keycloak form")
+            .get("/signin?next=%2Fneeds%2Fsubmit.xhtml")
+            .check(status().is(200), css("#kc-form-login", "action").saveAs("kcAction"),
+                    header("Set-Cookie").findAll().saveAs("kcSetCookies")))
+            .exitHereIfFailed()
+            .exec(session -> session.set("kcCookie", session.getList("kcSetCookies").stream()
+                    .map(c -> String.valueOf(c).split(";", 2)[0]).collect(Collectors.joining("; "))))
+            .exec(http("sign-in: post credentials").post("#{kcAction}").disableFollowRedirect()
+                    .header("Cookie", "#{kcCookie}")
+                    .formParam("username", "#{account}").formParam("password", PASSWORD).formParam("credentialId", "")
+                    .check(status().in(200, 302), header("Location").optional().saveAs("callback")));
+
+    static final ChainBuilder SIGN_IN = exec(session -> session
+            .set("account", ACCOUNTS.get((int) (session.userId() % ACCOUNTS.size())))
+            .set("attempts", 0))
+            .pause(Duration.ZERO, Duration.ofSeconds(5))
+            .asLongAs(session -> !session.contains("callback") && session.getInt("attempts") < 5).on(
+                    exec(session -> session.set("attempts", session.getInt("attempts") + 1))
+                            .doIf(session -> session.getInt("attempts") > 1).then(
+                                    exec(session -> session.set("retry", true)).pause(Duration.ofSeconds(1)))
+                            .exec(SIGN_IN_ONCE))
+            .exec(http("sign-in: back to the portal").get("#{callback}")
+                    .check(status().is(200), currentLocation().saveAs("landed"),
+                            regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce"),
+                            css("input[name='jakarta.faces.ViewState']", "value").optional().saveAs("viewState")))
+            .exitHereIfFailed()
+            // the portal's privacy consent, asked once per account
+            .doIf(session -> session.getString("landed").contains("/platform/consent.xhtml")).then(
+                    exec(http("sign-in: privacy consent").post("/platform/consent.xhtml")
+                            .formParam("consent", "consent").formParam("consent:accept", "OK")
+                            .formParam("jakarta.faces.ViewState", "#{viewState}")
+                            .formParam("primefaces.nonce", "#{nonce}")
+                            .check(status().is(200))));
+
+    /** A signed-in person submits a need, then supports another one. */
+    static final ChainBuilder SUBMIT = exec(PortalSimulation::pick)
+            .exec(http("submission form").get("/needs/submit.xhtml")
+                    .check(status().is(200),
+                            css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
+                            css("form#submit", "action").saveAs("submitAction"),
+                            regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce")))
+            .exitHereIfFailed()
+            .exec(http("submit a need").post("#{submitAction}").asMultipartForm()
+                    .bodyPart(StringBodyPart("submit", "submit"))
+                    .bodyPart(StringBodyPart("submit:title", "Lasttest: #{term} digital erledigen"))
+                    .bodyPart(StringBodyPart("submit:description", "Ein Anliegen aus dem Lasttest (./portal bench):"
+                            + " #{term} sollte vollständig online gehen, ohne Termin und ohne Papierformular."))
+                    .bodyPart(StringBodyPart("submit:field", "#{field}"))
+                    .bodyPart(StringBodyPart("submit:submitterType", "CITIZEN"))
+                    .bodyPart(StringBodyPart("submit:organisation", ""))
+                    .bodyPart(StringBodyPart("submit:district", "#{district}"))
+                    .bodyPart(StringBodyPart("submit:website", ""))
+                    .bodyPart(StringBodyPart("submit:send", "Absenden"))
+                    .bodyPart(StringBodyPart("jakarta.faces.ViewState", "#{viewState}"))
+                    .bodyPart(StringBodyPart("primefaces.nonce", "#{nonce}"))
+                    .check(status().is(200), currentLocationRegex(".*/needs/need\\.xhtml.*")))
+            .exec(http("need detail (signed in)").get("/needs/need.xhtml?id=#{need}")
+                    .check(status().in(200, 404),
+                            css("input[name='csrf']", "value").optional().saveAs("csrf"),
+                            css("button#support").optional().saveAs("canSupport")))
+            .doIf(session -> session.contains("canSupport") && session.contains("csrf")).then(
+                    exec(http("support a need").post("/needs/action").disableFollowRedirect()
+                            .formParam("need", "#{need}").formParam("action", "support").formParam("csrf", "#{csrf}")
+                            .check(status().in(302, 303))))
+            .exec(session -> session.remove("canSupport"));
+
+    ScenarioBuilder scenarioOf(String name) {
+        return switch (name) {
+            case "browse" -> scenario("public browsing").during(DURATION).on(BROWSE);
+            case "static" -> scenario("static page").during(DURATION).on(STATIC);
+            case "plain" -> scenario("plain servlet").during(DURATION).on(PLAIN);
+            case "submit" -> scenario("submission load").exec(SIGN_IN).exitHereIfFailed()
+                    .during(DURATION).on(SUBMIT);
+            case "warmup" -> scenario("warm-up").during(DURATION).on(BROWSE.exec(STATIC).exec(PLAIN));
+            default -> throw new IllegalArgumentException("unknown bench.scenario " + name);
+        };
+    }
+
+    {
+        // every virtual user loops for the whole duration: the injection only keeps their number
+        setUp(scenarioOf(SCENARIO).injectClosed(constantConcurrentUsers(USERS).during(DURATION)))
+                .protocols(protocol);
+    }
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# ./portal bench [--seconds S] [--warmup W] [--users U] [--attempts A] [--seats N] [--only LIST]: the load benchmark
+# (not part of CI; docs/performance.md). Against the portal of ./portal up (started here and stopped again if it
+# is not running) with the generated data (100 000 needs, 1 000 backlog items; generated here when missing): a
+# warm-up, then one Gatling run per scenario of U users (50) for S seconds (60) each — static page, plain servlet,
+# public browsing, the heap after it, the submission load — and the registration rush (A=2000 for N=300 seats).
+# Prints one table and the paths of Gatling's HTML reports. Environment: BENCH_SECONDS, BENCH_WARMUP, BENCH_USERS.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+SECONDS_EACH=${BENCH_SECONDS:-60}
+WARMUP=${BENCH_WARMUP:-20}
+USERS=${BENCH_USERS:-50}
+ATTEMPTS=2000
+SEATS=300
+ONLY="static,plain,browse,submit,rush"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --seconds) SECONDS_EACH=$2; shift 2 ;;
+        --warmup) WARMUP=$2; shift 2 ;;
+        --users) USERS=$2; shift 2 ;;
+        --attempts) ATTEMPTS=$2; shift 2 ;;
+        --seats) SEATS=$2; shift 2 ;;
+        --only) ONLY=$2; shift 2 ;;
+        *) die "usage: ./portal bench [--seconds 60] [--warmup 20] [--users 50] [--attempts 2000] [--seats 300] [--only static,plain,browse,submit,rush]" ;;
+    esac
+done
+for n in "$SECONDS_EACH" "$WARMUP" "$USERS" "$ATTEMPTS" "$SEATS"; do
+    [[ "$n" =~ ^[0-9]+$ ]] || die "not a number: $n"
+done
+wants() { [[ ",$ONLY," == *",$1,"* ]]; }
+HTTP_PORT=8080
+DB_NAME=${DB_NAME:-mitwirken}
+URL="http://localhost:$HTTP_PORT"
+OUT="$WORK/bench/$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$OUT"
+
+ensure_tools
+ensure_mariadb
+started_here=no
+if ! curl -fsS -o /dev/null --max-time 5 "$URL/health/ready" 2>/dev/null; then
+    say "The portal is not running: starting it like ./portal up (and stopping it again afterwards)"
+    "$ROOT/scripts/up.sh" >"$LOGS/bench-up.log" 2>&1 || die "./portal up failed (see $LOGS/bench-up.log)"
+    started_here=yes
+fi
+stop_again() { [ "$started_here" = yes ] && "$ROOT/scripts/down.sh" --quiet; return 0; }
+trap stop_again EXIT
+curl -fsS -o /dev/null "$URL/platform/about.xhtml" \
+    || die "the running portal has no /platform/about.xhtml: redeploy the current build with ./portal up"
+
+sql() { "${DB_ADMIN[@]}" -N -B -e "USE \`$DB_NAME\`; $1"; }
+needs=$(sql "SELECT COUNT(*) FROM need") || die "database $DB_NAME has no portal schema: run ./portal up first"
+items=$(sql "SELECT COUNT(*) FROM backlog_item")
+if [ "$needs" -lt 100000 ] || [ "$items" -lt 1000 ]; then
+    add_needs=0; add_items=0
+    [ "$needs" -lt 100000 ] && add_needs=100000
+    [ "$items" -lt 1000 ] && add_items=1000
+    say "The database has $needs needs and $items backlog items: generating $add_needs needs and $add_items items"
+    "$ROOT/scripts/generate-data.sh" "$add_needs" --items "$add_items" >"$LOGS/bench-generate.log" 2>&1 \
+        || die "generating data failed (see $LOGS/bench-generate.log)"
+    needs=$(sql "SELECT COUNT(*) FROM need"); items=$(sql "SELECT COUNT(*) FROM backlog_item")
+fi
+read -r need_min need_max <<<"$(sql "SELECT MIN(id), MAX(id) FROM need WHERE status IN ('PUBLISHED', 'ANSWERED')")"
+say "Data: $needs needs (published ids $need_min–$need_max), $items backlog items"
+
+say "Building the load generator (Gatling; fetched from Maven Central the first time)"
+(cd "$ROOT" && mvn -q -B -Pbench -pl portal-bench test-compile) >"$LOGS/bench-build.log" 2>&1 \
+    || die "build failed (see $LOGS/bench-build.log)"
+
+# gatling SCENARIO SECONDS: one run; prints the folder of its report
+gatling() {
+    local scenario=$1 seconds=$2 before after
+    before=$(ls -d "$ROOT"/portal-bench/target/gatling/*/ 2>/dev/null | sort || true)
+    (cd "$ROOT" && mvn -q -B -Pbench -pl portal-bench gatling:test \
+        -Dgatling.simulationClass=de.mitwirken.bench.PortalSimulation -Dbench.scenario="$scenario" \
+        -Dbench.url="$URL" -Dbench.users="$USERS" -Dbench.seconds="$seconds" \
+        -Dbench.needMin="$need_min" -Dbench.needMax="$need_max") >"$OUT/gatling-$scenario.log" 2>&1 \
+        || { warn "Gatling run $scenario failed (see $OUT/gatling-$scenario.log)"; echo -; return; }
+    after=$(ls -d "$ROOT"/portal-bench/target/gatling/*/ 2>/dev/null | sort)
+    comm -13 <(echo "$before") <(echo "$after") | tail -n 1 | sed 's:/$::'
+}
+
+report_static=-; report_plain=-; report_browse=-; report_submit=-; rush_out=-; heap="not measured"
+if [ "$WARMUP" -gt 0 ]; then
+    say "Warm-up: $USERS users for $WARMUP s over all public pages"
+    gatling warmup "$WARMUP" >/dev/null
+fi
+if wants static; then say "Static page: $USERS users, $SECONDS_EACH s"; report_static=$(gatling static "$SECONDS_EACH"); fi
+if wants plain; then say "Plain servlet: $USERS users, $SECONDS_EACH s"; report_plain=$(gatling plain "$SECONDS_EACH"); fi
+if wants browse; then
+    say "Public browsing: $USERS users, $SECONDS_EACH s"
+    report_browse=$(gatling browse "$SECONDS_EACH")
+    pid=$(cat "$PAYARA_HOME/glassfish/domains/domain1/config/pid" 2>/dev/null || true)
+    if [ -n "$pid" ] && command -v jcmd >/dev/null; then
+        jcmd "$pid" GC.run >/dev/null 2>&1 || true
+        jcmd "$pid" GC.heap_info >"$OUT/heap.txt" 2>&1 || true
+        heap=$(awk '/heap +total/ { for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i+1); if ($i == "used") u = $(i+1) } }
+            END { gsub(/[K,]/, "", t); gsub(/[K,]/, "", u); if (u != "") printf "%d MiB of %d MiB committed", u/1024, t/1024 }' "$OUT/heap.txt")
+        [ -n "$heap" ] || heap="unknown (see $OUT/heap.txt)"
+        max=$(jcmd "$pid" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')
+        [ -n "$max" ] && heap="$heap, max heap $((max / 1048576)) MiB"
+    fi
+fi
+if wants submit; then say "Submission load: $USERS signed-in users, $SECONDS_EACH s"; report_submit=$(gatling submit "$SECONDS_EACH"); fi
+if wants rush; then
+    say "Registration rush: $ATTEMPTS attempts for $SEATS seats"
+    rush_out="$OUT/rush.txt"
+    "$ROOT/scripts/rush.sh" "$ATTEMPTS" "$SEATS" >"$rush_out" 2>&1 || warn "the rush reported errors or overbooking (see $rush_out)"
+fi
+
+echo
+python3 "$ROOT/tools/bench-table.py" "$report_static" "$report_plain" "$report_browse" "$report_submit" "$rush_out" \
+    "$heap" | tee "$OUT/table.txt"
+echo
+echo "Gatling's HTML reports:"
+for r in "$report_static" "$report_plain" "$report_browse" "$report_submit"; do
+    [ "$r" != - ] && echo "  $r/index.html"
+done
+echo "Logs and this table: $OUT"
