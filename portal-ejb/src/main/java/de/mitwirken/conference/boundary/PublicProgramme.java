@@ -103,8 +103,10 @@ public class PublicProgramme {
     private ProgrammeView view(Conference c) {
         long id = c.id();
         Instant now = clock.instant();
+        // the sessions' speakers in one IN query for all sessions, not one query per session (N+1)
         List<SessionView> sessions = em.createNamedQuery(ConferenceSession.OF_CONFERENCE, ConferenceSession.class)
-                .setParameter("conference", id).getResultStream().map(PublicProgramme::session).toList();
+                .setParameter("conference", id).setHint("eclipselink.batch", "s.speakers")
+                .setHint("eclipselink.batch.type", "IN").getResultList().stream().map(PublicProgramme::session).toList();
         return new ProgrammeView(id, c.title(), c.description(), c.venue(), c.startsOn(), c.endsOn(), c.fundingNote(),
                 c.capacity(), Math.max(0, c.capacity() - c.taken()), c.registrationOpensAt(), c.registrationClosesAt(),
                 c.registrationOpen(now), c.consentText(), c.retentionMonths(), c.offerHours(),
