@@ -147,6 +147,12 @@ class RegistrationRushIT {
         JsonObject workshop = demo.getJsonArray("sessions").stream().map(JsonValue::asJsonObject)
                 .filter(x -> x.getJsonNumber("id").longValue() == 4).findFirst().orElseThrow();
         assertEquals(0, workshop.getInt("free"), "workshop 4 is full in the demo");
+        // each session's own speakers (read for all sessions in one batch): the demo's pairs
+        assertEquals(List.of(1L), ids(keynote.getJsonArray("speakers")), keynote.toString());
+        assertEquals(List.of(5L), ids(workshop.getJsonArray("speakers")), workshop.toString());
+        JsonObject two = demo.getJsonArray("sessions").stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getJsonNumber("id").longValue() == 5).findFirst().orElseThrow();
+        assertEquals(java.util.Set.of(3L, 6L), java.util.Set.copyOf(ids(two.getJsonArray("speakers"))), two.toString());
         assertTrue(one.body().contains("\"registrationTypes\":[") && one.body().contains("\"questions\":[")
                 && one.body().contains("\"speakers\":[") && one.body().contains("\"partners\":["), one.body());
         assertEquals(404, get(http, "/api/conferences/999999").statusCode());
@@ -254,5 +260,9 @@ class RegistrationRushIT {
                 .add("sessions", Json.createArrayBuilder().add(session)).add("consent", true).add("language", "de")
                 .add("accessibilityNeeds", JsonValue.NULL).add("dietaryNeeds", JsonValue.NULL)
                 .add("answers", Json.createObjectBuilder()).build().toString();
+    }
+
+    private static List<Long> ids(jakarta.json.JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue).toList();
     }
 }
