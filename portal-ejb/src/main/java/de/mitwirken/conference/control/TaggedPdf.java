@@ -5,16 +5,11 @@ import static de.mitwirken.conference.control.QrCodes.escape;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.Diagnostic;
-import com.openhtmltopdf.util.JDKXRLogger;
-import com.openhtmltopdf.util.XRLog;
-import com.openhtmltopdf.util.XRLogger;
+import de.mitwirken.platform.boundary.PdfLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The conference's printed documents (certificate, name badges) as tagged PDF (PDF/UA), set up like the progress
@@ -27,12 +22,7 @@ final class TaggedPdf {
     private static final String FONTS = "/de/mitwirken/reporting/fonts/";
 
     static {
-        // the library's default logger writes to standard error, which the server logs as SEVERE; ReportPdf
-        // installs its PdfLog (package-private there) for the same reason, so only the default is replaced
-        XRLogger current = XRLog.getLoggerImpl();
-        if (current == null || current instanceof JDKXRLogger) {
-            XRLog.setLoggerImpl(new JulLog());
-        }
+        PdfLog.install(); // the library's default logger writes to standard error, which the server logs as SEVERE
     }
 
     private TaggedPdf() {
@@ -76,33 +66,5 @@ final class TaggedPdf {
             throw new IllegalStateException("font missing from the application: " + file);
         }
         return stream;
-    }
-
-    /** openhtmltopdf's log into java.util.logging, its INFO chatter (timings, fonts) as FINE; as ReportPdf's PdfLog. */
-    private static final class JulLog implements XRLogger {
-
-        @Override
-        public void log(String where, Level level, String message) {
-            log(where, level, message, null);
-        }
-
-        @Override
-        public void log(String where, Level level, String message, Throwable error) {
-            Logger.getLogger(where).log(level(level), message, error);
-        }
-
-        @Override
-        public void setLevel(String logger, Level level) {
-            // levels are the server's logging configuration
-        }
-
-        @Override
-        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-            return Logger.getLogger("com.openhtmltopdf").isLoggable(level(diagnostic.getLevel()));
-        }
-
-        private static Level level(Level level) {
-            return level.intValue() < Level.WARNING.intValue() ? Level.FINE : level;
-        }
     }
 }

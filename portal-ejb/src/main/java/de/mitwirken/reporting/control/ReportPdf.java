@@ -42,7 +42,7 @@ public final class ReportPdf {
             """;
 
     static {
-        com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
+        de.mitwirken.platform.boundary.PdfLog.install();
     }
 
     private ReportPdf() {

@@ -1,6 +1,7 @@
-package de.mitwirken.reporting.control;
+package de.mitwirken.platform.boundary;
 
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -8,9 +9,20 @@ import java.util.logging.Logger;
 /**
  * openhtmltopdf's log, sent to java.util.logging under its own logger names ("com.openhtmltopdf.load", …)
  * instead of the library's console handler, whose lines on standard error the server would log as SEVERE.
- * Its chatty INFO lines (timings, fonts loaded) become FINE; warnings and errors stay what they are.
+ * Its chatty INFO lines (timings, fonts loaded) become FINE; warnings and errors stay what they are. One
+ * process-wide logger for every PDF the portal prints (council reports, certificates, badges): {@link #install()}.
  */
-final class PdfLog implements XRLogger {
+public final class PdfLog implements XRLogger {
+
+    /** Replaces the library's default logger (standard error) with this one; idempotent. */
+    public static synchronized void install() {
+        if (!(XRLog.getLoggerImpl() instanceof PdfLog)) {
+            XRLog.setLoggerImpl(new PdfLog());
+        }
+    }
+
+    private PdfLog() {
+    }
 
     @Override
     public void log(String where, Level level, String message) {
