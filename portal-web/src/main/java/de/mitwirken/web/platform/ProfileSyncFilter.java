@@ -1,6 +1,7 @@
 package de.mitwirken.web.platform;
 
 import de.mitwirken.platform.boundary.IdentityFacade;
+import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.platform.entity.IdentityClaims;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.stream.Collectors;
 
 /**
  * After a sign-in, creates or refreshes the person's local profile once per session (the first
@@ -38,6 +40,8 @@ public class ProfileSyncFilter extends HttpFilter {
                     claims.getName().orElse(null), claims.getEmail().orElse(null));
             SignedInUser user = identity.signIn(identityClaims, LanguageCookie.read(request).orElse(null));
             SessionKeys.rememberUser(request, user);
+            SessionKeys.rememberCaller(request, new SessionKeys.Caller(request.getUserPrincipal().getName(),
+                    Roles.ALL.stream().filter(request::isUserInRole).collect(Collectors.toUnmodifiableSet())));
         }
         chain.doFilter(request, response);
     }

@@ -4,6 +4,7 @@ import de.mitwirken.platform.boundary.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import java.util.Set;
 
 /** The few things the portal keeps in an HTTP session. Visitors have no session at all. */
 public final class SessionKeys {
@@ -15,7 +16,12 @@ public final class SessionKeys {
 
     static final String FORM_RESULT = "mitwirken.form-result";
 
+    /** The container's caller as it was signed in: name and groups (see {@link ReturnToPageMechanism}). */
+    record Caller(String name, Set<String> groups) implements java.io.Serializable {
+    }
+
     static final String USER = "mitwirken.user";
+    static final String CALLER = "mitwirken.caller";
     static final String CSRF = "mitwirken.csrf";
     static final String CONSENT_CHECKED = "mitwirken.consent-checked";
 
@@ -29,6 +35,16 @@ public final class SessionKeys {
 
     static void rememberUser(HttpServletRequest request, SignedInUser user) {
         request.getSession().setAttribute(USER, user);
+    }
+
+    /** Remembers who the container said was signed in, once per session, right after the sign-in. */
+    static void rememberCaller(HttpServletRequest request, Caller caller) {
+        request.getSession().setAttribute(CALLER, caller);
+    }
+
+    static Optional<Caller> caller(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((Caller) session.getAttribute(CALLER));
     }
 
     /** Leaves a result for the next page (post-redirect-get); signed-in people only (they have a session). */

@@ -1,0 +1,89 @@
+package de.mitwirken.web.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.lang.reflect.Proxy;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A request whose session belongs to a signed-in person but that reaches the mechanism without a caller
+ * (payara/Payara#6145) gets the remembered caller again; visitors stay visitors.
+ */
+class ReturnToPageMechanismTest {
+
+    private final List<Object[]> notified = new java.util.ArrayList<>();
+    private final Map<String, Object> sessionAttributes = new HashMap<>();
+
+    @Test
+    void signedInSessionWithoutCallerGetsTheRememberedCallerAgain() throws Exception {
+        sessionAttributes.put(SessionKeys.CALLER, new SessionKeys.Caller("citizen", Set.of("citizen")));
+
+        AuthenticationStatus status = new ReturnToPageMechanism()
+                .validateRequest(request("/needs/need.xhtml", true), null, context(false));
+
+        assertEquals(AuthenticationStatus.SUCCESS, status);
+        assertEquals(1, notified.size());
+        assertEquals("citizen", notified.get(0)[0]);
+        assertEquals(Set.of("citizen"), notified.get(0)[1]);
+    }
+
+    @Test
+    void aVisitorWithoutSessionStaysAVisitor() throws Exception {
+        AuthenticationStatus status = new ReturnToPageMechanism()
+                .validateRequest(request("/needs/need.xhtml", false), null, context(false));
+
+        assertEquals(AuthenticationStatus.NOT_DONE, status);
+        assertEquals(0, notified.size());
+    }
+
+    @Test
+    void aSessionWithoutSignInStaysAVisitor() throws Exception {
+        sessionAttributes.put("something-else", "x");
+
+        AuthenticationStatus status = new ReturnToPageMechanism()
+                .validateRequest(request("/needs/need.xhtml", true), null, context(false));
+
+        assertEquals(AuthenticationStatus.NOT_DONE, status);
+        assertNull(sessionAttributes.get(SessionKeys.CALLER));
+        assertEquals(0, notified.size());
+    }
+
+    private HttpServletRequest request(String path, boolean withSession) {
+        HttpSession session = (HttpSession) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HttpSession.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getAttribute" -> sessionAttributes.get((String) args[0]);
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        return (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getUserPrincipal", "getQueryString" -> null;
+                    case "getRequestURI" -> "/portal" + path;
+                    case "getContextPath" -> "/portal";
+                    case "getSession" -> withSession ? session : null;
+                    case "getParameter" -> null;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private HttpMessageContext context(boolean protectedPage) {
+        return (HttpMessageContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HttpMessageContext.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "isProtected" -> protectedPage;
+                    case "doNothing" -> AuthenticationStatus.NOT_DONE;
+                    case "notifyContainerAboutLogin" -> {
+                        notified.add(args);
+                        yield AuthenticationStatus.SUCCESS;
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}
