@@ -3,6 +3,7 @@ package de.mitwirken.needs.boundary;
 import de.mitwirken.needs.control.ModerationSettings;
 import de.mitwirken.needs.control.NeedIndexer;
 import de.mitwirken.needs.control.NeedNotifications;
+import de.mitwirken.needs.entity.ListingVersion;
 import de.mitwirken.needs.entity.Answer;
 import de.mitwirken.needs.entity.Comment;
 import de.mitwirken.needs.entity.Flag;
@@ -161,6 +162,7 @@ public class Moderation {
                 if (!comment.hidden()) {
                     comment.hide();
                     em.createNamedQuery(Need.COMMENTS_DOWN).setParameter(1, comment.needId()).executeUpdate();
+                    ListingVersion.changedInBulk();
                 }
             } else {
                 need(flag.needId()).hide();

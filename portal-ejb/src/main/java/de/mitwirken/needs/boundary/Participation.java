@@ -2,6 +2,7 @@ package de.mitwirken.needs.boundary;
 
 import de.mitwirken.needs.control.NeedNotifications;
 import de.mitwirken.needs.control.ParticipationGuard;
+import de.mitwirken.needs.entity.ListingVersion;
 import de.mitwirken.needs.entity.Comment;
 import de.mitwirken.needs.entity.Flag;
 import de.mitwirken.needs.entity.FlagReason;
@@ -74,6 +75,7 @@ public class Participation {
                 .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
         if (added == 1) {
             em.createNamedQuery(Support.COUNT_UP).setParameter(1, needId).executeUpdate();
+            ListingVersion.changedInBulk();
             followByDefault(needId, me.profileId());
         }
         return added == 1;
@@ -86,6 +88,7 @@ public class Participation {
                 .executeUpdate();
         if (removed == 1) {
             em.createNamedQuery(Support.COUNT_DOWN).setParameter(1, needId).executeUpdate();
+            ListingVersion.changedInBulk();
         }
         return removed == 1;
     }
@@ -177,6 +180,7 @@ public class Participation {
 
     private void afterComment(Need need, SignedInUser me, Comment comment) {
         em.createNamedQuery(Need.COMMENTS_UP).setParameter(1, need.id()).executeUpdate();
+        ListingVersion.changedInBulk();
         followByDefault(need.id(), me.profileId());
         notifications.commented(need, me.profileId(), me.displayName(), comment.body());
     }

@@ -34,20 +34,24 @@ public class NeedQueries {
     EntityManager em;
 
     @Inject
-    ListingCounts listingCounts;
+    ListingCache listingCache;
 
     public NeedPage page(NeedFilter filter) {
         String terms = filter.text() == null ? "" : SearchTerms.query(filter.text());
         if (filter.text() != null && terms.isEmpty()) {
             return new NeedPage(List.of(), 0, 0, Map.of()); // only stop words typed: nothing to find
         }
+        return listingCache.page(filter, terms, () -> read(filter, terms));
+    }
+
+    private NeedPage read(NeedFilter filter, String terms) {
         Where where = where(filter, terms, null);
         TypedQuery<NeedSummary> query = em.createQuery(SUMMARY + where.joins + where.clause + orderBy(filter),
                 NeedSummary.class);
         where.bind(query);
         List<NeedSummary> needs = query.setFirstResult(filter.page() * NeedFilter.PAGE_SIZE)
                 .setMaxResults(NeedFilter.PAGE_SIZE).getResultList();
-        ListingCounts.Counts counts = listingCounts.of(filter, terms, () -> {
+        ListingCache.Counts counts = listingCache.counts(filter, terms, () -> {
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT n.id) FROM Need n" + where.joins
                     + where.clause, Long.class);
             where.bind(count);
@@ -55,9 +59,9 @@ public class NeedQueries {
             for (String dimension : DIMENSIONS) {
                 byDimension.put(dimension, countsBy(dimension, filter, terms));
             }
-            return new ListingCounts.Counts(count.getSingleResult(), byDimension);
+            return new ListingCache.Counts(count.getSingleResult(), byDimension);
         });
-        return new NeedPage(needs, counts.total(), filter.page(), counts.byDimension());
+        return new NeedPage(List.copyOf(needs), counts.total(), filter.page(), counts.byDimension());
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.mitwirken.needs.control;
 
+import de.mitwirken.needs.entity.ListingVersion;
 import de.mitwirken.needs.entity.Comment;
 import de.mitwirken.needs.entity.Need;
 import de.mitwirken.needs.entity.NeedAttachment;
@@ -68,6 +69,7 @@ public class NeedsPersonalData implements PersonalDataContributor, AccountAnonym
         for (Support s : em.createNamedQuery(Support.OF_PROFILE, Support.class).setParameter("profileId", profileId)
                 .getResultList()) {
             em.createNamedQuery(Support.COUNT_DOWN).setParameter(1, s.needId()).executeUpdate();
+            ListingVersion.changedInBulk();
         }
         em.createNamedQuery(Support.DELETE_OF_PROFILE).setParameter("profileId", profileId).executeUpdate();
         em.createNamedQuery(de.mitwirken.needs.entity.Follow.DELETE_OF_PROFILE).setParameter("profileId", profileId)

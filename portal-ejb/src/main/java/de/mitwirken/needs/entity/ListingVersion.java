@@ -17,6 +17,11 @@ public class ListingVersion {
         return VERSION.get();
     }
 
+    /** For changes made by UPDATE statements that the list shows (support and comment counts). */
+    public static void changedInBulk() {
+        VERSION.incrementAndGet();
+    }
+
     @PostPersist
     @PostUpdate
     @PostRemove
