@@ -52,7 +52,7 @@ public class NeedQueries {
         List<NeedSummary> needs = query.setFirstResult(filter.page() * NeedFilter.PAGE_SIZE)
                 .setMaxResults(NeedFilter.PAGE_SIZE).getResultList();
         ListingCache.Counts counts = listingCache.counts(filter, terms, () -> {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT n.id) FROM Need n" + where.joins
+            TypedQuery<Long> count = em.createQuery("SELECT " + counted(where.joins) + " FROM Need n" + where.joins
                     + where.clause, Long.class);
             where.bind(count);
             Map<String, Map<String, Long>> byDimension = new LinkedHashMap<>();
@@ -106,7 +106,7 @@ public class NeedQueries {
             default -> "n." + dimension;
         };
         String joins = where.joins + ("service".equals(dimension) ? " JOIN n.services s2" : "");
-        TypedQuery<Object[]> query = em.createQuery("SELECT " + group + ", COUNT(DISTINCT n.id) FROM Need n" + joins
+        TypedQuery<Object[]> query = em.createQuery("SELECT " + group + ", " + counted(joins) + " FROM Need n" + joins
                 + where.clause + " GROUP BY " + group, Object[].class);
         where.bind(query);
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -116,6 +116,11 @@ public class NeedQueries {
             }
         }
         return counts;
+    }
+
+    /** A join with the services repeats a need per service; without it, counting rows is enough (and cheaper). */
+    private static String counted(String joins) {
+        return joins.isEmpty() ? "COUNT(n.id)" : "COUNT(DISTINCT n.id)";
     }
 
     private static String orderBy(NeedFilter filter) {
