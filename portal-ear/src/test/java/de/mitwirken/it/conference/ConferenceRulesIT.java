@@ -155,6 +155,18 @@ class ConferenceRulesIT {
         assertEquals("conference.error.notPossible", gone.messageKey());
     }
 
+    @Test
+    void aSessionNumberOfAnotherConferenceOrNoneIsRefusedWithAMessage() throws Exception {
+        fixture = new ConferenceFixture(owner, "Fremde Sitzung", 1);
+        fixture.participants(10);
+        long workshop = fixture.session("Werkstatt", 9 * 60, 10 * 60, 5);
+        RegistrationResult gina = register("gina");
+        NotAllowed unknown = assertThrows(NotAllowed.class, () -> registrations.chooseSession(holder(gina), workshop + 100_000));
+        assertEquals("conference.error.unknownSession", unknown.messageKey(), "a forged number in the form");
+        registrations.chooseSession(holder(gina), workshop);
+        assertEquals(List.of("CONFIRMED"), statuses(registrations.registration(holder(gina)).choices()));
+    }
+
     private RegistrationResult register(String who, Long... sessions) {
         return registrations.registerFor(fixture.conference, new RegistrationDraft("participant", who + " Test",
                 who + "-" + run + "@example.org", null, AttendeeGroup.CITIZENS, null, null, Language.DE, true,

@@ -19,7 +19,6 @@ import de.mitwirken.conference.entity.RegistrationType;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
-import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.SignedInUser;
 import jakarta.annotation.security.PermitAll;
@@ -151,7 +150,9 @@ public class ConferenceRegistration {
         change(holder, r -> {
             ConferenceSession session = em.createNamedQuery(ConferenceSession.BY_IDS, ConferenceSession.class)
                     .setParameter("conference", r.conference().id()).setParameter("ids", List.of(sessionId))
-                    .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Session " + sessionId));
+                    .getResultStream().findFirst()
+                    // a forged or outdated session number in the form: a message, not the "not found" page
+                    .orElseThrow(() -> new NotAllowed("conference.error.unknownSession"));
             if (!r.conference().registrationOpen(clock.instant())) {
                 throw new NotAllowed("conference.error.closed");
             }

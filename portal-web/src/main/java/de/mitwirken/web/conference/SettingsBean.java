@@ -3,6 +3,7 @@ package de.mitwirken.web.conference;
 import de.mitwirken.conference.boundary.ConferenceSetup;
 import de.mitwirken.conference.boundary.SettingsView;
 import de.mitwirken.conference.entity.ConferenceSettings;
+import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.web.platform.Formatter;
 import de.mitwirken.web.platform.Pages;
@@ -177,8 +178,12 @@ public class SettingsBean implements Serializable {
     }
 
     public String removePartner(long partnerId) {
-        setup.removePartner(partnerId);
-        Pages.info("conference.settings.saved");
+        try {
+            setup.removePartner(partnerId);
+            Pages.info("conference.settings.saved");
+        } catch (NotFoundException alreadyGone) {
+            Pages.info("conference.settings.partnerGone"); // a second click, or removed in another tab
+        }
         conference = setup.conference(conference.id());
         return null;
     }
