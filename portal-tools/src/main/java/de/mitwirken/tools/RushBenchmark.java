@@ -144,7 +144,8 @@ public final class RushBenchmark {
                 String who = "rush-" + run + "-" + i;
                 String email = who + "@example.org";
                 int node = i % bases.size();
-                HttpRequest request = HttpRequest.newBuilder(URI.create(bases.get(node) + path)).timeout(Duration.ofSeconds(600))
+                HttpRequest request = HttpRequest.newBuilder(URI.create(bases.get(node) + path))
+                        .timeout(Duration.ofSeconds(600))
                         .header("Content-Type", "application/json").header("Accept", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"participant\",\"name\":\"Gast " + who
                                 + "\",\"email\":\"" + email + "\",\"organisation\":null,\"group\":\"CITIZENS\","
