@@ -65,9 +65,9 @@ up() {
             || die "could not create Payara domain $DOMAIN (see $LOG)"
     fi
     if ! port_open "$ADMIN_PORT"; then
-        # Payara's offsets from the port base: debug 9, IIOP 37-39, admin 48, OSGi 66, JMS 76, http 80-81, JMX 86
+        # offsets from the port base: debug 9, IIOP 37-39, admin 48, Hazelcast 49 and 59, OSGi 66, JMS 76, http 80-81, JMX 86
         local offset
-        for offset in 9 37 38 39 48 66 76 80 81 86; do
+        for offset in 9 37 38 39 48 49 59 66 76 80 81 86; do
             port_open $((PORTBASE + offset)) && die "port $((PORTBASE + offset)) is taken: cannot start the second node"
         done
     fi
