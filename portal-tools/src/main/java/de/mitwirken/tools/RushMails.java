@@ -206,12 +206,20 @@ final class RushMails {
             throw new IllegalStateException("mail catcher answered " + response.statusCode() + " for " + uri + ": "
                     + response.body());
         }
+        return messageIds(response.body());
+    }
+
+    /**
+     * The Message-IDs of GreenMail's message list (a JSON array of objects with uid, messageId, subject and the raw
+     * MIME text as a JSON string, in which every quote is escaped, so the key patterns cannot match inside it).
+     */
+    static List<String> messageIds(String json) {
         List<String> ids = new ArrayList<>();
-        Matcher m = MESSAGE_ID.matcher(response.body());
+        Matcher m = MESSAGE_ID.matcher(json);
         while (m.find()) {
             ids.add(m.group(1));
         }
-        long messages = UID.matcher(response.body()).results().count();
+        long messages = UID.matcher(json).results().count();
         while (ids.size() < messages) {
             ids.add(NO_ID); // counted all the same
         }
