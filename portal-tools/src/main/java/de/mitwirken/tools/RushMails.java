@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  */
 final class RushMails {
 
-    /** One message of GreenMail's answer: its "messageId" key; the raw MIME text is a JSON string beside it. */
-    private static final Pattern MESSAGE_ID = Pattern.compile("\"messageId\"\\s*:\\s*\"([^\"]*)\"");
+    /** One message of GreenMail's answer (2.1.5 names the key "Message-ID", its API description "messageId"). */
+    private static final Pattern MESSAGE_ID = Pattern.compile("\"(?:Message-ID|messageId)\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern UID = Pattern.compile("\"uid\"\\s*:");
     private static final String NO_ID = "(no Message-ID)";
 
@@ -210,7 +210,7 @@ final class RushMails {
     }
 
     /**
-     * The Message-IDs of GreenMail's message list (a JSON array of objects with uid, messageId, subject and the raw
+     * The Message-IDs of GreenMail's message list (a JSON array of objects with uid, Message-ID, subject and the raw
      * MIME text as a JSON string, in which every quote is escaped, so the key patterns cannot match inside it).
      */
     static List<String> messageIds(String json) {

@@ -9,10 +9,11 @@ class RushMailsTest {
 
     @Test
     void countsEachMessageOfGreenMailsListOnceEvenWhenItsMimeTextQuotesTheKeys() {
-        String json = "[{\"uid\":1,\"messageId\":\"<outbox-7@mitwirken>\",\"subject\":\"Bitte bestätigen\","
+        // as GreenMail 2.1.5 answers: uid as a string, the key "Message-ID"
+        String json = "[{\"uid\":\"1\",\"Message-ID\":\"<outbox-7@mitwirken>\",\"subject\":\"Bitte bestätigen\","
                 + "\"contentType\":\"multipart/alternative\",\"mimeMessage\":\"Message-ID: <outbox-7@mitwirken>\\r\\n"
                 + "{\\\"uid\\\":9,\\\"messageId\\\":\\\"<fake@x>\\\"}\"},"
-                + "{\"uid\":2,\"messageId\":\"<outbox-7@mitwirken>\",\"subject\":\"Bitte bestätigen\","
+                + "{\"uid\":\"2\",\"Message-ID\":\"<outbox-7@mitwirken>\",\"subject\":\"Bitte bestätigen\","
                 + "\"contentType\":\"text/plain\",\"mimeMessage\":\"...\"}]";
 
         assertEquals(List.of("<outbox-7@mitwirken>", "<outbox-7@mitwirken>"), RushMails.messageIds(json));
