@@ -67,8 +67,8 @@ public class OutboxSender {
     }
 
     /**
-     * Runs before the EJB containers of the application are shut down: no new mail is taken, and the round in
-     * progress may record the outcome of its mail. Claimed mails not yet sent stay claimed until their lease runs
+     * Called when the application stops (singletons are cleaned up before the EJB containers are undeployed):
+     * no new mail is taken, and the round in progress may record the outcome of its mail. Claimed mails not yet sent stay claimed until their lease runs
      * out and are then sent by any node, once.
      */
     @PreDestroy
