@@ -3,7 +3,8 @@
 # (not part of CI; docs/performance.md). Against the portal of ./portal up (started here and stopped again if it
 # is not running) with the generated data (100 000 needs, 1 000 backlog items; generated here when missing): a
 # warm-up, then one Gatling run per scenario of U users (50) for S seconds (60) each — static page, plain servlet,
-# public browsing, the heap after it, the submission load — and the registration rush (A=2000 for N=300 seats).
+# public browsing, the heap after it, the submission load — and the registration rush (A=2000 for N=300 seats),
+# once against the one node and once (rush2) spread over it and a second node (./portal rush --nodes 2).
 # Prints one table and the paths of Gatling's HTML reports. Environment: BENCH_SECONDS, BENCH_WARMUP, BENCH_USERS.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -12,7 +13,7 @@ WARMUP=${BENCH_WARMUP:-20}
 USERS=${BENCH_USERS:-50}
 ATTEMPTS=2000
 SEATS=300
-ONLY="static,plain,browse,submit,rush"
+ONLY="static,plain,browse,submit,rush,rush2"
 while [ $# -gt 0 ]; do
     case "$1" in
         --seconds) SECONDS_EACH=$2; shift 2 ;;
@@ -21,7 +22,7 @@ while [ $# -gt 0 ]; do
         --attempts) ATTEMPTS=$2; shift 2 ;;
         --seats) SEATS=$2; shift 2 ;;
         --only) ONLY=$2; shift 2 ;;
-        *) die "usage: ./portal bench [--seconds 60] [--warmup 20] [--users 50] [--attempts 2000] [--seats 300] [--only static,plain,browse,submit,rush]" ;;
+        *) die "usage: ./portal bench [--seconds 60] [--warmup 20] [--users 50] [--attempts 2000] [--seats 300] [--only static,plain,browse,submit,rush,rush2]" ;;
     esac
 done
 for n in "$SECONDS_EACH" "$WARMUP" "$USERS" "$ATTEMPTS" "$SEATS"; do
@@ -79,7 +80,7 @@ gatling() {
     comm -13 <(echo "$before") <(echo "$after") | tail -n 1 | sed 's:/$::'
 }
 
-report_static=-; report_plain=-; report_browse=-; report_submit=-; rush_out=-; heap="not measured"
+report_static=-; report_plain=-; report_browse=-; report_submit=-; rush_out=-; rush2_out=-; heap="not measured"
 if [ "$WARMUP" -gt 0 ]; then
     say "Warm-up: $USERS users for $WARMUP s over all public pages"
     gatling warmup "$WARMUP" >/dev/null
@@ -106,10 +107,16 @@ if wants rush; then
     rush_out="$OUT/rush.txt"
     "$ROOT/scripts/rush.sh" "$ATTEMPTS" "$SEATS" >"$rush_out" 2>&1 || warn "the rush reported errors or overbooking (see $rush_out)"
 fi
+if wants rush2; then
+    say "Registration rush on two nodes: $ATTEMPTS attempts for $SEATS seats (a second node is started and stopped)"
+    rush2_out="$OUT/rush2.txt"
+    "$ROOT/scripts/rush.sh" --nodes 2 "$ATTEMPTS" "$SEATS" >"$rush2_out" 2>&1 \
+        || warn "the two-node rush reported errors, overbooking or mails not sent exactly once (see $rush2_out)"
+fi
 
 echo
 python3 "$ROOT/tools/bench-table.py" "$report_static" "$report_plain" "$report_browse" "$report_submit" "$rush_out" \
-    "$heap" | tee "$OUT/table.txt"
+    "$heap" "$rush2_out" | tee "$OUT/table.txt"
 echo
 echo "Gatling's HTML reports:"
 for r in "$report_static" "$report_plain" "$report_browse" "$report_submit"; do

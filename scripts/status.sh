@@ -7,4 +7,5 @@ check "Portal" 8080
 check "Payara admin" 4848
 check "Keycloak" 8180
 check "Mail catcher" 3025
+port_open 18080 && check "Second node" 18080   # ./portal node2 up (for the two-node rush)
 check "MariaDB" "$(cat "$RUN/db-port" 2>/dev/null || echo 3306)"

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Prints the one table of ./portal bench from Gatling's reports (js/stats.json of each scenario's run) and the
-rush's output. Arguments: static-report plain-report browse-report submit-report rush-output-file heap-text.
+rush's output. Arguments: static-report plain-report browse-report submit-report rush-output-file heap-text
+[rush2-output-file] (the two-node rush: its line, one line per node and the mails line under it).
 A report that is missing ("-") gives a line "not run"; the ratio is each scenario's requests per second divided by
 the static page's."""
 import html
@@ -36,6 +37,7 @@ def fmt(v, digits=0):
 
 
 static_report, plain_report, browse_report, submit_report, rush_file, heap = sys.argv[1:7]
+rush2_file = sys.argv[7] if len(sys.argv) > 7 else "-"
 lines = []
 static = stats(static_report)
 base = static["Global"]["rps"] if static else None
@@ -62,25 +64,34 @@ for label, report, pages in (("static page (same template)", static_report, Fals
             if name != "Global" and not name.startswith("sign-in"):
                 add("  " + name, r, ratio=False, note="its share of the mix")
 
-if rush_file != "-" and os.path.isfile(rush_file):
-    text = open(rush_file, encoding="utf-8").read()
+def rush(label, path, nodes=False):
+    """The rush's line from RushBenchmark's table; with nodes, its per-node lines and the mails line under it."""
+    if path == "-" or not os.path.isfile(path):
+        lines.append((label, "not run", "", "", "", "", "", ""))
+        return
+    text = open(path, encoding="utf-8").read()
 
-    def field(label):
-        m = re.search(r"\|\s*" + re.escape(label) + r"\s*\|\s*(.*?)\s*\|", text)
+    def field(name):
+        m = re.search(r"\|\s*" + re.escape(name) + r"\s*\|\s*(.*?)\s*\|", text)
         return m.group(1) if m else "?"
 
     p50p95 = field("latency p50 / p95").replace(" ms", "").split(" / ")
     p99 = field("latency p99 / max").replace(" ms", "").split(" / ")[0]
     rps = field("throughput").split(" ")[0]
-    attempts = field("attempts")
-    errors = field("errors")
     note = "confirmed %s / waitlisted %s / overbooked %s; wall %s" % (
         field("confirmed (session seats)"), field("waitlisted"), field("overbooked (db held - seats)"),
         field("wall time"))
     ratio = fmt(float(rps) / base, 2) if base and re.match(r"^[0-9.]+$", rps) else "–"
-    lines.append(("registration rush", rps, p50p95[0], p50p95[-1], p99, "%s of %s" % (errors, attempts), ratio, note))
-else:
-    lines.append(("registration rush", "not run", "", "", "", "", "", ""))
+    lines.append((label, rps, p50p95[0], p50p95[-1], p99, "%s of %s" % (field("errors"), field("attempts")), ratio,
+                  note))
+    if nodes:
+        for name, outcome in re.findall(r"^\|\s*(node \d+ \S+)\s*\|\s*(.*?)\s*\|$", text, re.M):
+            lines.append(("  " + name, "", "", "", "", "", "–", outcome))
+        lines.append(("  mails", "", "", "", "", "", "–", field("mails")))
+
+
+rush("registration rush", rush_file)
+rush("registration rush, two nodes", rush2_file, nodes=True)
 
 head = ("scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "× static", "")
 widths = [max(len(str(l[i])) for l in lines + [head]) for i in range(len(head))]

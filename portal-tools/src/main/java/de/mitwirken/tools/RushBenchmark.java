@@ -37,15 +37,24 @@ import java.util.regex.Pattern;
  * start as soon as one finishes. The conference has room for everyone, so the session's seats are the only
  * limit. Afterwards the benchmark conference is unpublished (its rows stay for inspection).
  * <p>
- * Usage: {@code ./portal rush [attempts=2000] [seats=300] [concurrency=attempts]}; environment: PORTAL_URL
- * (http://localhost:8080), DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD (the schema owner, as for the data
- * generator).
+ * Several nodes: PORTAL_URLS (comma-separated) spreads the attempts round-robin over them (attempt i goes to
+ * node i mod n), and the table gets one line per node. With MAIL_API (the mail catcher's REST API, e.g.
+ * http://localhost:8025) it then checks that every registration's mail was sent exactly once ({@link RushMails}).
+ * <p>
+ * Usage: {@code ./portal rush [--nodes 2] [attempts=2000] [seats=300] [concurrency=attempts]}; environment:
+ * PORTAL_URLS or PORTAL_URL (http://localhost:8080), MAIL_API, MAIL_WAIT_SECONDS (120), DB_HOST, DB_PORT,
+ * DB_NAME, DB_USER, DB_PASSWORD (the schema owner, as for the data generator). Exit code: 2 overbooked, 3 a
+ * mail not sent exactly once, 1 an error answer, else 0.
  */
 public final class RushBenchmark {
 
     private static final Pattern STATUS = Pattern.compile("\"sessions\"\\s*:\\s*\\[\\s*\\{[^}]*\"status\"\\s*:\\s*\"([A-Z]+)\"");
 
-    record Answer(int status, String sessionStatus, long nanos, String error) {
+    record Answer(int node, String email, int status, String sessionStatus, long nanos, String error) {
+
+        boolean registered() {
+            return status == 201;
+        }
     }
 
     private RushBenchmark() {
@@ -58,7 +67,9 @@ public final class RushBenchmark {
         if (attempts < 1 || seats < 1 || concurrency < 1) {
             throw new IllegalArgumentException("attempts, seats and concurrency must be positive");
         }
-        String base = env("PORTAL_URL", "http://localhost:8080");
+        List<String> bases = Arrays.stream(env("PORTAL_URLS", env("PORTAL_URL", "http://localhost:8080")).split(","))
+                .map(String::strip).filter(u -> !u.isEmpty()).map(u -> u.replaceAll("/+$", "")).toList();
+        String mailApi = env("MAIL_API", "");
         String url = "jdbc:mariadb://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "3306") + "/"
                 + env("DB_NAME", "mitwirken") + "?sslMode=disable";
         try (Connection db = DriverManager.getConnection(url, env("DB_USER", "mitwirken_schema"),
@@ -79,26 +90,50 @@ public final class RushBenchmark {
                     + " 'Raum B', TIMESTAMP(CURRENT_DATE + INTERVAL 500 DAY, '09:00:00'),"
                     + " TIMESTAMP(CURRENT_DATE + INTERVAL 500 DAY, '10:00:00'), ?, 0)", conference, track, seats);
             System.out.printf("Benchmark conference %d, session %d with %d seats; %d attempts, concurrency %d, %s%n",
-                    conference, session, seats, attempts, concurrency, base);
+                    conference, session, seats, attempts, concurrency, String.join(" + ", bases));
+            // the guests' addresses are rush-<run>-<attempt>@example.org: the run's mails are found by that prefix
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            RushMails mails = mailApi.isEmpty() ? null : new RushMails(url, env("DB_USER", "mitwirken_schema"),
+                    env("DB_PASSWORD", "mitwirken"), "rush-" + run + "-", mailApi);
+            int exit;
             try {
                 long[] wall = new long[1];
-                List<Answer> answers = rush(base + "/api/conferences/" + conference + "/registrations", session,
+                if (mails != null) {
+                    mails.startWatching();
+                }
+                List<Answer> answers = rush(bases, "/api/conferences/" + conference + "/registrations", session, run,
                         attempts, concurrency, wall);
                 long heldInDb = value(db, "SELECT COUNT(*) FROM conf_choice WHERE session_id = ?"
                         + " AND status IN ('CONFIRMED', 'OFFERED')", session);
                 long counter = value(db, "SELECT taken FROM conf_session WHERE id = ?", session);
-                print(answers, seats, heldInDb, counter, wall[0]);
+                exit = print(answers, bases, seats, heldInDb, counter, wall[0]);
+                if (mails != null) {
+                    List<String> registered = answers.stream().filter(Answer::registered).map(Answer::email).toList();
+                    List<String> all = answers.stream().map(Answer::email).toList();
+                    RushMails.Outcome outcome = mails.check(registered, all,
+                            Duration.ofSeconds(Long.parseLong(env("MAIL_WAIT_SECONDS", "120"))));
+                    System.out.printf(ROW, "mails", outcome.line());
+                    outcome.problems().forEach(p -> System.out.println("mail problem: " + p));
+                    if (!outcome.ok() && exit != 2) {
+                        exit = 3;
+                    }
+                }
             } finally {
+                if (mails != null) {
+                    mails.stopWatching();
+                }
                 update(db, "UPDATE conf_conference SET published = FALSE WHERE id = ?", conference);
+            }
+            if (exit != 0) {
+                System.exit(exit);
             }
         }
     }
 
-    private static List<Answer> rush(String url, long session, int attempts, int concurrency, long[] wall)
-            throws Exception {
+    private static List<Answer> rush(List<String> bases, String path, long session, String run, int attempts,
+            int concurrency, long[] wall) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(60)).build();
-        String run = UUID.randomUUID().toString().substring(0, 8);
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
         Semaphore inFlight = new Semaphore(concurrency, true);
         CountDownLatch ready = new CountDownLatch(attempts);
@@ -107,10 +142,13 @@ public final class RushBenchmark {
         try {
             for (int i = 0; i < attempts; i++) {
                 String who = "rush-" + run + "-" + i;
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(600))
+                String email = who + "@example.org";
+                int node = i % bases.size();
+                HttpRequest request = HttpRequest.newBuilder(URI.create(bases.get(node) + path))
+                        .timeout(Duration.ofSeconds(600))
                         .header("Content-Type", "application/json").header("Accept", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"participant\",\"name\":\"Gast " + who
-                                + "\",\"email\":\"" + who + "@example.org\",\"organisation\":null,\"group\":\"CITIZENS\","
+                                + "\",\"email\":\"" + email + "\",\"organisation\":null,\"group\":\"CITIZENS\","
                                 + "\"sessions\":[" + session + "],\"consent\":true,\"language\":\"de\","
                                 + "\"accessibilityNeeds\":null,\"dietaryNeeds\":null,\"answers\":{}}"))
                         .build();
@@ -122,11 +160,11 @@ public final class RushBenchmark {
                     try {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                         Matcher m = STATUS.matcher(response.body());
-                        return new Answer(response.statusCode(), response.statusCode() == 201 && m.find() ? m.group(1)
-                                : null, System.nanoTime() - start, response.statusCode() == 201 ? null
+                        return new Answer(node, email, response.statusCode(), response.statusCode() == 201 && m.find()
+                                ? m.group(1) : null, System.nanoTime() - start, response.statusCode() == 201 ? null
                                 : abbreviate(response.body()));
                     } catch (Exception e) {
-                        return new Answer(-1, null, System.nanoTime() - start, e.toString());
+                        return new Answer(node, email, -1, null, System.nanoTime() - start, e.toString());
                     } finally {
                         inFlight.release();
                     }
@@ -148,22 +186,25 @@ public final class RushBenchmark {
         }
     }
 
-    private static void print(List<Answer> answers, int seats, long heldInDb, long counter, long wallNanos) {
+    private static final String ROW = "| %-28s | %18s |%n";
+
+    /** Prints the table; returns the exit code so far: 2 overbooked, 1 an error answer, else 0. */
+    private static int print(List<Answer> answers, List<String> bases, int seats, long heldInDb, long counter,
+            long wallNanos) {
         long confirmed = answers.stream().filter(a -> "CONFIRMED".equals(a.sessionStatus())).count();
         long waitlisted = answers.stream().filter(a -> "WAITLISTED".equals(a.sessionStatus())).count();
-        Map<String, Long> errors = new TreeMap<>();
+        Map<String, Long> errors = errors(answers);
         Map<String, String> samples = new TreeMap<>();
         for (Answer a : answers) {
-            if (a.status() != 201) {
-                String key = a.status() < 0 ? "no answer" : "HTTP " + a.status();
-                errors.merge(key, 1L, Long::sum);
-                samples.putIfAbsent(key, a.error());
+            if (!a.registered()) {
+                samples.putIfAbsent(errorKey(a), a.error());
             }
         }
         long[] ms = answers.stream().mapToLong(a -> a.nanos() / 1_000_000).sorted().toArray();
         double wall = wallNanos / 1e9;
-        String row = "| %-28s | %18s |%n";
+        String row = ROW;
         System.out.println();
+        System.out.printf(row, "nodes", bases.size());
         System.out.printf(row, "attempts", answers.size());
         System.out.printf(row, "confirmed (session seats)", confirmed);
         System.out.printf(row, "waitlisted", waitlisted);
@@ -175,14 +216,35 @@ public final class RushBenchmark {
         System.out.printf(row, "throughput", String.format("%.1f registrations/s", answers.size() / wall));
         System.out.printf(row, "latency p50 / p95", percentile(ms, 50) + " / " + percentile(ms, 95) + " ms");
         System.out.printf(row, "latency p99 / max", percentile(ms, 99) + " / " + ms[ms.length - 1] + " ms");
+        if (bases.size() > 1) {
+            for (int n = 0; n < bases.size(); n++) {
+                int node = n;
+                List<Answer> mine = answers.stream().filter(a -> a.node() == node).toList();
+                Map<String, Long> nodeErrors = errors(mine);
+                System.out.printf(row, "node " + (n + 1) + " " + bases.get(n), String.format(
+                        "%d requests: %d confirmed, %d waitlisted, %s errors", mine.size(),
+                        mine.stream().filter(a -> "CONFIRMED".equals(a.sessionStatus())).count(),
+                        mine.stream().filter(a -> "WAITLISTED".equals(a.sessionStatus())).count(),
+                        nodeErrors.isEmpty() ? "0" : nodeErrors.values().stream().mapToLong(Long::longValue).sum()
+                                + " " + nodeErrors));
+            }
+        }
         samples.forEach((status, body) -> System.out.println("first " + status + ": " + body));
         if (heldInDb > seats || counter != heldInDb) {
             System.out.println("OVERBOOKED or counter out of step: this is a bug");
-            System.exit(2);
+            return 2;
         }
-        if (!errors.isEmpty()) {
-            System.exit(1);
-        }
+        return errors.isEmpty() ? 0 : 1;
+    }
+
+    private static Map<String, Long> errors(List<Answer> answers) {
+        Map<String, Long> errors = new TreeMap<>();
+        answers.stream().filter(a -> !a.registered()).forEach(a -> errors.merge(errorKey(a), 1L, Long::sum));
+        return errors;
+    }
+
+    private static String errorKey(Answer a) {
+        return a.status() < 0 ? "no answer" : "HTTP " + a.status();
     }
 
     private static long percentile(long[] sorted, int p) {

@@ -1,6 +1,7 @@
 package de.mitwirken.platform.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -14,6 +15,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -22,7 +24,9 @@ import java.util.logging.Logger;
 /**
  * Delivers due outbox mails every few seconds (portal.mail.poll.seconds). Each round claims a batch in
  * the database first, so two nodes never send the same mail; the SMTP conversation runs outside any
- * transaction, and each outcome is recorded in a transaction of its own.
+ * transaction, and each outcome is recorded in a transaction of its own. A node that stops (undeploy, redeploy,
+ * shutdown) finishes the mail in hand and records it before the application goes away: a mail sent whose outcome
+ * could not be recorded would stay claimed, and after the lease another node would send it a second time.
  */
 @Singleton
 @Startup
@@ -45,7 +49,11 @@ public class OutboxSender {
     @Inject
     MailSettings settings;
 
+    /** How long stopping waits for the mail in hand (the SMTP timeouts are 10 and 20 s). */
+    static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
+
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopping;
 
     @PostConstruct
     void schedule() {
@@ -58,9 +66,28 @@ public class OutboxSender {
         deliverDue();
     }
 
+    /**
+     * Called when the application stops (singletons are cleaned up before the EJB containers are undeployed):
+     * no new mail is taken, and the round in progress may record the outcome of its mail. Claimed mails not yet sent stay claimed until their lease runs
+     * out and are then sent by any node, once.
+     */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        long end = System.nanoTime() + STOP_PATIENCE.toNanos();
+        while (running.get() && System.nanoTime() < end) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** One round; returns how many mails were delivered. A round still running makes the next one skip. */
     public int deliverDue() {
-        if (!running.compareAndSet(false, true)) {
+        if (stopping || !running.compareAndSet(false, true)) {
             return 0;
         }
         try {
@@ -70,9 +97,12 @@ public class OutboxSender {
             do {
                 batch = store.claimDue();
                 for (Long id : batch) {
+                    if (stopping) {
+                        return delivered;
+                    }
                     delivered += deliver(id) ? 1 : 0;
                 }
-            } while (batch.size() == settings.batchSize());
+            } while (!stopping && batch.size() == settings.batchSize());
             return delivered;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "outbox round failed; the next round retries", e);
