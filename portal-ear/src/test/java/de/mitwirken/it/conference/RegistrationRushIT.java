@@ -55,6 +55,7 @@ class RegistrationRushIT {
     private static final int SECOND_RUSH = 50;
     private static final int LAST_PLACES = 5;
     private static final int SMALL_SESSION_SEATS = 3;
+    private static final int DUPLICATES = 20;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -130,6 +131,35 @@ class RegistrationRushIT {
         assertEquals(0, fixture.value("SELECT COUNT(*) FROM conf_choice c JOIN conf_registration r ON r.id = c.registration_id"
                 + " WHERE c.session_id = ? AND r.status = 'WAITLISTED' AND c.status <> 'WISHED'", small),
                 "a guest waiting for a conference place only wishes the session");
+    }
+
+    /**
+     * The address check runs before the lock (a fast refusal); two requests with the same address at once
+     * both pass it, and the unique index on the live address refuses all but one at the insert, with the
+     * same answer as the check.
+     */
+    @Test
+    void theSameAddressAtOnceIsRegisteredOnce() throws Exception {
+        fixture = new ConferenceFixture(owner, "Doppelt-Test", 1_000);
+        conference = fixture.conference;
+        fixture.participants(1_000);
+        long workshop = fixture.session("Werkstatt doppelt", 9 * 60, 10 * 60, 2);
+        String who = "twice-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Answer> answers = rush(DUPLICATES, i -> body(who, workshop));
+        report("Same address " + DUPLICATES + " times at once", answers);
+        assertEquals(1, answers.stream().filter(a -> a.status() == 201).count(), "registered exactly once");
+        List<Answer> refused = answers.stream().filter(a -> a.status() != 201).toList();
+        assertEquals(DUPLICATES - 1, refused.size());
+        refused.forEach(a -> {
+            assertEquals(400, a.status(), a.body());
+            assertTrue(a.body().contains("\"email\"") && a.body().contains("registeredAlready"), a.body());
+        });
+        assertEquals(1, fixture.value("SELECT COUNT(*) FROM conf_registration WHERE conference_id = ? AND email = ?",
+                conference, who + "@example.org"));
+        assertEquals(1, fixture.value("SELECT COUNT(*) FROM conf_choice WHERE session_id = ?", workshop));
+        assertEquals(1, fixture.value("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ?", who + "@example.org"),
+                "one mail, for the registration that was made");
+        fixture.assertCountersMatchRecount(1);
     }
 
     @Test

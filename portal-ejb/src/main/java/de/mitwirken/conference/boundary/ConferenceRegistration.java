@@ -27,12 +27,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -64,8 +66,11 @@ public class ConferenceRegistration {
     int confirmHours;
 
     /**
-     * Registers a guest (subject null) or the signed-in person. The form is checked before the lock, so a
-     * rush of bad requests does not queue on it; seats are decided under the lock.
+     * Registers a guest (subject null) or the signed-in person. The form and the address are checked before
+     * the lock, so a rush of bad requests does not queue on it; seats are decided under the lock. Everything
+     * between the lock and the commit holds up every other registration of the conference, so it is kept to
+     * what needs the lock: reading the current counters (one query for the type, the sessions and their
+     * queues), the inserts, the counters and the mail (outbox) — no further queries.
      */
     public RegistrationResult registerFor(long conferenceId, RegistrationDraft draft, String subject) {
         SignedInUser me = subject == null ? null : identity.caller(subject);
@@ -85,30 +90,46 @@ public class ConferenceRegistration {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        // Before the lock: the usual case of an address registered already. Two registrations with the same
+        // address at once both pass here; the unique index on the live address refuses the second at its
+        // insert (below), with the same message.
+        if (em.createNamedQuery(Registration.ACTIVE_WITH_EMAIL, Long.class).setParameter("conference", conferenceId)
+                .setParameter("email", draft.email()).getSingleResult() > 0) {
+            throw registeredAlready();
+        }
         Conference conference = seating.lock(conferenceId);
         if (!conference.registrationOpen(now)) {
             throw new NotAllowed("conference.error.closed");
         }
-        em.refresh(type);
-        sessions.forEach(em::refresh);
-        if (em.createNamedQuery(Registration.ACTIVE_WITH_EMAIL, Long.class).setParameter("conference", conferenceId)
-                .setParameter("email", draft.email()).getSingleResult() > 0) {
-            throw InvalidInput.of("email", "conference.error.registeredAlready");
-        }
+        Map<Long, Long> waiting = seating.refresh(type, sessions);
         boolean addressKnown = me != null && me.email() != null && me.email().equalsIgnoreCase(draft.email());
         Registration r = Registration.register(conference, type, draft, sessions, me == null ? null : me.profileId(),
                 addressKnown, TicketCodes.newNonce(), now, Duration.ofHours(confirmHours));
         em.persist(r);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Seating.isDuplicateAddress(e)) {
+                throw registeredAlready();
+            }
+            throw e;
+        }
         if (!r.addressConfirmed()) {
             mails.checkAddress(r);
         } else {
             announce(r);
         }
+        // The new registration is the last in every queue it joined (ids are given under the lock): its
+        // position is the queue's length before it plus one, so no count is needed while the lock is held.
         return new RegistrationResult(r.id(), r.status().name(),
                 r.status() == RegistrationStatus.WAITLISTED ? position(r) : null, r.addressConfirmed(),
                 // the link proves the address, so it is handed out here only when the account's address is used
-                addressKnown ? keys.personalToken(r) : null, choices(r));
+                addressKnown ? keys.personalToken(r) : null,
+                choices(r, ch -> waiting.getOrDefault(ch.session().id(), 0L) + 1));
+    }
+
+    private static InvalidInput registeredAlready() {
+        return InvalidInput.of("email", "conference.error.registeredAlready");
     }
 
     public RegistrationView registration(Holder holder) {
@@ -239,12 +260,16 @@ public class ConferenceRegistration {
 
     /** The active choices in time order, with the queue position of each waiting one. */
     private List<ChoiceView> choices(Registration r) {
+        return choices(r, ch -> em.createNamedQuery(Choice.POSITION, Long.class)
+                .setParameter("session", ch.session().id()).setParameter("id", ch.id()).getSingleResult());
+    }
+
+    private static List<ChoiceView> choices(Registration r, ToLongFunction<Choice> position) {
         return r.choices().stream().filter(ch -> ch.status().isActive())
                 .map(ch -> new ChoiceView(ch.session().id(), ch.session().title(), ch.session().room(),
                         ch.session().startsAt(), ch.session().endsAt(), ch.status().name(),
-                        ch.status() == ChoiceStatus.WAITLISTED ? em.createNamedQuery(Choice.POSITION, Long.class)
-                                .setParameter("session", ch.session().id()).setParameter("id", ch.id())
-                                .getSingleResult() : null, ch.offerExpiresAt()))
+                        ch.status() == ChoiceStatus.WAITLISTED ? position.applyAsLong(ch) : null,
+                        ch.offerExpiresAt()))
                 .sorted(java.util.Comparator.comparing(ChoiceView::startsAt)).toList();
     }
 }

@@ -4,19 +4,23 @@ import de.mitwirken.conference.entity.Choice;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSession;
 import de.mitwirken.conference.entity.Registration;
+import de.mitwirken.conference.entity.RegistrationType;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -41,6 +45,42 @@ public class Seating {
 
     public Conference lock(long conferenceId) {
         return Rows.lock(em, Conference.class, conferenceId);
+    }
+
+    /**
+     * Reads the current seats of a registration type and of sessions, after {@link #lock}: what was read
+     * before the lock may be stale. One query for all of them; it also returns how many wait in each
+     * session's queue (session id → count), so that no count is needed later while the lock is held.
+     */
+    public Map<Long, Long> refresh(RegistrationType type, List<ConferenceSession> sessions) {
+        if (sessions.isEmpty()) {
+            em.refresh(type);
+            return Map.of();
+        }
+        Map<Long, Long> waiting = new HashMap<>();
+        boolean same = true;
+        for (Object[] row : em.createNamedQuery(ConferenceSession.SEATS_AND_QUEUES, Object[].class)
+                .setParameter("type", type.id()).setParameter("ids", sessions.stream().map(ConferenceSession::id).toList())
+                .setHint("eclipselink.refresh", "true").getResultList()) {
+            // the refreshed instances must be the ones the caller decides with
+            same &= row[0] == type && sessions.stream().anyMatch(s -> s == row[1]);
+            waiting.put(((ConferenceSession) row[1]).id(), ((Number) row[2]).longValue());
+        }
+        if (!same || waiting.size() != sessions.size()) {
+            throw new IllegalStateException("type " + type.id() + " or sessions " + sessions + " not read again");
+        }
+        return waiting;
+    }
+
+    /** Whether a flush failed on the one-live-registration-per-address rule (unique index, V14). */
+    public static boolean isDuplicateAddress(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062 && sql.getMessage() != null
+                    && sql.getMessage().contains(Registration.UNIQUE_ADDRESS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Locks the conference a registration belongs to; only then may the registration be loaded. */

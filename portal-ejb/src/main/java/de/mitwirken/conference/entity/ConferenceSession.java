@@ -29,11 +29,19 @@ import java.util.List;
         + "JOIN FETCH s.track WHERE s.conference.id = :conference ORDER BY s.startsAt, s.track.position, s.id")
 @NamedQuery(name = ConferenceSession.BY_IDS, query = "SELECT s FROM ConferenceSession s "
         + "WHERE s.conference.id = :conference AND s.id IN :ids ORDER BY s.id")
+@NamedQuery(name = ConferenceSession.SEATS_AND_QUEUES, query = "SELECT t, s, (SELECT COUNT(c) FROM Choice c "
+        + "WHERE c.session = s AND c.status = de.mitwirken.conference.entity.ChoiceStatus.WAITLISTED) "
+        + "FROM RegistrationType t, ConferenceSession s WHERE t.id = :type AND s.id IN :ids ORDER BY s.id")
 public class ConferenceSession {
 
     public static final String OF_CONFERENCE = "ConferenceSession.ofConference";
     /** Sessions of one conference by id, in id order: the order in which they are locked. */
     public static final String BY_IDS = "ConferenceSession.byIds";
+    /**
+     * A registration type and sessions as they are now, each session with the length of its queue: read
+     * once under the conference's lock (with a refresh hint), so a registration needs one query for its seats.
+     */
+    public static final String SEATS_AND_QUEUES = "ConferenceSession.seatsAndQueues";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -69,6 +69,8 @@ public class Registration {
 
     public static final String ERASED = "–";
     public static final String ACTIVE_WITH_EMAIL = "Registration.activeWithEmail";
+    /** The unique index that allows one live registration per address and conference (V14). */
+    public static final String UNIQUE_ADDRESS = "uq_conf_registration_email";
     public static final String QUEUE = "Registration.queue";
     public static final String POSITION = "Registration.position";
     /** Conferences with offers or address confirmations whose time ran out. */
