@@ -80,7 +80,22 @@ gatling() {
     comm -13 <(echo "$before") <(echo "$after") | tail -n 1 | sed 's:/$::'
 }
 
-report_static=-; report_plain=-; report_browse=-; report_submit=-; rush_out=-; rush2_out=-; heap="not measured"
+# heap_after NAME: forces a full GC in Payara and prints the heap in use, committed and the maximum
+heap_after() {
+    local pid used max
+    pid=$(cat "$PAYARA_HOME/glassfish/domains/domain1/config/pid" 2>/dev/null || true)
+    if [ -z "$pid" ] || ! command -v jcmd >/dev/null; then echo "not measured"; return; fi
+    jcmd "$pid" GC.run >/dev/null 2>&1 || true
+    jcmd "$pid" GC.heap_info >"$OUT/heap-$1.txt" 2>&1 || true
+    used=$(awk '/heap +total/ { for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i+1); if ($i == "used") u = $(i+1) } }
+        END { gsub(/[K,]/, "", t); gsub(/[K,]/, "", u); if (u != "") printf "%d MiB of %d MiB committed", u/1024, t/1024 }' "$OUT/heap-$1.txt")
+    [ -n "$used" ] || used="unknown (see $OUT/heap-$1.txt)"
+    max=$(jcmd "$pid" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')
+    [ -n "$max" ] && used="$used, max heap $((max / 1048576)) MiB"
+    echo "$used"
+}
+
+report_static=-; report_plain=-; report_browse=-; report_submit=-; rush_out=-; rush2_out=-; heap="not measured"; heap_submit="not measured"
 if [ "$WARMUP" -gt 0 ]; then
     say "Warm-up: $USERS users for $WARMUP s over all public pages"
     gatling warmup "$WARMUP" >/dev/null
@@ -90,18 +105,13 @@ if wants plain; then say "Plain servlet: $USERS users, $SECONDS_EACH s"; report_
 if wants browse; then
     say "Public browsing: $USERS users, $SECONDS_EACH s"
     report_browse=$(gatling browse "$SECONDS_EACH")
-    pid=$(cat "$PAYARA_HOME/glassfish/domains/domain1/config/pid" 2>/dev/null || true)
-    if [ -n "$pid" ] && command -v jcmd >/dev/null; then
-        jcmd "$pid" GC.run >/dev/null 2>&1 || true
-        jcmd "$pid" GC.heap_info >"$OUT/heap.txt" 2>&1 || true
-        heap=$(awk '/heap +total/ { for (i = 1; i <= NF; i++) { if ($i == "total") t = $(i+1); if ($i == "used") u = $(i+1) } }
-            END { gsub(/[K,]/, "", t); gsub(/[K,]/, "", u); if (u != "") printf "%d MiB of %d MiB committed", u/1024, t/1024 }' "$OUT/heap.txt")
-        [ -n "$heap" ] || heap="unknown (see $OUT/heap.txt)"
-        max=$(jcmd "$pid" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')
-        [ -n "$max" ] && heap="$heap, max heap $((max / 1048576)) MiB"
-    fi
+    heap=$(heap_after browse)
 fi
-if wants submit; then say "Submission load: $USERS signed-in users, $SECONDS_EACH s"; report_submit=$(gatling submit "$SECONDS_EACH"); fi
+if wants submit; then
+    say "Submission load: $USERS signed-in users, $SECONDS_EACH s"
+    report_submit=$(gatling submit "$SECONDS_EACH")
+    heap_submit=$(heap_after submit) # the signed-in users' sessions (with their forms' view state) are still alive
+fi
 if wants rush; then
     say "Registration rush: $ATTEMPTS attempts for $SEATS seats"
     rush_out="$OUT/rush.txt"
@@ -116,7 +126,7 @@ fi
 
 echo
 python3 "$ROOT/tools/bench-table.py" "$report_static" "$report_plain" "$report_browse" "$report_submit" "$rush_out" \
-    "$heap" "$rush2_out" | tee "$OUT/table.txt"
+    "$heap" "$rush2_out" "$heap_submit" | tee "$OUT/table.txt"
 echo
 echo "Gatling's HTML reports:"
 for r in "$report_static" "$report_plain" "$report_browse" "$report_submit"; do

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the one table of ./portal bench from Gatling's reports (js/stats.json of each scenario's run) and the
 rush's output. Arguments: static-report plain-report browse-report submit-report rush-output-file heap-text
-[rush2-output-file] (the two-node rush: its line, one line per node and the mails line under it).
+[rush2-output-file] (the two-node rush: its line, one line per node and the mails line under it) [heap-after-submission-text].
 A report that is missing ("-") gives a line "not run"; the ratio is each scenario's requests per second divided by
 the static page's."""
 import html
@@ -38,6 +38,7 @@ def fmt(v, digits=0):
 
 static_report, plain_report, browse_report, submit_report, rush_file, heap = sys.argv[1:7]
 rush2_file = sys.argv[7] if len(sys.argv) > 7 else "-"
+heap_submit = sys.argv[8] if len(sys.argv) > 8 else "not measured"
 lines = []
 static = stats(static_report)
 base = static["Global"]["rps"] if static else None
@@ -103,3 +104,4 @@ for l in lines:
     print(out(l))
 print()
 print("heap used after the public load (after a full GC): " + heap)
+print("heap used after the submission load, its signed-in sessions still alive (after a full GC): " + heap_submit)
