@@ -71,9 +71,10 @@ public class PublicRoadmap {
     }
 
     private static List<ItemSummary> summaries(TypedQuery<BacklogItem> query) {
-        // the items' fields in one IN query for the whole result, not one query per item
+        // the items' fields in one IN query for the whole result, not one query per item; read-only: the rows are
+        // only copied into summaries, so EclipseLink need not register them in the unit of work
         return query.setHint("eclipselink.batch", "i.fields").setHint("eclipselink.batch.type", "IN")
-                .getResultStream().map(ItemSummary::of).toList();
+                .setHint("eclipselink.read-only", "true").getResultStream().map(ItemSummary::of).toList();
     }
 
     /** A published item; empty for unknown and unpublished ones, so that drafts stay internal. */
