@@ -42,6 +42,17 @@ import java.util.Set;
 @NamedQuery(name = BacklogItem.IN_STATUSES, query = "SELECT i FROM BacklogItem i WHERE i.status IN :statuses ORDER BY i.id")
 @NamedQuery(name = BacklogItem.WITH_FIELDS, query = "SELECT DISTINCT i FROM BacklogItem i LEFT JOIN FETCH i.fields"
         + " WHERE i.status IN :statuses")
+// The public roadmap, filtered, ordered and paged by the database: ranked items by rank, then the others by id
+@NamedQuery(name = BacklogItem.ROADMAP, query = "SELECT i FROM BacklogItem i WHERE i.status IN :statuses"
+        + " AND i.horizon IN :horizons ORDER BY COALESCE(i.rank, 2147483647), i.id")
+@NamedQuery(name = BacklogItem.ROADMAP_IN_FIELD, query = "SELECT i FROM BacklogItem i WHERE i.status IN :statuses"
+        + " AND i.horizon IN :horizons AND i.id IN (SELECT j.id FROM BacklogItem j JOIN j.fields f WHERE f = :field)"
+        + " ORDER BY COALESCE(i.rank, 2147483647), i.id")
+@NamedQuery(name = BacklogItem.ROADMAP_COUNT, query = "SELECT COUNT(i) FROM BacklogItem i WHERE i.status IN :statuses"
+        + " AND i.horizon IN :horizons")
+@NamedQuery(name = BacklogItem.ROADMAP_COUNT_IN_FIELD, query = "SELECT COUNT(i) FROM BacklogItem i"
+        + " WHERE i.status IN :statuses AND i.horizon IN :horizons"
+        + " AND i.id IN (SELECT j.id FROM BacklogItem j JOIN j.fields f WHERE f = :field)")
 @NamedQuery(name = BacklogItem.DESTINATIONS, query = "SELECT n, i.id, i.title FROM BacklogItem i JOIN i.needIds n"
         + " WHERE n IN :needIds AND i.status IN :published ORDER BY i.id")
 @NamedQuery(name = BacklogItem.NEEDS_OF_CLUSTER, query = "SELECT n.id FROM Need n WHERE n.cluster.id = :clusterId")
@@ -81,6 +92,12 @@ public class BacklogItem {
     public static final String IN_STATUSES = "BacklogItem.inStatuses";
     /** Items in the given statuses with their fields in the same query, for lists (no query per item). */
     public static final String WITH_FIELDS = "BacklogItem.withFields";
+    /** Published items (:statuses) of the given horizons in roadmap order; page with first/max results. */
+    public static final String ROADMAP = "BacklogItem.roadmap";
+    /** The same, only items of one strategy field (:field). */
+    public static final String ROADMAP_IN_FIELD = "BacklogItem.roadmapInField";
+    public static final String ROADMAP_COUNT = "BacklogItem.roadmapCount";
+    public static final String ROADMAP_COUNT_IN_FIELD = "BacklogItem.roadmapCountInField";
     public static final String DESTINATIONS = "BacklogItem.destinations";
     public static final String NEEDS_OF_CLUSTER = "BacklogItem.needsOfCluster";
     public static final String HEADS = "BacklogItem.heads";

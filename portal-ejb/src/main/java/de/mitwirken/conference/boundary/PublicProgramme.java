@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -55,15 +56,19 @@ public class PublicProgramme {
         return view(Rows.find(em, Conference.class, id));
     }
 
-    /** The conference shown when no id is given: the next one, else the latest. */
+    /**
+     * The conference shown when no id is given: the next one (not over yet), else the latest. The database
+     * picks it (one row each), instead of reading every published edition to choose one here.
+     */
     public ProgrammeView current() {
-        List<Conference> all = em.createNamedQuery(Conference.PUBLISHED, Conference.class).getResultList();
-        if (all.isEmpty()) {
+        List<Conference> next = em.createNamedQuery(Conference.NEXT_PUBLISHED, Conference.class)
+                .setParameter("today", java.time.LocalDate.now(clock)).setMaxResults(1).getResultList();
+        List<Conference> chosen = next.isEmpty()
+                ? em.createNamedQuery(Conference.PUBLISHED, Conference.class).setMaxResults(1).getResultList() : next;
+        if (chosen.isEmpty()) {
             throw new NotFoundException("Conference");
         }
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        return view(all.stream().filter(c -> !c.endsOn().isBefore(today))
-                .min(java.util.Comparator.comparing(Conference::startsOn)).orElse(all.get(0)));
+        return view(chosen.get(0));
     }
 
     /** The whole programme as one calendar file (a feed calendars can subscribe to). */
@@ -104,25 +109,33 @@ public class PublicProgramme {
         long id = c.id();
         Instant now = clock.instant();
         // the sessions' speakers in one IN query for all sessions, not one query per session (N+1)
-        List<SessionView> sessions = em.createNamedQuery(ConferenceSession.OF_CONFERENCE, ConferenceSession.class)
+        List<SessionView> sessions = readOnly(em.createNamedQuery(ConferenceSession.OF_CONFERENCE, ConferenceSession.class)
                 .setParameter("conference", id).setHint("eclipselink.batch", "s.speakers")
-                .setHint("eclipselink.batch.type", "IN").getResultList().stream().map(PublicProgramme::session).toList();
+                .setHint("eclipselink.batch.type", "IN")).getResultList().stream().map(PublicProgramme::session).toList();
         return new ProgrammeView(id, c.title(), c.description(), c.venue(), c.startsOn(), c.endsOn(), c.fundingNote(),
                 c.capacity(), Math.max(0, c.capacity() - c.taken()), c.registrationOpensAt(), c.registrationClosesAt(),
                 c.registrationOpen(now), c.consentText(), c.retentionMonths(), c.offerHours(),
-                em.createNamedQuery(Track.OF_CONFERENCE, Track.class).setParameter("conference", id).getResultStream()
-                        .map(t -> new ProgrammeView.Track(t.id(), t.name())).toList(),
+                readOnly(em.createNamedQuery(Track.OF_CONFERENCE, Track.class).setParameter("conference", id))
+                        .getResultStream().map(t -> new ProgrammeView.Track(t.id(), t.name())).toList(),
                 sessions,
-                em.createNamedQuery(Speaker.OF_CONFERENCE, Speaker.class).setParameter("conference", id)
+                readOnly(em.createNamedQuery(Speaker.OF_CONFERENCE, Speaker.class).setParameter("conference", id))
                         .getResultStream().map(PublicProgramme::speaker).toList(),
-                em.createNamedQuery(Partner.OF_CONFERENCE, Partner.class).setParameter("conference", id)
+                readOnly(em.createNamedQuery(Partner.OF_CONFERENCE, Partner.class).setParameter("conference", id))
                         .getResultStream().map(p -> new ProgrammeView.Partner(p.name(), p.kind(), p.url())).toList(),
-                em.createNamedQuery(RegistrationType.OF_CONFERENCE, RegistrationType.class)
-                        .setParameter("conference", id).getResultStream().filter(t -> t.openToPublic(now))
+                readOnly(em.createNamedQuery(RegistrationType.OF_CONFERENCE, RegistrationType.class)
+                        .setParameter("conference", id)).getResultStream().filter(t -> t.openToPublic(now))
                         .map(t -> new ProgrammeView.Type(t.code(), Math.max(0, t.quota() - t.taken()))).toList(),
-                em.createNamedQuery(Question.OF_CONFERENCE, Question.class).setParameter("conference", id)
+                readOnly(em.createNamedQuery(Question.OF_CONFERENCE, Question.class).setParameter("conference", id))
                         .getResultStream().map(q -> new ProgrammeView.QuestionView(q.id(), q.text(), q.required()))
                         .toList());
+    }
+
+    /**
+     * The rows are only copied into views: EclipseLink need not register them in the transaction's unit of work
+     * (no working copy, no change tracking), which is most of its work per row.
+     */
+    private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
+        return query.setHint("eclipselink.read-only", "true");
     }
 
     static SessionView session(ConferenceSession s) {

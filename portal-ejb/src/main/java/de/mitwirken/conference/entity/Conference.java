@@ -21,10 +21,14 @@ import java.time.LocalDate;
 @NamedQuery(name = Conference.ALL, query = "SELECT c FROM Conference c ORDER BY c.id")
 @NamedQuery(name = Conference.PUBLISHED, query = "SELECT c FROM Conference c WHERE c.published = TRUE "
         + "ORDER BY c.startsOn DESC")
+@NamedQuery(name = Conference.NEXT_PUBLISHED, query = "SELECT c FROM Conference c WHERE c.published = TRUE "
+        + "AND c.endsOn >= :today ORDER BY c.startsOn, c.id")
 public class Conference {
 
     public static final String PUBLISHED = "Conference.published";
     public static final String ALL = "Conference.all";
+    /** Published conferences not over by :today, the soonest first (read with max results 1). */
+    public static final String NEXT_PUBLISHED = "Conference.nextPublished";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

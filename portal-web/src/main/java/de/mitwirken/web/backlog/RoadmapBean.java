@@ -2,6 +2,7 @@ package de.mitwirken.web.backlog;
 
 import de.mitwirken.backlog.boundary.ItemSummary;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
+import de.mitwirken.backlog.boundary.RoadmapPage;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.web.platform.UrlParams;
@@ -12,7 +13,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
-/** The public roadmap: published backlog items, filtered by strategy field and horizon (URL parameters). */
+/**
+ * The public roadmap: published backlog items, filtered by strategy field and horizon, one page at a time
+ * (URL parameters field, horizon and page, 0-based like the needs list), so it stays bookmarkable.
+ */
 @Named
 @RequestScoped
 public class RoadmapBean {
@@ -25,17 +29,40 @@ public class RoadmapBean {
 
     private StrategyField field;
     private Horizon horizon;
-    private List<ItemSummary> items;
+    private RoadmapPage page;
 
     @PostConstruct
     void load() {
         field = UrlParams.enumOf(StrategyField.class, request.getParameter("field"));
         horizon = UrlParams.enumOf(Horizon.class, request.getParameter("horizon"));
-        items = roadmap.roadmap(field, horizon);
+        Long number = UrlParams.id(request.getParameter("page"));
+        page = roadmap.page(field, horizon, number == null ? 0 : (int) Math.min(100_000, number));
     }
 
     public List<ItemSummary> getItems() {
-        return items;
+        return page.items();
+    }
+
+    public RoadmapPage getPage() {
+        return page;
+    }
+
+    /** The address of another page of this roadmap with the same filter. */
+    public String pageUrl(int number) {
+        StringBuilder url = new StringBuilder(request.getContextPath()).append("/backlog/index.xhtml");
+        char sep = '?';
+        if (field != null) {
+            url.append(sep).append("field=").append(field.name());
+            sep = '&';
+        }
+        if (horizon != null) {
+            url.append(sep).append("horizon=").append(horizon.name());
+            sep = '&';
+        }
+        if (number > 0) {
+            url.append(sep).append("page=").append(number);
+        }
+        return url.toString();
     }
 
     public StrategyField getField() {

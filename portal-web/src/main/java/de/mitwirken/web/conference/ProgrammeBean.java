@@ -12,6 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,11 @@ public class ProgrammeBean {
     @Inject
     PublicProgramme programme;
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Formatter.ZONE);
+
     private ProgrammeView conference;
+    private List<LocalDate> days;
+    private List<Map.Entry<LocalDate, List<SessionView>>> schedule;
     private Long track;
     private LocalDate day;
 
@@ -51,23 +56,30 @@ public class ProgrammeBean {
         return conference;
     }
 
+    // the page asks for days and schedule several times while it renders: worked out once per request
     public List<LocalDate> getDays() {
-        return conference.sessions().stream().map(s -> s.startsAt().atZone(Formatter.ZONE).toLocalDate()).distinct()
-                .sorted().toList();
+        if (days == null) {
+            days = conference.sessions().stream().map(s -> s.startsAt().atZone(Formatter.ZONE).toLocalDate())
+                    .distinct().sorted().toList();
+        }
+        return days;
     }
 
     /** The shown sessions by day (in order), after the filters. */
     public List<Map.Entry<LocalDate, List<SessionView>>> getSchedule() {
-        Map<LocalDate, List<SessionView>> byDay = conference.sessions().stream()
-                .filter(s -> track == null || s.trackId() == track)
-                .filter(s -> day == null || s.startsAt().atZone(Formatter.ZONE).toLocalDate().equals(day))
-                .collect(Collectors.groupingBy(s -> s.startsAt().atZone(Formatter.ZONE).toLocalDate(), TreeMap::new,
-                        Collectors.toList()));
-        return List.copyOf(byDay.entrySet());
+        if (schedule == null) {
+            Map<LocalDate, List<SessionView>> byDay = conference.sessions().stream()
+                    .filter(s -> track == null || s.trackId() == track)
+                    .filter(s -> day == null || s.startsAt().atZone(Formatter.ZONE).toLocalDate().equals(day))
+                    .collect(Collectors.groupingBy(s -> s.startsAt().atZone(Formatter.ZONE).toLocalDate(),
+                            TreeMap::new, Collectors.toList()));
+            schedule = List.copyOf(byDay.entrySet());
+        }
+        return schedule;
     }
 
     public String time(java.time.Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(Formatter.ZONE).format(instant);
+        return TIME.format(instant);
     }
 
     public Long getTrack() {
