@@ -11,6 +11,7 @@ import de.mitwirken.web.platform.SessionKeys;
 import de.mitwirken.web.platform.SessionKeys.FormResult;
 import de.mitwirken.web.platform.Pages;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The detail page of a need. The page itself is stateless for everyone; signed-in people act through
@@ -26,6 +28,8 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class NeedDetailBean {
+
+    private static final Logger LOG = Logger.getLogger(NeedDetailBean.class.getName());
 
     @Inject
     HttpServletRequest request;
@@ -56,14 +60,23 @@ public class NeedDetailBean {
         }
         need = found.get();
         if (user.isPresent()) {
-            mine = participation.myState(user.get().subject(), need.id());
             result = SessionKeys.take(request).orElse(null);
-            List<Long> ids = new ArrayList<>();
-            need.comments().forEach(c -> {
-                ids.add(c.id());
-                c.replies().forEach(r -> ids.add(r.id()));
-            });
-            editable = ids.isEmpty() ? List.of() : participation.editableComments(user.get().subject(), ids);
+            try {
+                mine = participation.myState(user.get().subject(), need.id());
+                List<Long> ids = new ArrayList<>();
+                need.comments().forEach(c -> {
+                    ids.add(c.id());
+                    c.replies().forEach(r -> ids.add(r.id()));
+                });
+                editable = ids.isEmpty() ? List.of() : participation.editableComments(user.get().subject(), ids);
+            } catch (EJBAccessException callerLost) {
+                // Under parallel load Payara now and then runs a signed-in request without its caller in the EJB
+                // container (docs/performance.md). The need is public: show it without the person's own state
+                // rather than an error page; the next request has the caller again.
+                LOG.warning(() -> "need " + need.id() + " shown without the person's state: " + callerLost.getMessage());
+                mine = null;
+                editable = List.of();
+            }
         }
     }
 
