@@ -87,7 +87,7 @@ class MailOutboxBrowserIT extends BrowserTest {
         String recipient = "parked-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         sendTestMail(recipient);
         By row = By.xpath("//table[caption]//tr[td[normalize-space()='" + recipient + "']]");
-        browser.reloadUntil(MAIL_PAGE, b -> b.has(row), Duration.ofSeconds(45));
+        browser.reloadUntil(MAIL_PAGE, b -> b.has(row), Duration.ofSeconds(90)); // 8 attempts, 1–2 s apart
         browser.assertAccessible();
         assertTrue(browser.find(row).getText().contains("Connect"), "the last error is shown");
 
