@@ -25,11 +25,12 @@ import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
  * in getParameter. Instead this wrapper remembers the page in a short-lived cookie when a visitor is
  * sent to Keycloak, and {@link CallbackServlet} sends them there once Keycloak has signed them in.
  * <p>
- * Also: under parallel requests of one session Payara now and then does not restore the session's caller
- * (payara/Payara#6145; the load benchmark saw 0.75 % of signed-in need pages fail with "client not authorised"
- * in an EJB). A request without caller whose session belongs to a signed-in person therefore gets that
- * person's caller again, as remembered right after the sign-in ({@link ProfileSyncFilter}); sign-out ends the
- * session and with it what was remembered.
+ * Also: under parallel requests Payara now and then loses a signed-in session's caller (payara/Payara#6145).
+ * A request that reaches this mechanism without caller although its session belongs to a signed-in person gets
+ * that person's caller again, as remembered right after the sign-in ({@link ProfileSyncFilter}); sign-out ends
+ * the session and with it what was remembered. This does not cover the caller getting lost later, on the way
+ * into the EJB container (the need page's "client not authorised" under load; see NeedDetailBean and
+ * docs/performance.md).
  */
 @Alternative
 @Priority(100)
