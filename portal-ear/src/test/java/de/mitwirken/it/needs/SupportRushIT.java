@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Support counts stay exact under parallel clicks: eight people, each clicking "support" three times at
  * once (24 real HTTP requests released together), add exactly eight supports; withdrawing the same way
- * takes exactly eight away.
+ * takes exactly eight away. Eight comments sent at once all arrive and are all counted (an insert that
+ * refers to the need followed by the counter's update used to deadlock and drop one of them).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,6 +40,8 @@ class SupportRushIT {
     private static final long NEED = 3; // a public demo need authored by a demo resident (no demo login)
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Pattern COUNT = Pattern.compile("\"supportCount\"\\s*:\\s*(\\d+)");
+    private static final Pattern COMMENTS = Pattern.compile("\"commentCount\"\\s*:\\s*(\\d+)");
+    private static final List<String[]> SESSIONS = new ArrayList<>();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -50,32 +53,68 @@ class SupportRushIT {
 
     @Test
     void parallelClicksCountEachPersonOnce() throws Exception {
-        List<String[]> sessions = new ArrayList<>();
-        for (String person : PEOPLE) {
-            sessions.add(session(person));
-        }
+        List<String[]> sessions = sessions();
         for (String[] s : sessions) {
             post(s, "withdraw"); // a clean start whatever earlier tests did
         }
-        int before = supportCount();
+        int before = count(COUNT);
 
         AtomicInteger next = new AtomicInteger();
         List<Parallel.Outcome<Integer>> clicks = Parallel.run(24, () -> post(sessions.get(next.getAndIncrement() % 8), "support"));
         assertTrue(clicks.stream().allMatch(o -> o.succeeded() && o.value() == 302), () -> "answers: " + clicks);
-        assertEquals(before + 8, supportCount(), "each person counts once");
+        assertEquals(before + 8, count(COUNT), "each person counts once");
 
         next.set(0);
         List<Parallel.Outcome<Integer>> withdrawals = Parallel.run(24, () -> post(sessions.get(next.getAndIncrement() % 8), "withdraw"));
         assertTrue(withdrawals.stream().allMatch(o -> o.succeeded() && o.value() == 302));
-        assertEquals(before, supportCount());
+        assertEquals(before, count(COUNT));
     }
 
-    private int supportCount() throws Exception {
-        String json = http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/needs/" + NEED))).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = COUNT.matcher(json);
+    @Test
+    void parallelCommentsAllArriveAndAreCounted() throws Exception {
+        List<String[]> sessions = sessions();
+        int before = count(COMMENTS);
+        String run = Long.toString(System.nanoTime(), 36);
+
+        AtomicInteger next = new AtomicInteger();
+        List<Parallel.Outcome<Integer>> comments = Parallel.run(8, () -> {
+            int i = next.getAndIncrement();
+            return post(sessions.get(i), "comment&body=" + URLEncoder.encode("Gleichzeitig " + run + "-" + i,
+                    StandardCharsets.UTF_8));
+        });
+        assertTrue(comments.stream().allMatch(o -> o.succeeded() && o.value() == 302), () -> "answers: " + comments);
+        assertEquals(before + 8, count(COMMENTS), "every comment counted once");
+        String json = need();
+        for (int i = 0; i < 8; i++) {
+            assertTrue(json.contains("Gleichzeitig " + run + "-" + i), "comment " + i + " is on the need");
+        }
+        for (String[] s : sessions) {
+            post(s, "unfollow"); // commenting follows the need; later tests should not get its notifications
+        }
+    }
+
+    private int count(Pattern field) throws Exception {
+        String json = need();
+        Matcher m = field.matcher(json);
         assertTrue(m.find(), json);
         return Integer.parseInt(m.group(1));
+    }
+
+    private String need() throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/needs/" + NEED))).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    }
+
+    /** The eight signed-in sessions, made once for both tests (a browser sign-in each). */
+    private List<String[]> sessions() throws Exception {
+        synchronized (SESSIONS) {
+            if (SESSIONS.isEmpty()) {
+                for (String person : PEOPLE) {
+                    SESSIONS.add(session(person));
+                }
+            }
+            return SESSIONS;
+        }
     }
 
     private int post(String[] session, String action) throws Exception {

@@ -22,6 +22,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.sql.Timestamp;
@@ -67,7 +68,7 @@ public class Participation {
      */
     public boolean support(String subject, long needId) {
         SignedInUser me = participant(subject);
-        Need need = publicNeed(needId);
+        Need need = lockedPublicNeed(needId);
         if (need.isAuthoredBy(me.profileId())) {
             throw new NotAllowed("needs.error.ownNeed");
         }
@@ -84,6 +85,7 @@ public class Participation {
     /** @return true if a support was withdrawn */
     public boolean withdrawSupport(String subject, long needId) {
         SignedInUser me = identity.caller(subject);
+        em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE); // lock order as in support()
         int removed = em.createNamedQuery(Support.REMOVE).setParameter(1, needId).setParameter(2, me.profileId())
                 .executeUpdate();
         if (removed == 1) {
@@ -95,7 +97,7 @@ public class Participation {
 
     public long comment(String subject, long needId, String body) {
         SignedInUser me = participant(subject);
-        Need need = publicNeed(needId);
+        Need need = lockedPublicNeed(needId);
         Comment comment = save(() -> Comment.on(need, me.profileId(), body, official(), clock.instant()));
         afterComment(need, me, comment);
         return comment.id();
@@ -104,7 +106,7 @@ public class Participation {
     public long reply(String subject, long commentId, String body) {
         SignedInUser me = participant(subject);
         Comment parent = Rows.find(em, Comment.class, commentId);
-        Need need = publicNeed(parent.needId());
+        Need need = lockedPublicNeed(parent.needId());
         Comment reply = save(() -> parent.reply(me.profileId(), body, official(), clock.instant()));
         afterComment(need, me, reply);
         return reply.id();
@@ -210,7 +212,19 @@ public class Participation {
     }
 
     private Need publicNeed(long needId) {
-        Need need = em.find(Need.class, needId);
+        return participating(em.find(Need.class, needId), needId);
+    }
+
+    /**
+     * The need, locked for this transaction, before a row that refers to it is inserted and its counter
+     * raised. Inserting first takes a shared lock on the need (foreign key check) that the counter's update
+     * must upgrade: two people at once deadlocked and one click was lost. Locking first queues them instead.
+     */
+    private Need lockedPublicNeed(long needId) {
+        return participating(em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE), needId);
+    }
+
+    private static Need participating(Need need, long needId) {
         if (need == null || !need.acceptsParticipation()) {
             throw new NotFoundException("need " + needId);
         }

@@ -1,7 +1,6 @@
 package de.mitwirken.web.platform;
 
 import de.mitwirken.platform.boundary.IdentityFacade;
-import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.platform.entity.IdentityClaims;
 import jakarta.inject.Inject;
@@ -14,7 +13,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * After a sign-in, creates or refreshes the person's local profile once per session (the first
@@ -40,8 +39,10 @@ public class ProfileSyncFilter extends HttpFilter {
                     claims.getName().orElse(null), claims.getEmail().orElse(null));
             SignedInUser user = identity.signIn(identityClaims, LanguageCookie.read(request).orElse(null));
             SessionKeys.rememberUser(request, user);
+            // the groups as the ID token gave them (not asked back from the container, which may have lost them)
             SessionKeys.rememberCaller(request, new SessionKeys.Caller(request.getUserPrincipal().getName(),
-                    Roles.ALL.stream().filter(request::isUserInRole).collect(Collectors.toUnmodifiableSet())));
+                    Set.copyOf(openIdContext.getIdentityToken().getJwtClaims()
+                            .getArrayStringClaim(SecurityConfiguration.GROUPS_CLAIM))));
         }
         chain.doFilter(request, response);
     }

@@ -25,12 +25,13 @@ import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
  * in getParameter. Instead this wrapper remembers the page in a short-lived cookie when a visitor is
  * sent to Keycloak, and {@link CallbackServlet} sends them there once Keycloak has signed them in.
  * <p>
- * Also: under parallel requests Payara now and then loses a signed-in session's caller (payara/Payara#6145).
- * A request that reaches this mechanism without caller although its session belongs to a signed-in person gets
- * that person's caller again, as remembered right after the sign-in ({@link ProfileSyncFilter}); sign-out ends
- * the session and with it what was remembered. This does not cover the caller getting lost later, on the way
- * into the EJB container (the need page's "client not authorised" under load; see NeedDetailBean and
- * docs/performance.md).
+ * Also: every later request of a signed-in session is authenticated here from the caller remembered right
+ * after the sign-in ({@link ProfileSyncFilter}: name and groups from the ID token), not by the OpenID
+ * mechanism's session re-use. That re-use hands Payara the session's principal object, and Payara then looks
+ * up its groups through a thread-bound security context that, under parallel requests, can belong to another
+ * request: the request kept its name but lost its roles, and a role-protected EJB refused it ("client not
+ * authorised", payara/Payara#6145; seen on one HTTP thread twice in a row). A name with groups is mapped
+ * without that look-up. Sign-out ends the session and with it what was remembered.
  */
 @Alternative
 @Priority(100)
@@ -43,7 +44,7 @@ public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        if (request.getUserPrincipal() == null && !isCallback(request)) {
+        if (!isCallback(request)) {
             Optional<SessionKeys.Caller> signedIn = SessionKeys.caller(request);
             if (signedIn.isPresent()) {
                 return context.notifyContainerAboutLogin(signedIn.get().name(), signedIn.get().groups());

@@ -21,9 +21,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         scope = {"openid", "email", "profile"},
         // only ${baseURL} is expanded here (no EL in this attribute in Payara 6)
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"),
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = SecurityConfiguration.GROUPS_CLAIM))
 @DeclareRoles({Roles.CITIZEN, Roles.ORG_REPRESENTATIVE, Roles.BOARD_MEMBER, Roles.BOARD_CHAIR, Roles.MODERATOR,
         Roles.ORGANIZER, Roles.STRATEGY_OFFICE, Roles.ADMIN})
 @ApplicationScoped
 public class SecurityConfiguration {
+
+    /** The ID token's claim with the person's realm roles (also read by {@link ProfileSyncFilter}). */
+    static final String GROUPS_CLAIM = "groups";
 }

@@ -15,13 +15,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A request whose session belongs to a signed-in person but that reaches the mechanism without a caller
- * (payara/Payara#6145) gets the remembered caller again; visitors stay visitors.
+ * Every request of a signed-in session is authenticated with the caller remembered at sign-in, name and
+ * groups (payara/Payara#6145: the session re-use lost the groups under parallel requests), whether or not
+ * the container still has a principal for it; visitors stay visitors.
  */
 class ReturnToPageMechanismTest {
 
     private final List<Object[]> notified = new java.util.ArrayList<>();
     private final Map<String, Object> sessionAttributes = new HashMap<>();
+    private java.security.Principal principal;
 
     @Test
     void signedInSessionWithoutCallerGetsTheRememberedCallerAgain() throws Exception {
@@ -34,6 +36,20 @@ class ReturnToPageMechanismTest {
         assertEquals(1, notified.size());
         assertEquals("citizen", notified.get(0)[0]);
         assertEquals(Set.of("citizen"), notified.get(0)[1]);
+    }
+
+    @Test
+    void signedInSessionWithPrincipalIsAuthenticatedWithTheRememberedGroups() throws Exception {
+        sessionAttributes.put(SessionKeys.CALLER, new SessionKeys.Caller("moderator", Set.of("moderator", "citizen")));
+        principal = () -> "moderator";
+
+        AuthenticationStatus status = new ReturnToPageMechanism()
+                .validateRequest(request("/needs/action", true), null, context(false));
+
+        assertEquals(AuthenticationStatus.SUCCESS, status);
+        assertEquals(1, notified.size());
+        assertEquals("moderator", notified.get(0)[0]);
+        assertEquals(Set.of("moderator", "citizen"), notified.get(0)[1]);
     }
 
     @Test
@@ -65,7 +81,8 @@ class ReturnToPageMechanismTest {
                 });
         return (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getUserPrincipal", "getQueryString" -> null;
+                    case "getUserPrincipal" -> principal;
+                    case "getQueryString" -> null;
                     case "getRequestURI" -> "/portal" + path;
                     case "getContextPath" -> "/portal";
                     case "getSession" -> withSession ? session : null;
