@@ -72,8 +72,8 @@ done
 restart=no
 # Payara's default of 5 request threads queues a registration rush until connections time out (30 s idle);
 # 32 keep the queue short (seats are still decided one at a time under the lock). The test domain keeps 5
-# (PORTAL_HTTP_THREADS=5 in test.sh): more parallel signed-in requests meet payara/Payara#6145 (a 403 now
-# and then), fixed upstream (FISH-7515) in no community release that is available here.
+# (PORTAL_HTTP_THREADS=5 in test.sh), the setting its timings were tuned with. (The roles lost under parallel
+# signed-in requests, payara/Payara#6145, are avoided in ReturnToPageMechanism, not by fewer threads.)
 threads=${PORTAL_HTTP_THREADS:-32}
 pool_size=configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size
 if [ "$(a get "$pool_size" 2>/dev/null | sed -n 's/.*=//p')" != "$threads" ]; then

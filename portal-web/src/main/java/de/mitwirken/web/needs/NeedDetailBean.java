@@ -70,9 +70,9 @@ public class NeedDetailBean {
                 });
                 editable = ids.isEmpty() ? List.of() : participation.editableComments(user.get().subject(), ids);
             } catch (EJBAccessException callerLost) {
-                // Under parallel load Payara now and then runs a signed-in request without its caller in the EJB
-                // container (docs/performance.md). The need is public: show it without the person's own state
-                // rather than an error page; the next request has the caller again.
+                // A net: Payara used to run signed-in requests under parallel load without their roles
+                // (payara/Payara#6145, avoided in ReturnToPageMechanism). Should a refusal still come, the need
+                // is public: show it without the person's own state rather than an error page.
                 LOG.warning(() -> "need " + need.id() + " shown without the person's state: " + callerLost.getMessage());
                 mine = null;
                 editable = List.of();
