@@ -68,8 +68,8 @@ public class OutboxSender {
 
     /**
      * Called when the application stops (singletons are cleaned up before the EJB containers are undeployed):
-     * no new mail is taken, and the round in progress may record the outcome of its mail. Claimed mails not yet sent stay claimed until their lease runs
-     * out and are then sent by any node, once.
+     * no new mail is taken, the round in progress may record the outcome of its mail, and it gives back the
+     * rest of its claimed batch, which another node then sends at once (not only after the lease).
      */
     @PreDestroy
     void stop() {
@@ -96,11 +96,12 @@ public class OutboxSender {
             List<Long> batch;
             do {
                 batch = store.claimDue();
-                for (Long id : batch) {
+                for (int i = 0; i < batch.size(); i++) {
                     if (stopping) {
+                        store.returnUntried(batch.subList(i, batch.size()));
                         return delivered;
                     }
-                    delivered += deliver(id) ? 1 : 0;
+                    delivered += deliver(batch.get(i)) ? 1 : 0;
                 }
             } while (!stopping && batch.size() == settings.batchSize());
             return delivered;

@@ -59,6 +59,13 @@ public class OutboxStore {
         return mail == null ? Optional.empty() : Optional.of(SendableMail.of(mail));
     }
 
+    /** Gives back claimed mails this node will not try (it is stopping); see {@link OutboxMail#returnUntried}. */
+    public void returnUntried(List<Long> ids) {
+        for (Long id : ids) {
+            em.find(OutboxMail.class, id).returnUntried(node.name());
+        }
+    }
+
     public void delivered(long id) {
         em.find(OutboxMail.class, id).delivered(clock.instant());
     }

@@ -128,6 +128,21 @@ public class OutboxMail {
         claimExpiresAt = now.plus(lease);
     }
 
+    /**
+     * A node that stops returns the mails it claimed but never handed to SMTP: due again at once for any node,
+     * the attempt not counted (else they would wait for the lease, and a mail sent once would show two tries).
+     * Only the claiming node may return a mail; another's claim stays as it is.
+     */
+    public void returnUntried(String node) {
+        requireSending();
+        if (!node.equals(claimedBy)) {
+            throw new IllegalStateException("mail " + id + " is claimed by " + claimedBy + ", not " + node);
+        }
+        status = MailStatus.PENDING;
+        attempts--;
+        release();
+    }
+
     public void delivered(Instant now) {
         requireSending();
         status = MailStatus.SENT;

@@ -30,6 +30,8 @@ class OutboxSenderTest {
     /**
      * Found by the two-node rush: a node redeployed while sending had its mail accepted by SMTP but could not record
      * it; the claim ran out and another round sent it again. Stopping lets the mail in hand be recorded first.
+     * A redeploy during a rush then left the rest of the claimed batch waiting five minutes for its lease: it is
+     * given back.
      */
     @Test
     void stoppingWaitsForTheMailInHandToBeRecordedAndTakesNoFurtherMail() throws Exception {
@@ -37,6 +39,7 @@ class OutboxSenderTest {
         List<Long> sent = new CopyOnWriteArrayList<>();
         List<Long> recorded = new CopyOnWriteArrayList<>();
         List<Long> recordedWhenStopped = new ArrayList<>();
+        List<Long> returned = new CopyOnWriteArrayList<>();
         Thread[] stopper = new Thread[1];
         sender.settings = new MailSettings();
         sender.settings.batchSize = 3;
@@ -59,6 +62,11 @@ class OutboxSenderTest {
             @Override
             public void delivered(long id) {
                 recorded.add(id);
+            }
+
+            @Override
+            public void returnUntried(List<Long> ids) {
+                returned.addAll(ids);
             }
         };
         sender.smtp = new SmtpTransport() {
@@ -85,6 +93,7 @@ class OutboxSenderTest {
         assertFalse(stopper[0].isAlive());
         assertEquals(List.of(1L), sent);
         assertEquals(List.of(1L), recordedWhenStopped, "stop() returned only after the mail in hand was recorded");
+        assertEquals(List.of(2L, 3L), returned, "the rest of the claimed batch is given back, not left to its lease");
         assertEquals(0, sender.deliverDue(), "a stopped sender takes no new round");
     }
 }

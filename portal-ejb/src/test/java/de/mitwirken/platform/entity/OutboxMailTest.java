@@ -34,6 +34,20 @@ class OutboxMailTest {
     }
 
     @Test
+    void aClaimReturnedUntriedIsDueAgainWithoutCountingAnAttempt() {
+        mail.claim("node-a", T0, Duration.ofMinutes(5));
+        assertThrows(IllegalStateException.class, () -> mail.returnUntried("node-b"), "only the claiming node");
+
+        mail.returnUntried("node-a");
+
+        assertEquals(MailStatus.PENDING, mail.status());
+        assertEquals(0, mail.attempts());
+        mail.claim("node-b", T0, Duration.ofMinutes(5));
+        assertEquals(1, mail.attempts());
+        assertThrows(IllegalStateException.class, () -> mail.returnUntried("node-a"));
+    }
+
+    @Test
     void aMailCannotBeClaimedTwiceOrBeforeItIsDue() {
         mail.claim("node-a", T0, Duration.ofMinutes(5));
         assertThrows(IllegalStateException.class, () -> mail.claim("node-b", T0, Duration.ofMinutes(5)));
