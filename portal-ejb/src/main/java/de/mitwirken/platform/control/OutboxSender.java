@@ -98,7 +98,9 @@ public class OutboxSender {
                 batch = store.claimDue();
                 for (int i = 0; i < batch.size(); i++) {
                     if (stopping) {
-                        store.returnUntried(batch.subList(i, batch.size()));
+                        List<Long> untried = batch.subList(i, batch.size());
+                        store.returnUntried(untried);
+                        LOG.info(() -> "stopping: " + untried.size() + " claimed mail(s) given back untried " + untried);
                         return delivered;
                     }
                     delivered += deliver(batch.get(i)) ? 1 : 0;
