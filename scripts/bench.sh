@@ -29,7 +29,7 @@ for n in "$SECONDS_EACH" "$WARMUP" "$USERS" "$ATTEMPTS" "$SEATS"; do
     [[ "$n" =~ ^[0-9]+$ ]] || die "not a number: $n"
 done
 wants() { [[ ",$ONLY," == *",$1,"* ]]; }
-HTTP_PORT=8080
+HTTP_PORT=$STACK_HTTP_PORT
 DB_NAME=${DB_NAME:-mitwirken}
 URL="http://localhost:$HTTP_PORT"
 OUT="$WORK/bench/$(date -u +%Y%m%dT%H%M%SZ)"

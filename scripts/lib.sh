@@ -17,6 +17,17 @@ PAYARA_HOME="$WORK/payara6"
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 export AS_JAVA="${AS_JAVA:-${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}}"
 
+# The ports of the local stack that ./portal up starts (scripts/up.sh); node2, rush, bench and status reach it
+# here. (./portal test runs its own stack on other ports: scripts/test.sh.)
+STACK_ADMIN_PORT=4848
+STACK_HTTP_PORT=8080
+STACK_KC_PORT=8180
+STACK_KC_MGMT_PORT=9000
+STACK_SMTP_PORT=3025
+STACK_MAIL_UI_PORT=8025
+NODE2_PORTBASE=18000     # ./portal node2 (scripts/node2.sh): admin 18048, http 18080
+NODE2_HTTP_PORT=$((NODE2_PORTBASE + 80))
+
 say()  { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
 warn() { printf '\033[1;33mwarning:\033[0m %s\n' "$*" >&2; }
 die()  { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }

@@ -9,13 +9,13 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 DOMAIN=node2
-PORTBASE=18000
+PORTBASE=$NODE2_PORTBASE
 ADMIN_PORT=$((PORTBASE + 48))
-HTTP_PORT=$((PORTBASE + 80))
-MAIN_ADMIN_PORT=4848   # domain1 of ./portal up (scripts/up.sh)
-MAIN_HTTP_PORT=8080
-KC_PORT=8180
-SMTP_PORT=3025
+HTTP_PORT=$NODE2_HTTP_PORT
+MAIN_ADMIN_PORT=$STACK_ADMIN_PORT   # domain1 of ./portal up (scripts/up.sh)
+MAIN_HTTP_PORT=$STACK_HTTP_PORT
+KC_PORT=$STACK_KC_PORT
+SMTP_PORT=$STACK_SMTP_PORT
 DB_NAME=${DB_NAME:-mitwirken}
 DB_USER=${DB_USER:-mitwirken}
 DB_PASSWORD=${DB_PASSWORD:-mitwirken}

@@ -25,9 +25,9 @@ CONCURRENCY=${3:-$ATTEMPTS}
 [[ "$NODES" =~ ^[12]$ && "$ATTEMPTS" =~ ^[1-9][0-9]*$ && "$SEATS" =~ ^[1-9][0-9]*$ && "$CONCURRENCY" =~ ^[1-9][0-9]*$ ]] \
     || die "usage: ./portal rush [--nodes 1|2] [--mails] [ATTEMPTS=2000] [SEATS=300] [CONCURRENCY=ATTEMPTS]"
 [ "$NODES" = 2 ] && CHECK_MAILS=yes
-HTTP_PORT=8080
-NODE2_URL=http://localhost:18080   # scripts/node2.sh
-MAIL_API=http://localhost:8025     # the mail catcher's REST API (scripts/up.sh)
+HTTP_PORT=$STACK_HTTP_PORT
+NODE2_URL=http://localhost:$NODE2_HTTP_PORT     # scripts/node2.sh
+MAIL_API=http://localhost:$STACK_MAIL_UI_PORT   # the mail catcher's REST API (scripts/up.sh)
 DB_NAME=${DB_NAME:-mitwirken}
 
 started_here=no

@@ -11,7 +11,6 @@ import de.mitwirken.web.platform.SessionKeys;
 import de.mitwirken.web.platform.SessionKeys.FormResult;
 import de.mitwirken.web.platform.Pages;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * The detail page of a need. The page itself is stateless for everyone; signed-in people act through
@@ -28,8 +26,6 @@ import java.util.logging.Logger;
 @Named
 @RequestScoped
 public class NeedDetailBean {
-
-    private static final Logger LOG = Logger.getLogger(NeedDetailBean.class.getName());
 
     @Inject
     HttpServletRequest request;
@@ -60,23 +56,14 @@ public class NeedDetailBean {
         }
         need = found.get();
         if (user.isPresent()) {
+            mine = participation.myState(user.get().subject(), need.id());
             result = SessionKeys.take(request).orElse(null);
-            try {
-                mine = participation.myState(user.get().subject(), need.id());
-                List<Long> ids = new ArrayList<>();
-                need.comments().forEach(c -> {
-                    ids.add(c.id());
-                    c.replies().forEach(r -> ids.add(r.id()));
-                });
-                editable = ids.isEmpty() ? List.of() : participation.editableComments(user.get().subject(), ids);
-            } catch (EJBAccessException callerLost) {
-                // A net: Payara used to run signed-in requests under parallel load without their roles
-                // (payara/Payara#6145, avoided in ReturnToPageMechanism). Should a refusal still come, the need
-                // is public: show it without the person's own state rather than an error page.
-                LOG.warning(() -> "need " + need.id() + " shown without the person's state: " + callerLost.getMessage());
-                mine = null;
-                editable = List.of();
-            }
+            List<Long> ids = new ArrayList<>();
+            need.comments().forEach(c -> {
+                ids.add(c.id());
+                c.replies().forEach(r -> ids.add(r.id()));
+            });
+            editable = ids.isEmpty() ? List.of() : participation.editableComments(user.get().subject(), ids);
         }
     }
 

@@ -16,7 +16,7 @@ public final class SessionKeys {
 
     static final String FORM_RESULT = "mitwirken.form-result";
 
-    /** The container's caller as it was signed in: name and groups (see {@link ReturnToPageMechanism}). */
+    /** The caller as signed in: name and the ID token's groups, for every later request (see {@link ReturnToPageMechanism}). */
     record Caller(String name, Set<String> groups) implements java.io.Serializable {
     }
 
@@ -37,7 +37,7 @@ public final class SessionKeys {
         request.getSession().setAttribute(USER, user);
     }
 
-    /** Remembers who the container said was signed in, once per session, right after the sign-in. */
+    /** Remembers the caller once per session, right after the sign-in ({@link ProfileSyncFilter}). */
     static void rememberCaller(HttpServletRequest request, Caller caller) {
         request.getSession().setAttribute(CALLER, caller);
     }
