@@ -38,7 +38,7 @@ mkdir -p "$OUT"
 ensure_tools
 ensure_mariadb
 started_here=no
-if ! curl -fsS -o /dev/null --max-time 5 "$URL/health/ready" 2>/dev/null; then
+if [ "$(readiness_report "$URL")" != UP ]; then
     say "The portal is not running: starting it like ./portal up (and stopping it again afterwards)"
     "$ROOT/scripts/up.sh" >"$LOGS/bench-up.log" 2>&1 || die "./portal up failed (see $LOGS/bench-up.log)"
     started_here=yes

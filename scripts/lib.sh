@@ -4,9 +4,8 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="$ROOT/.work"
-RUN="$WORK/run"          # pid files and markers of what ./portal started
-LOGS="$WORK/logs"
-mkdir -p "$WORK" "$RUN" "$LOGS"
+LOGS="$WORK/logs"           # (RUN, the pid files and markers of what ./portal started: below, per stack)
+mkdir -p "$WORK" "$LOGS"
 
 pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -n 1; }
 PAYARA_VERSION="$(pom_property payara.version)"
@@ -17,14 +16,25 @@ PAYARA_HOME="$WORK/payara6"
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 export AS_JAVA="${AS_JAVA:-${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}}"
 
-# The ports of the local stack that ./portal up starts (scripts/up.sh); node2, rush, bench and status reach it
-# here. (./portal test runs its own stack on other ports: scripts/test.sh.)
-STACK_ADMIN_PORT=4848
-STACK_HTTP_PORT=8080
-STACK_KC_PORT=8180
-STACK_KC_MGMT_PORT=9000
-STACK_SMTP_PORT=3025
-STACK_MAIL_UI_PORT=8025
+# The stack that ./portal up, down and status work on (node2, rush and bench join it): "run", the developer's,
+# unless PORTAL_STACK=check (scripts/check-restarts.sh, part of ./portal test): a second stack beside it and beside a
+# test run, with a domain, ports, database and markers of its own, signing in through the Keycloak that
+# PORTAL_KEYCLOAK_URL names. (./portal test runs its test stack on other ports: scripts/test.sh.)
+PORTAL_STACK=${PORTAL_STACK:-run}
+case "$PORTAL_STACK" in
+    run)
+        RUN="$WORK/run"
+        STACK_DOMAIN=domain1 STACK_PORTBASE="" STACK_ADMIN_PORT=4848 STACK_HTTP_PORT=8080
+        STACK_KC_PORT=8180 STACK_KC_MGMT_PORT=9000 STACK_SMTP_PORT=3025 STACK_MAIL_UI_PORT=8025
+        STACK_DB_NAME=mitwirken ;;
+    check)
+        RUN="$WORK/run-check"
+        STACK_DOMAIN=mitwirken-check STACK_PORTBASE=28000 STACK_ADMIN_PORT=28048 STACK_HTTP_PORT=28080
+        STACK_KC_PORT="" STACK_KC_MGMT_PORT="" STACK_SMTP_PORT=28025 STACK_MAIL_UI_PORT=28026
+        STACK_DB_NAME=mitwirken_check ;;
+    *) echo "PORTAL_STACK must be run or check" >&2; exit 2 ;;
+esac
+mkdir -p "$RUN"
 NODE2_PORTBASE=18000     # ./portal node2 (scripts/node2.sh): admin 18048, http 18080
 NODE2_HTTP_PORT=$((NODE2_PORTBASE + 80))
 
@@ -168,24 +178,81 @@ ensure_mariadb_driver() {
 
 asadmin_at() { local port=$1; shift; "$ASADMIN" --interactive=false --port "$port" "$@"; }
 
-# start_domain NAME ADMIN_PORT: never starts a domain twice (that spawns a second JVM).
-start_domain() {
-    if port_open "$2"; then
-        say "Payara domain $1 is running already (admin port $2)"
-        return
-    fi
-    say "Starting Payara domain $1"
-    "$ASADMIN" start-domain "$1" >"$LOGS/payara-$1-start.log" 2>&1 \
-        || die "Payara domain $1 did not start (see $LOGS/payara-$1-start.log)"
-    touch "$RUN/payara-$1.started"
+# Payara 6's start-domain returns before the applications of the last run are loaded, and takes asadmin commands
+# while it loads them (payara/Payara#6453). A deploy --force sent in that window raced the loading and left a half
+# deployment: servlets without their injected fields, the security headers filter not started, a closed persistence
+# unit, while deploy and readiness said all was well (issue #20; docs/operations.md). So a domain never boots an
+# application: stop_domain undeploys the portal before it stops the domain, and start_domain, should the portal still
+# be registered (the domain was killed), disables it before the boot (--prebootcommandfile), waits until the boot is
+# over and undeploys it. Only then do the scripts deploy.
+domain_dir() { echo "$PAYARA_HOME/glassfish/domains/$1"; }
+
+portal_registered() { grep -q '<application-ref[^>]* ref="portal"' "$(domain_dir "$1")/config/domain.xml" 2>/dev/null; }
+
+# wait_for_boot LOG OFFSET: the boot is over when Payara logs, on its SERVER_READY event (after loading the
+# applications), that its notification service bootstrapped.
+wait_for_boot() {
+    local log=$1 offset=$2 i
+    for ((i = 0; i < 180; i++)); do
+        [ "$(stat -c %s "$log" 2>/dev/null || echo 0)" -lt "$offset" ] && offset=0 # rotated
+        tail -c +"$((offset + 1))" "$log" 2>/dev/null | grep -q 'Payara Notification Service bootstrapped' && return 0
+        sleep 1
+    done
+    return 1
 }
 
-stop_domain_if_ours() {
+# start_domain NAME ADMIN_PORT: starts a stopped domain with no application running in it. Never starts a domain
+# twice (that spawns a second JVM).
+start_domain() {
+    local name=$1 port=$2
+    if port_open "$port"; then
+        say "Payara domain $name is running already (admin port $port)"
+        return
+    fi
+    local preboot="$RUN/payara-$name.preboot" log stale=no offset
+    log="$(domain_dir "$name")/logs/server.log"
+    : >"$preboot"
+    if portal_registered "$name"; then
+        stale=yes
+        echo "set servers.server.server.application-ref.portal.enabled=false" >"$preboot"
+    fi
+    offset=$(stat -c %s "$log" 2>/dev/null || echo 0)
+    say "Starting Payara domain $name"
+    "$ASADMIN" start-domain --prebootcommandfile "$preboot" "$name" >"$LOGS/payara-$name-start.log" 2>&1 \
+        || die "Payara domain $name did not start (see $LOGS/payara-$name-start.log)"
+    touch "$RUN/payara-$name.started"
+    if [ "$stale" = yes ]; then
+        say "Removing the deployment the domain kept from its last run (it was not stopped by ./portal down)"
+        wait_for_boot "$log" "$offset" || die "Payara domain $name did not finish its boot (see $log)"
+        asadmin_at "$port" undeploy portal >>"$LOGS/payara-$name-start.log" 2>&1 \
+            || die "could not undeploy the portal's old deployment (see $LOGS/payara-$name-start.log)"
+    fi
+}
+
+# stop_domain NAME ADMIN_PORT: undeploys the portal (so that the next start boots no application), then stops.
+stop_domain() {
+    local name=$1 port=$2
+    if port_open "$port" && portal_registered "$name"; then
+        asadmin_at "$port" undeploy portal >"$LOGS/payara-$name-stop.log" 2>&1 \
+            || warn "could not undeploy the portal from $name (see $LOGS/payara-$name-stop.log); the next start removes it"
+    fi
+    "$ASADMIN" stop-domain "$name" >>"$LOGS/payara-$name-stop.log" 2>&1 || warn "could not stop Payara domain $name"
+}
+
+restart_domain() { stop_domain "$1" "$2"; start_domain "$1" "$2"; }
+
+stop_domain_if_ours() { # NAME ADMIN_PORT
     if [ -f "$RUN/payara-$1.started" ]; then
         say "Stopping Payara domain $1"
-        "$ASADMIN" stop-domain "$1" >/dev/null 2>&1 || warn "could not stop Payara domain $1"
+        stop_domain "$1" "$2"
         rm -f "$RUN/payara-$1.started"
     fi
+}
+
+# deploy_portal ADMIN_PORT EAR LOG
+deploy_portal() {
+    # --enabled=true: a deploy over a disabled application would stay disabled
+    asadmin_at "$1" deploy --force=true --enabled=true --name portal "$2" >"$3" 2>&1
 }
 
 # ---------------------------------------------------------------- Keycloak
@@ -244,4 +311,91 @@ ensure_axe() {
         (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >"$LOGS/npm.log" 2>&1) \
             || die "npm ci failed (see $LOGS/npm.log)"
     fi
+}
+
+# ---------------------------------------------------------------- is the portal really there? (issue #20)
+# readiness_report BASE_URL: "UP" when /health/ready answers UP with the portal's own checks (front door and
+# database) among its checks, otherwise what it said. Payara answers UP with no checks at all while no application
+# runs, so UP alone proves nothing.
+readiness_report() {
+    curl -sS --max-time 10 "$1/health/ready" 2>/dev/null | python3 -c '
+import json, sys
+try:
+    body = json.load(sys.stdin)
+except ValueError:
+    print("no readiness answer"); sys.exit()
+checks = {c.get("name"): c for c in body.get("checks", [])}
+missing = [n for n in ("front-door", "database") if n not in checks]
+down = [c["name"] + " " + json.dumps(c.get("data", {}), ensure_ascii=False) for c in checks.values() if c.get("status") != "UP"]
+if body.get("status") == "UP" and not missing and not down:
+    print("UP")
+else:
+    print("; ".join((["not registered: " + ", ".join(missing)] if missing else []) + ["DOWN: " + d for d in down]) or "DOWN")
+'
+}
+
+# wait_for_ready BASE_URL SECONDS: until readiness_report says UP; READY_REPORT keeps its last answer.
+wait_for_ready() {
+    local i
+    for ((i = 0; i < $2; i++)); do
+        READY_REPORT=$(readiness_report "$1")
+        [ "$READY_REPORT" = UP ] && return 0
+        sleep 1
+    done
+    return 1
+}
+
+# headers_missing URL [CURL_OPTIONS...]: prints the security headers a response lacks (nothing when all are there).
+headers_missing() {
+    local url=$1 got h; shift
+    got=$(curl -sS --max-time 20 -D - -o /dev/null "$@" "$url" 2>/dev/null | tr 'A-Z' 'a-z')
+    for h in content-security-policy x-content-type-options x-frame-options referrer-policy permissions-policy \
+             cross-origin-opener-policy; do
+        grep -q "^$h:" <<<"$got" || printf '%s ' "$h"
+    done
+}
+
+# verify_portal BASE_URL: what a visitor needs, tried for real: a sign-in round trip through Keycloak as the demo
+# citizen, the programme's calendar file and a report PDF downloaded, the security headers on a page, a servlet's
+# answer, an error page and the redirect to sign-in. Prints one line per failure; returns 1 if there was one.
+verify_portal() {
+    local base=$1 tmp failed=() conference id code missing action url
+    tmp=$(mktemp -d)
+    conference=$(curl -sS --max-time 20 "$base/api/conferences" 2>/dev/null | grep -o '"id" *: *[0-9]*' | head -n 1 \
+        | grep -o '[0-9]*$')
+    if [ -z "$conference" ]; then
+        failed+=("no conference in /api/conferences")
+    else
+        code=$(curl -sS --max-time 20 -o "$tmp/cal" -w '%{http_code}' "$base/conference/calendar?conference=$conference")
+        [ "$code" = 200 ] && head -c 15 "$tmp/cal" | grep -q BEGIN:VCALENDAR \
+            || failed+=("calendar download /conference/calendar?conference=$conference answered HTTP $code")
+    fi
+    id=$(curl -sS --max-time 30 "$base/reporting/index.xhtml" 2>/dev/null | grep -o 'report\.pdf?id=[0-9]*' | head -n 1 | grep -o '[0-9]*$')
+    if [ -z "$id" ]; then
+        failed+=("no released report on /reporting/index.xhtml")
+    else
+        code=$(curl -sS --max-time 60 -o "$tmp/pdf" -w '%{http_code}' "$base/reporting/report.pdf?id=$id")
+        [ "$code" = 200 ] && head -c 5 "$tmp/pdf" | grep -q '%PDF' \
+            || failed+=("report download /reporting/report.pdf?id=$id answered HTTP $code")
+    fi
+    for url in / "/conference/calendar?conference=${conference:-1}" /no-such-page "/signin?next=/"; do
+        missing=$(headers_missing "$base$url")
+        [ -z "$missing" ] || failed+=("security headers missing on $url: $missing")
+    done
+    # sign-in: the portal sends the visitor to Keycloak's form; the demo citizen signs in there and comes back signed in
+    code=$(curl -sS -L --max-time 30 -c "$tmp/jar" -b "$tmp/jar" -o "$tmp/login" -w '%{http_code}' "$base/signin?next=/" 2>/dev/null)
+    action=$(grep -o '<form[^>]*kc-form-login[^>]*>' "$tmp/login" 2>/dev/null | grep -o 'action="[^"]*"' \
+        | sed 's/^action="//; s/"$//; s/&amp;/\&/g')
+    if [ -z "$action" ]; then
+        failed+=("sign-in: /signin did not lead to Keycloak's sign-in form (HTTP $code)")
+    else
+        url=$(curl -sS -L --max-time 30 -c "$tmp/jar" -b "$tmp/jar" -o "$tmp/after" -w '%{http_code} %{url_effective}' \
+            --data-urlencode username=citizen --data-urlencode password=demo --data credentialId= "$action" 2>/dev/null)
+        [[ "$url" == "200 $base/"* ]] && grep -q 'action="[^"]*/signout"' "$tmp/after" \
+            || failed+=("sign-in: after Keycloak's form the demo citizen was not signed in to the portal (ended at: $url)")
+    fi
+    rm -rf "$tmp"
+    [ ${#failed[@]} -eq 0 ] && return 0
+    printf '%s\n' "${failed[@]}"
+    return 1
 }

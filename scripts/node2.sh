@@ -25,17 +25,17 @@ LOG="$LOGS/node2.log"
 down() {
     if [ -x "$ASADMIN" ] && port_open "$ADMIN_PORT"; then
         say "Stopping the second node (Payara domain $DOMAIN)"
-        "$ASADMIN" stop-domain "$DOMAIN" >>"$LOG" 2>&1 || warn "could not stop Payara domain $DOMAIN (see $LOG)"
+        stop_domain "$DOMAIN" "$ADMIN_PORT"
     fi
     rm -f "$RUN/payara-$DOMAIN.started"
 }
 
 up() {
-    if curl -fsS -o /dev/null --max-time 5 "$URL/health/ready" 2>/dev/null; then
+    if [ "$(readiness_report "$URL")" = UP ]; then
         say "The second node is running already ($URL)"
         return
     fi
-    curl -fsS -o /dev/null --max-time 5 "http://localhost:$MAIN_HTTP_PORT/health/ready" 2>/dev/null \
+    [ "$(readiness_report "http://localhost:$MAIN_HTTP_PORT")" = UP ] \
         || die "no portal on port $MAIN_HTTP_PORT: the second node joins the one of ./portal up, start that first"
     ensure_tools
     ensure_mariadb
@@ -94,13 +94,13 @@ up() {
     fi
     if [ "$restart" = restart ]; then
         say "Restarting $DOMAIN for its new settings"
-        "$ASADMIN" restart-domain "$DOMAIN" >>"$LOG" 2>&1 || die "$DOMAIN did not restart (see $LOG)"
+        restart_domain "$DOMAIN" "$ADMIN_PORT"
     fi
     say "Deploying the portal on $DOMAIN ($ear)"
-    asadmin_at "$ADMIN_PORT" deploy --force=true --name portal "$WORK/node2-portal.ear" >>"$LOG" 2>&1 \
-        || die "deployment on $DOMAIN failed (see $LOG and $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log)"
-    wait_for_url "$URL/health/ready" 120 \
-        || die "the second node is not ready (see $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log)"
+    deploy_portal "$ADMIN_PORT" "$WORK/node2-portal.ear" "$LOGS/node2-deploy.log" \
+        || die "deployment on $DOMAIN failed (see $LOGS/node2-deploy.log and $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log)"
+    wait_for_ready "$URL" 120 \
+        || die "the second node is not ready: $READY_REPORT (see $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log)"
     ready=yes
     say "The second node is ready: $URL"
 }

@@ -31,7 +31,7 @@ MAIL_API=http://localhost:$STACK_MAIL_UI_PORT   # the mail catcher's REST API (s
 DB_NAME=${DB_NAME:-mitwirken}
 
 started_here=no
-if ! curl -fsS -o /dev/null --max-time 5 "http://localhost:$HTTP_PORT/health/ready" 2>/dev/null; then
+if [ "$(readiness_report "http://localhost:$HTTP_PORT")" != UP ]; then
     say "The portal is not running: starting it like ./portal up (and stopping it again afterwards)"
     "$ROOT/scripts/up.sh" >"$LOGS/rush-up.log" 2>&1 || die "./portal up failed (see $LOGS/rush-up.log)"
     started_here=yes
@@ -45,7 +45,7 @@ stop_again() {
 trap stop_again EXIT
 urls="http://localhost:$HTTP_PORT"
 if [ "$NODES" = 2 ]; then
-    if ! curl -fsS -o /dev/null --max-time 5 "$NODE2_URL/health/ready" 2>/dev/null; then
+    if [ "$(readiness_report "$NODE2_URL")" != UP ]; then
         say "Starting the second node (./portal node2 up; stopped again afterwards)"
         node2_here=yes
         "$ROOT/scripts/node2.sh" up || die "the second node did not start (see $LOGS/node2.log)"

@@ -6,9 +6,9 @@ import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.web.platform.CsvCells;
 import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.web.platform.PortalServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /** CSV of the public roadmap for the current filter (field, horizon), for spreadsheets. */
-@WebServlet("/backlog/export.csv")
-public class RoadmapCsvServlet extends HttpServlet {
+@WebServlet(value = "/backlog/export.csv", loadOnStartup = 1)
+public class RoadmapCsvServlet extends PortalServlet {
 
     @Inject
     PublicRoadmap roadmap;

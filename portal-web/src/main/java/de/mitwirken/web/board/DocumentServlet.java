@@ -6,9 +6,9 @@ import de.mitwirken.board.boundary.PublicBoard;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.web.platform.PortalServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,8 +19,8 @@ import java.nio.charset.StandardCharsets;
  * Serves a document of an agenda point: every document to board members and staff, public ones to
  * everyone; as a download with the type recognised at upload (nosniff is set for every response).
  */
-@WebServlet("/board/document")
-public class DocumentServlet extends HttpServlet {
+@WebServlet(value = "/board/document", loadOnStartup = 1)
+public class DocumentServlet extends PortalServlet {
 
     @Inject
     BoardMeetings meetings;

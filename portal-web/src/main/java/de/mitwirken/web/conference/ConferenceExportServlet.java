@@ -6,10 +6,10 @@ import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.web.platform.Formatter;
 import de.mitwirken.web.platform.LocaleBean;
 import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.web.platform.PortalServlet;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,8 +25,8 @@ import java.util.ResourceBundle;
  * ({@code ?id=N&format=csv|xlsx|badges}). Protected by web.xml's /conference/manage/* and by the roles of
  * {@link ConferenceOffice}, which audits each read.
  */
-@WebServlet("/conference/manage/export")
-public class ConferenceExportServlet extends HttpServlet {
+@WebServlet(value = "/conference/manage/export", loadOnStartup = 1)
+public class ConferenceExportServlet extends PortalServlet {
 
     @Inject
     ConferenceOffice office;

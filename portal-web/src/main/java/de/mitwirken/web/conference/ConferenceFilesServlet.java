@@ -8,9 +8,9 @@ import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.web.platform.CurrentUser;
 import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.web.platform.PortalServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,8 +20,9 @@ import java.io.IOException;
  * a holder's certificate of attendance (PDF, only after check-in). A holder is named by the personal link's
  * token (t) or, for the signed-in owner, by the registration id (registration).
  */
-@WebServlet({"/conference/calendar", "/conference/certificate", "/conference/speaker-photo"})
-public class ConferenceFilesServlet extends HttpServlet {
+@WebServlet(value = {"/conference/calendar", "/conference/certificate", "/conference/speaker-photo"},
+        loadOnStartup = 1)
+public class ConferenceFilesServlet extends PortalServlet {
 
     @Inject
     PublicProgramme programme;

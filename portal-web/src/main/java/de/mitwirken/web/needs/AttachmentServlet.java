@@ -4,9 +4,9 @@ import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.entity.NeedAttachment;
 import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.web.platform.SessionKeys;
+import de.mitwirken.web.platform.PortalServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,8 +18,8 @@ import java.util.Optional;
  * Serves an attachment of a need the viewer may see: with the type recognised at upload, nosniff (set
  * for every response) and as a download, so that no uploaded file is ever rendered by the browser as a page.
  */
-@WebServlet("/needs/attachment")
-public class AttachmentServlet extends HttpServlet {
+@WebServlet(value = "/needs/attachment", loadOnStartup = 1)
+public class AttachmentServlet extends PortalServlet {
 
     @Inject
     PublicNeeds needs;

@@ -2,9 +2,9 @@ package de.mitwirken.web.needs;
 
 import de.mitwirken.needs.boundary.NeedSubmission;
 import de.mitwirken.needs.entity.NeedStatus;
+import de.mitwirken.web.platform.PortalServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,8 +14,8 @@ import java.io.IOException;
  * here, so that mail scanners following links do not confirm on the person's behalf. The token is the
  * secret; no session is needed.
  */
-@WebServlet("/needs/confirm")
-public class ConfirmServlet extends HttpServlet {
+@WebServlet(value = "/needs/confirm", loadOnStartup = 1)
+public class ConfirmServlet extends PortalServlet {
 
     @Inject
     NeedSubmission submission;

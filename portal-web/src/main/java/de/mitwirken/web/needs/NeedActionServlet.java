@@ -10,10 +10,10 @@ import de.mitwirken.web.platform.CsrfToken;
 import de.mitwirken.web.platform.SessionKeys;
 import de.mitwirken.web.platform.SessionKeys.FormResult;
 import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.web.platform.PortalServlet;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,8 +24,8 @@ import java.util.Optional;
  * session's CSRF token, then back to the need with a message (post-redirect-get). What failed keeps the
  * typed text and names the field.
  */
-@WebServlet("/needs/action")
-public class NeedActionServlet extends HttpServlet {
+@WebServlet(value = "/needs/action", loadOnStartup = 1)
+public class NeedActionServlet extends PortalServlet {
 
     @Inject
     Participation participation;

@@ -5,9 +5,9 @@ import de.mitwirken.needs.boundary.NeedPage;
 import de.mitwirken.needs.boundary.NeedSummary;
 import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.web.platform.CsvCells;
+import de.mitwirken.web.platform.PortalServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,8 +15,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 
 /** CSV of the public list for the current filter (all pages, at most 10 000 rows), for spreadsheets. */
-@WebServlet("/needs/export.csv")
-public class NeedCsvServlet extends HttpServlet {
+@WebServlet(value = "/needs/export.csv", loadOnStartup = 1)
+public class NeedCsvServlet extends PortalServlet {
 
     static final int MAX_PAGES = 500;
 

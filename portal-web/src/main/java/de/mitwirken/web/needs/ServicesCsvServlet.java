@@ -1,16 +1,16 @@
 package de.mitwirken.web.needs;
 
 import de.mitwirken.needs.boundary.ServiceCatalogue;
+import de.mitwirken.web.platform.PortalServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** The service catalogue as CSV (semicolon separated, UTF-8), for the strategy office (web.xml). */
-@WebServlet("/needs/services/export.csv")
-public class ServicesCsvServlet extends HttpServlet {
+@WebServlet(value = "/needs/services/export.csv", loadOnStartup = 1)
+public class ServicesCsvServlet extends PortalServlet {
 
     @Inject
     ServiceCatalogue catalogue;

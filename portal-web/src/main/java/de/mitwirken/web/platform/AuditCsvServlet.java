@@ -4,7 +4,6 @@ import de.mitwirken.platform.boundary.AuditQuery;
 import de.mitwirken.platform.boundary.AuditSearch;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,8 +12,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** CSV export of the audit log for the filter given as parameters (administrators only, web.xml). */
-@WebServlet("/platform/admin/audit.csv")
-public class AuditCsvServlet extends HttpServlet {
+@WebServlet(value = "/platform/admin/audit.csv", loadOnStartup = 1)
+public class AuditCsvServlet extends PortalServlet {
 
     @Inject
     AuditSearch search;

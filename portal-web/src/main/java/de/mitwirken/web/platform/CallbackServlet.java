@@ -1,7 +1,6 @@
 package de.mitwirken.web.platform;
 
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,8 +10,8 @@ import java.io.IOException;
  * exchanged it for tokens before this servlet runs; the servlet then sends the person to the page
  * they wanted (see {@link ReturnToPageMechanism}), or home.
  */
-@WebServlet(CallbackServlet.PATH)
-public class CallbackServlet extends HttpServlet {
+@WebServlet(value = CallbackServlet.PATH, loadOnStartup = 1)
+public class CallbackServlet extends PortalServlet {
 
     static final String PATH = "/Callback";
 

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,7 +19,7 @@ import java.util.Optional;
  * changed). Legal pages, sign-out and static resources stay reachable. Runs after ProfileSyncFilter.
  */
 @WebFilter(filterName = "ConsentFilter", urlPatterns = "/*")
-public class ConsentFilter extends HttpFilter {
+public class ConsentFilter extends PortalFilter {
 
     static final String CONSENT_PAGE = "/platform/consent.xhtml";
     private static final List<String> ALWAYS_OPEN = List.of(CONSENT_PAGE, "/signout", "/signin", "/language",

@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +18,7 @@ import java.util.Map;
  * Mapped to the ERROR dispatcher of /error/* in web.xml.
  */
 @WebFilter(filterName = "ErrorDispatchFilter")
-public class ErrorDispatchFilter extends HttpFilter {
+public class ErrorDispatchFilter extends PortalFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -4,7 +4,6 @@ import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.entity.Language;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,8 +13,8 @@ import java.util.Optional;
  * The language switch: /language?to=en&amp;next=/current/page. Remembered in a cookie for visitors and in
  * the profile of a signed-in person; then back to the page the switch was used on.
  */
-@WebServlet("/language")
-public class LanguageServlet extends HttpServlet {
+@WebServlet(value = "/language", loadOnStartup = 1)
+public class LanguageServlet extends PortalServlet {
 
     @Inject
     IdentityFacade identity;

@@ -4,7 +4,6 @@ import de.mitwirken.platform.boundary.DataProtection;
 import de.mitwirken.platform.boundary.SignedInUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,8 +11,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** The download of "my data": a ZIP with one JSON document and the person's files (signed-in only, web.xml). */
-@WebServlet("/platform/mydata/export")
-public class MyDataExportServlet extends HttpServlet {
+@WebServlet(value = "/platform/mydata/export", loadOnStartup = 1)
+public class MyDataExportServlet extends PortalServlet {
 
     @Inject
     DataProtection dataProtection;

@@ -1,7 +1,6 @@
 package de.mitwirken.web.platform;
 
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,8 +10,8 @@ import java.nio.charset.StandardCharsets;
  * A fixed short text through the same filters as every page, without JSF, CDI beans or the database: the load
  * benchmark's measure of what the servlet container itself does (docs/performance.md).
  */
-@WebServlet("/bench/plain")
-public class PlainServlet extends HttpServlet {
+@WebServlet(value = "/bench/plain", loadOnStartup = 1)
+public class PlainServlet extends PortalServlet {
 
     private static final byte[] BODY = "Mitwirken\n".getBytes(StandardCharsets.UTF_8);
 

@@ -9,7 +9,6 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,7 +19,7 @@ import java.util.Set;
  * request that carries a principal but no profile yet). Visitors pass through untouched.
  */
 @WebFilter(filterName = "ProfileSyncFilter", urlPatterns = "/*")
-public class ProfileSyncFilter extends HttpFilter {
+public class ProfileSyncFilter extends PortalFilter {
 
     @Inject
     IdentityFacade identity;

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,9 @@ import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
  * request: the request kept its name but lost its roles, and a role-protected EJB refused it ("client not
  * authorised", payara/Payara#6145; seen on one HTTP thread twice in a row). A name with groups is mapped
  * without that look-up. Sign-out ends the session and with it what was remembered.
+ * <p>
+ * And: the security headers ({@link SecurityHeaders}) are set here first, because this runs for every request,
+ * before any filter, and some responses are given here already.
  */
 @Alternative
 @Priority(100)
@@ -44,6 +48,13 @@ public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        // every request passes here before any filter: responses given here (the redirect to Keycloak, 401, 403)
+        // get the security headers too, and without a front door nothing is served
+        Optional<FrontDoor> door = FrontDoor.of(request.getServletContext());
+        if (door.isEmpty()) {
+            return refuse(response);
+        }
+        door.get().headers().apply(response, request.isSecure());
         if (!isCallback(request)) {
             Optional<SessionKeys.Caller> signedIn = SessionKeys.caller(request);
             if (signedIn.isPresent()) {
@@ -72,6 +83,15 @@ public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
         } catch (RuntimeException forgedOrStale) {
             // a forged, replayed or stale authorisation response: "sign-in did not work" (401 page)
             return context.responseUnauthorized();
+        }
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response) throws AuthenticationException {
+        try {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new AuthenticationException(e);
         }
     }
 
@@ -112,6 +132,11 @@ public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         openId.cleanSubject(request, response, context);
+    }
+
+    /** For readiness: the OpenID Connect mechanism this one hands over to was injected. */
+    public boolean hasOpenIdMechanism() {
+        return openId != null;
     }
 
     private static boolean isCallback(HttpServletRequest request) {

@@ -1,7 +1,6 @@
 package de.mitwirken.web.platform;
 
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,8 +9,8 @@ import java.io.IOException;
  * "Anmelden": a protected address (web.xml), so the container first sends the visitor through Keycloak
  * (and {@link CallbackServlet} on to the page in "next"). Someone already signed in goes there directly.
  */
-@WebServlet(SignInServlet.PATH)
-public class SignInServlet extends HttpServlet {
+@WebServlet(value = SignInServlet.PATH, loadOnStartup = 1)
+public class SignInServlet extends PortalServlet {
 
     static final String PATH = "/signin";
 

@@ -2,7 +2,6 @@ package de.mitwirken.web.platform;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -14,8 +13,8 @@ import java.io.IOException;
  * with id_token_hint, back to the home page). A POST with the session's CSRF token, so no other site can
  * sign a person out.
  */
-@WebServlet("/signout")
-public class SignOutServlet extends HttpServlet {
+@WebServlet(value = "/signout", loadOnStartup = 1)
+public class SignOutServlet extends PortalServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {

@@ -3,9 +3,9 @@ package de.mitwirken.web.reporting;
 import de.mitwirken.reporting.boundary.ProgressReports;
 import de.mitwirken.reporting.boundary.ReportFile;
 import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.web.platform.PortalServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,8 +16,8 @@ import java.util.Optional;
  * unreleased ones unless the strategy office asks. The SHA-256 goes along in a header, so that a copy
  * can be checked against the one the portal lists.
  */
-@WebServlet("/reporting/report.pdf")
-public class ReportPdfServlet extends HttpServlet {
+@WebServlet(value = "/reporting/report.pdf", loadOnStartup = 1)
+public class ReportPdfServlet extends PortalServlet {
 
     @Inject
     ProgressReports reports;

@@ -2,6 +2,7 @@ package de.mitwirken.web.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,13 +26,21 @@ class ReturnToPageMechanismTest {
     private final List<Object[]> notified = new java.util.ArrayList<>();
     private final Map<String, Object> sessionAttributes = new HashMap<>();
     private java.security.Principal principal;
+    private final Map<String, Object> contextAttributes = new HashMap<>();
+    private final Map<String, String> headers = new HashMap<>();
+
+    @BeforeEach
+    void openTheFrontDoor() {
+        FrontDoor.open(Fakes.servletContext(contextAttributes, Map.of(), Map.of()),
+                SecurityHeaders.forProvider("http://localhost:8180/realms/mitwirken"));
+    }
 
     @Test
     void signedInSessionWithoutCallerGetsTheRememberedCallerAgain() throws Exception {
         sessionAttributes.put(SessionKeys.CALLER, new SessionKeys.Caller("citizen", Set.of("citizen")));
 
         AuthenticationStatus status = new ReturnToPageMechanism()
-                .validateRequest(request("/needs/need.xhtml", true), null, context(false));
+                .validateRequest(request("/needs/need.xhtml", true), Fakes.response(headers), context(false));
 
         assertEquals(AuthenticationStatus.SUCCESS, status);
         assertEquals(1, notified.size());
@@ -44,7 +54,7 @@ class ReturnToPageMechanismTest {
         principal = () -> "moderator";
 
         AuthenticationStatus status = new ReturnToPageMechanism()
-                .validateRequest(request("/needs/action", true), null, context(false));
+                .validateRequest(request("/needs/action", true), Fakes.response(headers), context(false));
 
         assertEquals(AuthenticationStatus.SUCCESS, status);
         assertEquals(1, notified.size());
@@ -55,10 +65,34 @@ class ReturnToPageMechanismTest {
     @Test
     void aVisitorWithoutSessionStaysAVisitor() throws Exception {
         AuthenticationStatus status = new ReturnToPageMechanism()
-                .validateRequest(request("/needs/need.xhtml", false), null, context(false));
+                .validateRequest(request("/needs/need.xhtml", false), Fakes.response(headers), context(false));
 
         assertEquals(AuthenticationStatus.NOT_DONE, status);
         assertEquals(0, notified.size());
+    }
+
+    @Test
+    void everyRequestGetsTheSecurityHeadersBeforeAnyFilterRuns() throws Exception {
+        new ReturnToPageMechanism().validateRequest(request("/needs/need.xhtml", false), Fakes.response(headers),
+                context(false));
+
+        assertEquals("nosniff", headers.get("X-Content-Type-Options"));
+        assertEquals("same-origin", headers.get("Cross-Origin-Opener-Policy"));
+        assertEquals("strict-origin-when-cross-origin", headers.get("Referrer-Policy"));
+        assertTrue(headers.get("Content-Security-Policy")
+                .endsWith("form-action 'self' http://localhost:8180"));
+    }
+
+    @Test
+    void withoutAFrontDoorNothingIsServed() throws Exception {
+        contextAttributes.clear();
+
+        AuthenticationStatus status = new ReturnToPageMechanism()
+                .validateRequest(request("/needs/need.xhtml", false), Fakes.response(headers), context(false));
+
+        assertEquals(AuthenticationStatus.SEND_FAILURE, status);
+        assertEquals("503", headers.get(":error"));
+        assertNull(headers.get("X-Content-Type-Options"));
     }
 
     @Test
@@ -66,7 +100,7 @@ class ReturnToPageMechanismTest {
         sessionAttributes.put("something-else", "x");
 
         AuthenticationStatus status = new ReturnToPageMechanism()
-                .validateRequest(request("/needs/need.xhtml", true), null, context(false));
+                .validateRequest(request("/needs/need.xhtml", true), Fakes.response(headers), context(false));
 
         assertEquals(AuthenticationStatus.NOT_DONE, status);
         assertNull(sessionAttributes.get(SessionKeys.CALLER));
@@ -87,6 +121,8 @@ class ReturnToPageMechanismTest {
                     case "getContextPath" -> "/portal";
                     case "getSession" -> withSession ? session : null;
                     case "getParameter" -> null;
+                    case "getServletContext" -> Fakes.servletContext(contextAttributes, Map.of(), Map.of());
+                    case "isSecure" -> false;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
