@@ -148,7 +148,7 @@ public class Backlog {
     public void completeMilestone(long itemId, long milestoneId) {
         change(itemId, "backlog.item.milestoneDone", "milestone " + milestoneId + " done", item -> item.milestones().stream()
                 .filter(m -> m.id() == milestoneId).findFirst().orElseThrow(() -> new NotFoundException("milestone " + milestoneId))
-                .markDone(), "milestone");
+                .markDone(LocalDate.now(clock)), "milestone");
     }
 
     public void linkNeeds(long itemId, Set<Long> needIds) {

@@ -38,6 +38,10 @@ public class Milestone {
     @Column(name = "done", nullable = false)
     private boolean done;
 
+    /** When it was reached (null: not yet, or reached before the date was kept). */
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
     protected Milestone() {
         // for JPA
     }
@@ -52,8 +56,12 @@ public class Milestone {
         this.dueDate = Objects.requireNonNull(dueDate, "a milestone has a due date");
     }
 
-    public void markDone() {
-        done = true;
+    /** Reached on the given day; reaching it again changes nothing. */
+    public void markDone(LocalDate on) {
+        if (!done) {
+            done = true;
+            completedOn = Objects.requireNonNull(on, "the day it was reached");
+        }
     }
 
     public Long id() {
@@ -70,5 +78,9 @@ public class Milestone {
 
     public boolean done() {
         return done;
+    }
+
+    public LocalDate completedOn() {
+        return completedOn;
     }
 }

@@ -124,8 +124,9 @@ class BacklogItemTest {
         assertEquals(Set.of(5L), item.clusterIds());
         assertThrows(IllegalArgumentException.class, () -> item.addMilestone("x", LocalDate.of(2025, 6, 1)));
         assertThrows(NullPointerException.class, () -> item.addMilestone("Ausschreibung", null));
-        item.addMilestone("Ausschreibung", LocalDate.of(2025, 6, 1)).markDone();
+        item.addMilestone("Ausschreibung", LocalDate.of(2025, 6, 1)).markDone(LocalDate.of(2025, 5, 28));
         assertTrue(item.milestones().get(0).done());
+        assertEquals(LocalDate.of(2025, 5, 28), item.milestones().get(0).completedOn());
     }
 
     @Test
