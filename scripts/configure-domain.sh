@@ -65,7 +65,8 @@ for prop in "portal.base.url=${PORTAL_BASE_URL:-http://localhost:8080}" \
             "portal.mail.poll.seconds=${PORTAL_MAIL_POLL_SECONDS:-5}" \
             "portal.mail.retry.first.seconds=${PORTAL_MAIL_RETRY_FIRST_SECONDS:-60}" \
             "portal.mail.retry.max.seconds=${PORTAL_MAIL_RETRY_MAX_SECONDS:-21600}" \
-            "portal.mail.attempts=${PORTAL_MAIL_ATTEMPTS:-8}"; do
+            "portal.mail.attempts=${PORTAL_MAIL_ATTEMPTS:-8}" \
+            "portal.backlog.rerank.seconds=${PORTAL_BACKLOG_RERANK_SECONDS:-5}"; do
     a set-config-property --source=domain --propertyName="${prop%%=*}" --propertyValue="${prop#*=}" >/dev/null
 done
 

@@ -91,12 +91,18 @@ class BacklogBrowserIT extends BrowserTest {
         browser.submit(By.id("lifecycle:advance"));
         assertTrue(browser.text(By.id("item-status")).contains("Priorisiert"));
 
+        // nobody presses "recompute now": the background ranking follows the assessment and the status change
+        for (int i = 0; i < 30 && browser.text(By.id("item-rank")).contains("ohne Rang"); i++) {
+            sleep(1_000);
+            browser.open("/backlog/manage/item.xhtml?id=" + itemId);
+        }
+        assertFalse(browser.text(By.id("item-rank")).contains("ohne Rang"), "a prioritised, assessed item is ranked");
         browser.open(OFFICE);
-        browser.submit(By.id("ranking:rescore"));
         String ranking = browser.text(By.id("office-items"));
         assertTrue(ranking.contains(title), ranking);
+        browser.submit(By.id("ranking:rescore"));
+        assertTrue(browser.text(By.id("last-ranking")).contains("Stabsstelle"), browser.text(By.id("last-ranking")));
         browser.open("/backlog/manage/item.xhtml?id=" + itemId);
-        assertFalse(browser.text(By.id("item-rank")).contains("ohne Rang"), "a prioritised, assessed item is ranked");
         browser.type(By.id("override:rank"), "1");
         browser.type(By.id("override:justification"), "Zu kurz");
         browser.submit(By.id("override:setRank"));
@@ -312,5 +318,14 @@ class BacklogBrowserIT extends BrowserTest {
 
     private List<Map<String, Object>> kpis() {
         return new Json().toType(new String(browser.download("/api/kpis"), StandardCharsets.UTF_8), Json.LIST_OF_MAPS_TYPE);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -2,6 +2,8 @@ package de.mitwirken.backlog.boundary;
 
 import de.mitwirken.backlog.control.BacklogConfig;
 import de.mitwirken.backlog.control.BacklogScoring;
+import de.mitwirken.backlog.control.Reranker;
+import de.mitwirken.backlog.control.ScoreInputChanged;
 import de.mitwirken.backlog.control.SupporterCounts;
 import de.mitwirken.backlog.control.Ranking;
 import de.mitwirken.backlog.entity.Assessment;
@@ -27,6 +29,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +41,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -69,6 +73,12 @@ public class Backlog {
 
     @Inject
     BacklogConfig config;
+
+    @Inject
+    Reranker reranker;
+
+    @Inject
+    Event<ScoreInputChanged> scoreInputs;
 
     public long createItem(ItemDraft draft) {
         BacklogItem item = propose(draft);
@@ -233,23 +243,19 @@ public class Backlog {
         return saved.id();
     }
 
-    /** Ranks every open item with the current weight set (the defaults, saved as the first version, if none). */
+    /**
+     * "Recompute now": ranks every open item with the current weight set (the defaults, saved as the first version,
+     * if none), at once and in this transaction. Ranks are otherwise kept current in the background (RankingJob).
+     */
     public List<RankedItem> rescoreAll() {
-        supporterCounts.countForUncounted();
-        WeightSet weightSet = scoring.currentWeightSet().orElseGet(() -> {
-            WeightSet first = new WeightSet(Weights.DEFAULT, "default weights", caller(), clock.instant());
-            em.persist(first);
-            em.flush();
-            return first;
-        });
-        List<BacklogItem> items = scoring.openItems();
-        Map<Long, Integer> before = items.stream().filter(i -> i.rank() != null)
-                .collect(Collectors.toMap(BacklogItem::id, BacklogItem::rank));
-        List<Ranking.Ranked> ranked = scoring.rescore(items, weightSet, clock.instant());
-        audit.record("backlog.rescore", "weight-set", weightSet.id(), ranked.size() + " items ranked",
-                Map.of("ranks", before), Map.of("ranks", ranked.stream().filter(r -> r.rank() != null)
-                        .collect(Collectors.toMap(Ranking.Ranked::itemId, Ranking.Ranked::rank))));
-        return view(items, ranked, before);
+        Reranker.Result result = reranker.rerankNow(caller());
+        return view(result.items(), result.ranked(), result.before());
+    }
+
+    /** The newest ranking run (when, with which weight set, why), if any. */
+    public Optional<RankingRunView> lastRanking() {
+        return reranker.lastRun().map(r -> new RankingRunView(r.startedAt(), r.durationMs(), r.weightSetId(), r.items(),
+                r.ranksChanged(), r.cause().name(), r.runBy()));
     }
 
     /** What-if: the ranking these weights would produce, next to the current ranks; nothing is saved. */
@@ -301,6 +307,7 @@ public class Backlog {
         em.persist(item);
         em.flush();
         recordStatus(item);
+        scoreInputs.fire(new ScoreInputChanged(item.id()));
         return item;
     }
 
@@ -312,6 +319,7 @@ public class Backlog {
             return item;
         }, field);
         audit.record(action, "backlog-item", itemId, summary + ": " + item.title(), before, item.auditState());
+        scoreInputs.fire(new ScoreInputChanged(itemId)); // ranked again in the background
         return item;
     }
 

@@ -1,11 +1,13 @@
 package de.mitwirken.backlog.boundary;
 
+import de.mitwirken.backlog.control.ScoreInputChanged;
 import de.mitwirken.backlog.entity.BacklogItem;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.Rows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +16,7 @@ import java.util.Map;
 
 /**
  * What the advisory board feeds into the backlog: its experts' confidence in an item, which replaces the
- * office's confidence in the score from the next ranking on. The backlog does not know the board; the
+ * office's confidence in the score from the next ranking on (which follows in the background). The backlog does not know the board; the
  * board calls this boundary.
  */
 @Stateless
@@ -27,6 +29,9 @@ public class BoardInput {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<ScoreInputChanged> scoreInputs;
+
     /** The board's confidence in % (0–100) in an item. */
     public void boardConfidence(long itemId, int percent) {
         BacklogItem item = Rows.lock(em, BacklogItem.class, itemId);
@@ -38,5 +43,7 @@ public class BoardInput {
         now.put("boardConfidence", percent);
         audit.record("backlog.item.boardConfidence", "backlog-item", itemId, "board confidence from expert assessments",
                 was, now);
+        scoreInputs.fire(new ScoreInputChanged(itemId)); // ranked again in the background
+
     }
 }

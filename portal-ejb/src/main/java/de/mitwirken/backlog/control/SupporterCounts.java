@@ -8,6 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Keeps the distinct supporters of each item's linked needs (table backlog_item_supporters): counted again for
@@ -16,6 +19,9 @@ import java.time.Clock;
  */
 @Stateless
 public class SupporterCounts {
+
+    /** Keeps IN lists to a size every database plans well. */
+    static final int CHUNK = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -27,6 +33,21 @@ public class SupporterCounts {
         em.flush(); // the needs just linked must be visible to the query
         em.createNamedQuery(BacklogItem.COUNT_SUPPORTERS_OF_ITEM).setParameter(1, Timestamp.from(clock.instant()))
                 .setParameter(2, itemId).executeUpdate();
+    }
+
+    /** The items the given needs feed, counted again (after supports of those needs changed). */
+    public void countForItemsOfNeeds(Set<Long> needIds) {
+        if (needIds.isEmpty()) {
+            return;
+        }
+        Set<Long> items = new TreeSet<>();
+        List<Long> ids = List.copyOf(needIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            items.addAll(em.createNamedQuery(BacklogItem.ITEMS_OF_NEEDS, Long.class)
+                    .setParameter("open", BacklogScoring.OPEN)
+                    .setParameter("needIds", ids.subList(from, Math.min(ids.size(), from + CHUNK))).getResultList());
+        }
+        items.forEach(this::countFor);
     }
 
     /** Items that never had a count (e.g. loaded by a migration) get one; cheap, as there are few. */

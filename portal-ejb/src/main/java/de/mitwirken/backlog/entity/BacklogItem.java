@@ -55,6 +55,8 @@ import java.util.Set;
         + " AND i.id IN (SELECT j.id FROM BacklogItem j JOIN j.fields f WHERE f = :field)")
 @NamedQuery(name = BacklogItem.DESTINATIONS, query = "SELECT n, i.id, i.title FROM BacklogItem i JOIN i.needIds n"
         + " WHERE n IN :needIds AND i.status IN :published ORDER BY i.id")
+@NamedQuery(name = BacklogItem.ITEMS_OF_NEEDS, query = "SELECT DISTINCT i.id FROM BacklogItem i JOIN i.needIds n"
+        + " WHERE n IN :needIds AND i.status IN :open")
 @NamedQuery(name = BacklogItem.NEEDS_OF_CLUSTER, query = "SELECT n.id FROM Need n WHERE n.cluster.id = :clusterId")
 @NamedQuery(name = BacklogItem.HEADS, query = "SELECT i.id, i.title, i.status FROM BacklogItem i WHERE i.id IN :ids")
 @NamedQuery(name = BacklogItem.FIELDS_OF_LINKED, query = "SELECT i.id, f FROM BacklogItem i JOIN i.fields f WHERE i.id IN"
@@ -100,6 +102,8 @@ public class BacklogItem {
     public static final String ROADMAP_COUNT_IN_FIELD = "BacklogItem.roadmapCountInField";
     public static final String DESTINATIONS = "BacklogItem.destinations";
     public static final String NEEDS_OF_CLUSTER = "BacklogItem.needsOfCluster";
+    /** The items in the given statuses (:open) that the given needs (:needIds) feed. */
+    public static final String ITEMS_OF_NEEDS = "BacklogItem.itemsOfNeeds";
     public static final String HEADS = "BacklogItem.heads";
     public static final String FIELDS_OF_LINKED = "BacklogItem.fieldsOfLinked";
     public static final String KNOWN_NEEDS = "BacklogItem.knownNeeds";

@@ -20,6 +20,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,6 +38,10 @@ import java.util.List;
 @Stateless
 @RolesAllowed(Roles.CITIZEN)
 public class Participation {
+
+    /** Observed after commit by capabilities that build on supports (the backlog's ranking); never waits for them. */
+    @Inject
+    Event<NeedSupportChanged> supportChanged;
 
     @PersistenceContext
     EntityManager em;
@@ -78,6 +83,7 @@ public class Participation {
             em.createNamedQuery(Support.COUNT_UP).setParameter(1, needId).executeUpdate();
             ListingVersion.changedInBulk();
             followByDefault(needId, me.profileId());
+            supportChanged.fire(new NeedSupportChanged(needId));
         }
         return added == 1;
     }
@@ -91,6 +97,7 @@ public class Participation {
         if (removed == 1) {
             em.createNamedQuery(Support.COUNT_DOWN).setParameter(1, needId).executeUpdate();
             ListingVersion.changedInBulk();
+            supportChanged.fire(new NeedSupportChanged(needId));
         }
         return removed == 1;
     }

@@ -7,6 +7,7 @@ import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +48,10 @@ public class ServiceCatalogue {
     @Inject
     Clock clock;
 
+    /** Observed after commit by the backlog, whose reach comes from these figures. */
+    @Inject
+    Event<ServiceFiguresChanged> figuresChanged;
+
     /** What an import did. */
     public record Imported(int created, int updated) {
     }
@@ -57,7 +62,9 @@ public class ServiceCatalogue {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return apply(data).id();
+        long id = apply(data).id();
+        figuresChanged.fire(new ServiceFiguresChanged(1));
+        return id;
     }
 
     public Imported importCsv(String csv) {
@@ -109,6 +116,7 @@ public class ServiceCatalogue {
         }
         audit.record("needs.services.import", "service-catalogue", "csv",
                 rows.size() + " services imported (" + created + " new)", null, Map.of("rows", rows.size()));
+        figuresChanged.fire(new ServiceFiguresChanged(rows.size()));
         return new Imported(created, rows.size() - created);
     }
 

@@ -2,6 +2,7 @@ package de.mitwirken.web.backlog;
 
 import de.mitwirken.backlog.boundary.Backlog;
 import de.mitwirken.backlog.boundary.ItemSummary;
+import de.mitwirken.backlog.boundary.RankingRunView;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.backlog.entity.ItemDraft;
 import de.mitwirken.needs.boundary.PublicNeeds.ClusterRef;
@@ -47,6 +48,7 @@ public class BacklogOfficeBean implements Serializable {
     void load() {
         items = backlog.items();
         clusters = needs.clusters();
+        lastRanking = backlog.lastRanking().orElse(null);
     }
 
     public void create() {
@@ -75,10 +77,18 @@ public class BacklogOfficeBean implements Serializable {
         return chosen;
     }
 
+    private RankingRunView lastRanking;
+
     public void rescore() {
         backlog.rescoreAll();
         items = backlog.items();
+        lastRanking = backlog.lastRanking().orElse(null);
         Pages.info("backlog.office.rescored");
+    }
+
+    /** The newest ranking run (null before the first). */
+    public RankingRunView getLastRanking() {
+        return lastRanking;
     }
 
     public List<ItemSummary> getItems() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.mitwirken.backlog.entity.DecidingBody;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.backlog.entity.ItemStatus;
+import de.mitwirken.backlog.entity.RankingRun;
 import de.mitwirken.backlog.entity.KpiDirection;
 import de.mitwirken.backlog.entity.KpiStatus;
 import de.mitwirken.backlog.entity.LinkType;
@@ -94,6 +95,7 @@ class MessageBundlesTest {
         prefix("moderation.mode.", ModerationMode.class);
         prefix("moderation.filter.about.", QueueFilter.Reported.class);
         prefix("backlog.status.", ItemStatus.class);
+        prefix("backlog.ranking.cause.", RankingRun.Cause.class);
         prefix("backlog.horizon.", Horizon.class);
         prefix("backlog.factor.", SuccessFactor.class);
         prefix("backlog.kpi.direction.", KpiDirection.class);

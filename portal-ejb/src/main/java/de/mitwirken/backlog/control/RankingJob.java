@@ -1,0 +1,97 @@
+package de.mitwirken.backlog.control;
+
+import de.mitwirken.backlog.entity.RankingRun;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the ranks current in the background (issue #21). Every few seconds (portal.backlog.rerank.seconds) it takes
+ * what changed since its last tick ({@link RankInputs}) and ranks once for all of it; at start it ranks once (ranks
+ * from the first start with demo data on), and every portal.backlog.rerank.catch-up-minutes once more, for changes
+ * that a node which stopped between a change and its tick left unranked. Runs on every node (non-persistent
+ * timers); the ranking lock lets one node rank at a time.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RankingJob {
+
+    private static final Logger LOG = Logger.getLogger(RankingJob.class.getName());
+    private static final String TICK = "rerank";
+    private static final String CATCH_UP = "rerank-catch-up";
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    Reranker reranker;
+
+    @Inject
+    RankInputs inputs;
+
+    @Inject
+    @ConfigProperty(name = "portal.backlog.rerank.seconds", defaultValue = "5")
+    int seconds;
+
+    @Inject
+    @ConfigProperty(name = "portal.backlog.rerank.catch-up-minutes", defaultValue = "15")
+    int catchUpMinutes;
+
+    private RankingRun.Cause nextCause = RankingRun.Cause.STARTUP;
+
+    @PostConstruct
+    void schedule() {
+        long tick = Duration.ofSeconds(Math.max(1, seconds)).toMillis();
+        inputs.requestRun(); // ranks from the first start on
+        timers.createIntervalTimer(tick, tick, new TimerConfig(TICK, false));
+        long catchUp = Duration.ofMinutes(Math.max(1, catchUpMinutes)).toMillis();
+        timers.createIntervalTimer(catchUp, catchUp, new TimerConfig(CATCH_UP, false));
+    }
+
+    @Timeout
+    void run(Timer timer) {
+        if (CATCH_UP.equals(timer.getInfo())) {
+            nextCause = RankingRun.Cause.PERIODIC;
+            inputs.requestRun();
+            return;
+        }
+        Optional<RankInputs.Work> work = inputs.take();
+        if (work.isEmpty()) {
+            return;
+        }
+        RankingRun.Cause cause = nextCause;
+        try {
+            Optional<RankingRun> run = reranker.rerankIfFree(cause, work.get());
+            if (run.isEmpty()) {
+                inputs.giveBack(work.get()); // another node ranks now; this one tries at its next tick
+                return;
+            }
+            nextCause = RankingRun.Cause.INPUTS;
+            LOG.fine(() -> "backlog ranked (" + cause + "): " + run.get().items() + " items, "
+                    + run.get().ranksChanged() + " ranks changed, " + run.get().durationMs() + " ms");
+        } catch (RuntimeException e) {
+            inputs.giveBack(work.get());
+            LOG.log(Level.WARNING, "background ranking failed; the next tick tries again", e);
+        }
+    }
+}
