@@ -19,11 +19,15 @@ import java.util.function.Predicate;
  * <li>define KPIs and record or import measurements: the strategy office — {@link Kpis}</li>
  * <li>the board's confidence in an item from its members' expert assessments: board members, through
  *     the board capability, which calls {@link BoardInput#boardConfidence}</li>
+ * <li>follow a published item ("you said – we did" news by the person's chosen channel): anyone signed in —
+ *     {@link ItemFollowing}</li>
  * </ul>
  */
 public final class BacklogPermissions {
 
     public static final String MANAGE = Roles.STRATEGY_OFFICE;
+    /** Everyone signed in has this role. */
+    public static final String FOLLOW = Roles.CITIZEN;
 
     private BacklogPermissions() {
     }

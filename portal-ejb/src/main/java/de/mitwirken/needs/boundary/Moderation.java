@@ -282,10 +282,15 @@ public class Moderation {
     }
 
     private void join(NeedCluster cluster, long needId) {
+        Need need = need(needId);
+        boolean already = need.cluster() != null && need.cluster().id().equals(cluster.id());
         try {
-            need(needId).joinCluster(cluster);
+            need.joinCluster(cluster);
         } catch (IllegalStateException e) {
             throw new NotAllowed("needs.error.clusterOnlyPublic");
+        }
+        if (!already) {
+            notifications.clustered(need, cluster);
         }
     }
 

@@ -2,6 +2,7 @@ package de.mitwirken.needs.control;
 
 import de.mitwirken.needs.entity.Follow;
 import de.mitwirken.needs.entity.Need;
+import de.mitwirken.needs.entity.NeedCluster;
 import de.mitwirken.platform.boundary.MailOutbox;
 import de.mitwirken.platform.boundary.MailRequest;
 import de.mitwirken.platform.boundary.MailTemplate;
@@ -30,6 +31,7 @@ public class NeedNotifications {
     static final MailTemplate REJECTED = new MailTemplate(BUNDLE, "needs.rejected");
     static final MailTemplate ANSWERED = new MailTemplate(BUNDLE, "needs.answered");
     static final MailTemplate COMMENTED = new MailTemplate(BUNDLE, "needs.commented");
+    static final MailTemplate CLUSTERED = new MailTemplate(BUNDLE, "needs.clustered");
 
     @PersistenceContext
     EntityManager em;
@@ -68,6 +70,18 @@ public class NeedNotifications {
         }
         if (need.guestEmail() != null && need.authorId() == null) {
             outbox.enqueue(MailRequest.of(need.guestEmail(), need.language(), ANSWERED, answerValues(need, need.language())));
+        }
+    }
+
+    /** "You said": the need was grouped with similar ones; its followers and a guest submitter hear of it. */
+    public void clustered(Need need, NeedCluster cluster) {
+        String clusterLink = renderer.base() + "/needs/cluster.xhtml?id=" + cluster.id();
+        Map<String, String> values = Map.of("title", need.title(), "cluster", cluster.title(), "link", clusterLink);
+        for (Long follower : followers(need)) {
+            notifier.notify(follower, CLUSTERED, values, clusterLink);
+        }
+        if (need.guestEmail() != null && need.authorId() == null && need.isConfirmed()) {
+            outbox.enqueue(MailRequest.of(need.guestEmail(), need.language(), CLUSTERED, values));
         }
     }
 

@@ -21,6 +21,8 @@ import java.util.Objects;
 @NamedNativeQuery(name = Follow.CHOOSE, query = "INSERT INTO need_follow (need_id, profile_id, active) VALUES (?, ?, ?)"
         + " ON DUPLICATE KEY UPDATE active = VALUES(active)")
 @NamedQuery(name = Follow.FOLLOWERS, query = "SELECT f.profileId FROM Follow f WHERE f.needId = :needId AND f.active = true")
+@NamedQuery(name = Follow.FOLLOWERS_OF_NEEDS, query = "SELECT DISTINCT f.profileId FROM Follow f WHERE f.needId IN :needIds"
+        + " AND f.active = true")
 @NamedQuery(name = Follow.IS_FOLLOWING, query = "SELECT COUNT(f) FROM Follow f WHERE f.needId = :needId"
         + " AND f.profileId = :profileId AND f.active = true")
 @NamedQuery(name = Follow.DELETE_OF_PROFILE, query = "DELETE FROM Follow f WHERE f.profileId = :profileId")
@@ -29,6 +31,8 @@ public class Follow {
     public static final String BY_DEFAULT = "Follow.byDefault";
     public static final String CHOOSE = "Follow.choose";
     public static final String FOLLOWERS = "Follow.followers";
+    /** The people who hear about any of the given needs (:needIds), each once. */
+    public static final String FOLLOWERS_OF_NEEDS = "Follow.followersOfNeeds";
     public static final String IS_FOLLOWING = "Follow.isFollowing";
     public static final String DELETE_OF_PROFILE = "Follow.deleteOfProfile";
 

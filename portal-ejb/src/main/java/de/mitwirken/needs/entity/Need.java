@@ -45,6 +45,10 @@ import java.util.Set;
 @NamedQuery(name = Need.BY_TOKEN, query = "SELECT n FROM Need n WHERE n.guestTokenHash = :hash")
 @NamedQuery(name = Need.BY_CLUSTER, query = "SELECT n FROM Need n WHERE n.cluster.id = :clusterId ORDER BY n.supportCount DESC")
 @NamedQuery(name = Need.UNINDEXED, query = "SELECT n FROM Need n WHERE n.searchTerms IS NULL ORDER BY n.id")
+// guests who submitted by mail, confirmed it, and whose address is still kept (their consent lasts until retention)
+@NamedQuery(name = Need.GUESTS_OF_NEEDS, query = "SELECT n.guestEmail, n.language FROM Need n WHERE n.id IN :needIds"
+        + " AND n.authorId IS NULL AND n.guestEmail IS NOT NULL AND n.guestTokenHash IS NULL")
+@NamedQuery(name = Need.IDS_OF_CLUSTER, query = "SELECT n.id FROM Need n WHERE n.cluster.id = :clusterId")
 @NamedQuery(name = Need.BY_GUEST_EMAIL, query = "SELECT n FROM Need n WHERE n.guestEmail = :email")
 // native: EclipseLink would run this JPQL through a temporary table, which the application account may not create
 @NamedNativeQuery(name = Need.FORGET_FINISHED_GUESTS, query = "UPDATE need n SET n.guest_email = NULL,"
@@ -69,6 +73,9 @@ public class Need {
     public static final String BY_CLUSTER = "Need.byCluster";
     public static final String UNINDEXED = "Need.unindexed";
     public static final String BY_GUEST_EMAIL = "Need.byGuestEmail";
+    /** Address and language of the confirmed guest submitters of the given needs (:needIds). */
+    public static final String GUESTS_OF_NEEDS = "Need.guestsOfNeeds";
+    public static final String IDS_OF_CLUSTER = "Need.idsOfCluster";
     public static final String UNCONFIRMED_BEFORE = "Need.unconfirmedBefore";
     public static final String COMMENTS_UP = "Need.commentsUp";
     public static final String COMMENTS_DOWN = "Need.commentsDown";
@@ -330,6 +337,11 @@ public class Need {
     /** Supporting, commenting and flagging are possible on public needs only. */
     public boolean acceptsParticipation() {
         return isPublic();
+    }
+
+    /** A guest's submission whose address was confirmed by the link in the mail (double opt-in). */
+    public boolean isConfirmed() {
+        return guestEmail != null && guestTokenHash == null;
     }
 
     public boolean isAuthoredBy(Long profileId) {

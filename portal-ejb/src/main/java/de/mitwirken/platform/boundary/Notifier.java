@@ -1,6 +1,8 @@
 package de.mitwirken.platform.boundary;
 
 import de.mitwirken.platform.control.MailRenderer;
+import de.mitwirken.platform.entity.ConsentPurpose;
+import de.mitwirken.platform.entity.ConsentRecord;
 import de.mitwirken.platform.entity.DigestItem;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.platform.entity.UserProfile;
@@ -16,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * Notifications to people who follow something, as each of them chose: one mail per event, a line in the
- * daily digest, or nothing. (Mails a person must get, such as confirmation links, go to MailOutbox directly.)
+ * daily digest, or nothing. Nobody whose account was deleted or who withdrew their consent is told. (Mails a person
+ * must get, such as confirmation links, go to MailOutbox directly.)
  */
 @Stateless
 public class Notifier {
@@ -49,7 +52,7 @@ public class Notifier {
     public void notify(long profileId, MailTemplate template, Function<Language, Map<String, String>> valuesIn,
                        String link) {
         UserProfile profile = em.find(UserProfile.class, profileId);
-        if (profile == null || profile.isDeleted() || profile.email() == null) {
+        if (profile == null || profile.isDeleted() || profile.email() == null || withdrewConsent(profileId)) {
             return;
         }
         switch (profile.mailMode()) {
@@ -60,5 +63,17 @@ public class Notifier {
                     clock.instant()));
             case NONE -> { }
         }
+    }
+
+    /**
+     * Whether the person gave their consent to the privacy policy and withdrew it (every record withdrawn): they hear
+     * nothing more. (Everyone who takes part consented first; profiles without any record are older than consents.)
+     */
+    public boolean withdrewConsent(long profileId) {
+        Object[] counts = em.createNamedQuery(ConsentRecord.STANDING, Object[].class).setParameter("profileId", profileId)
+                .setParameter("purpose", ConsentPurpose.PRIVACY_POLICY).getSingleResult();
+        long records = counts[0] == null ? 0 : ((Number) counts[0]).longValue();
+        long standing = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
+        return records > 0 && standing == 0;
     }
 }

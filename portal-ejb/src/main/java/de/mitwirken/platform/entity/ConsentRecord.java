@@ -16,9 +16,13 @@ import java.time.Instant;
 @Table(name = "consent_record")
 @NamedQuery(name = ConsentRecord.OF_PROFILE, query = "SELECT c FROM ConsentRecord c WHERE c.profileId = :profileId"
         + " ORDER BY c.acceptedAt")
+// [records of the purpose, of them still standing]: a person who gave consent and withdrew every record of it
+@NamedQuery(name = ConsentRecord.STANDING, query = "SELECT COUNT(c), SUM(CASE WHEN c.withdrawnAt IS NULL THEN 1 ELSE 0 END)"
+        + " FROM ConsentRecord c WHERE c.profileId = :profileId AND c.purpose = :purpose")
 public class ConsentRecord {
 
     public static final String OF_PROFILE = "ConsentRecord.ofProfile";
+    public static final String STANDING = "ConsentRecord.standing";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,6 +3,7 @@ package de.mitwirken.web.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.mitwirken.backlog.boundary.ItemNews;
 import de.mitwirken.backlog.entity.DecidingBody;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.backlog.entity.ItemStatus;
@@ -69,6 +70,7 @@ class MessageBundlesTest {
     private static final Path WEB = Path.of("src/main/resources/de/mitwirken/web/messages");
     private static final Path EJB_RESOURCES = Path.of("../portal-ejb/src/main/resources");
     private static final List<String> MAIL_BUNDLES = List.of("de/mitwirken/platform/mails", "de/mitwirken/needs/mails",
+            "de/mitwirken/backlog/mails",
             "de/mitwirken/board/mails", "de/mitwirken/conference/mails");
     private static final Path PAGES = Path.of("src/main/webapp");
     private static final List<Path> JAVA = List.of(Path.of("src/main/java"), Path.of("../portal-ejb/src/main/java"));
@@ -305,6 +307,17 @@ class MessageBundlesTest {
                     Arrays.stream(Outcome.values()).map(o -> "needs.outcome." + o).toList(), problems);
             checkIn("de/mitwirken/conference/mails", language, Arrays.stream(ChoiceStatus.values())
                     .filter(ChoiceStatus::isActive).map(c -> "conference.choice." + c).toList(), problems);
+            // ItemNotifications: a template per kind of news, statuses and lights in the recipient's language
+            List<String> backlog = new ArrayList<>();
+            for (ItemNews.Kind kind : ItemNews.Kind.values()) {
+                for (String part : List.of(".subject", ".body", ".digest")) {
+                    backlog.add("backlog.news." + kind + part);
+                }
+            }
+            Arrays.stream(ItemStatus.values()).forEach(st -> backlog.add("backlog.status." + st));
+            Arrays.stream(KpiStatus.values()).forEach(st -> backlog.add("backlog.light." + st));
+            backlog.add("backlog.date.pattern");
+            checkIn("de/mitwirken/backlog/mails", language, backlog, problems);
         }
         assertTrue(templates >= 15, "the scan found the mail templates (" + templates + ")");
         assertNoProblems(problems);
