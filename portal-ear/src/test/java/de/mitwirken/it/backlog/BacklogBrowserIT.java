@@ -148,6 +148,10 @@ class BacklogBrowserIT extends BrowserTest {
             assertTrue(json.contains(title) && json.contains("\"scoreTerms\"") && json.contains("EFFORT"), json);
             String list = new String(visitor.download("/api/backlog?horizon=SHORT_2025"), StandardCharsets.UTF_8);
             assertTrue(list.contains(title), list);
+            assertTrue(list.contains("\"page\":0") && list.contains("\"pageSize\":50") && list.contains("\"total\":")
+                    && list.contains("\"items\":["), "paged as /api/needs: " + list);
+            String beyond = new String(visitor.download("/api/backlog?page=999"), StandardCharsets.UTF_8);
+            assertFalse(beyond.contains("\"page\":999"), "a page beyond the last gives the last: " + beyond);
             String csv = new String(visitor.download("/backlog/export.csv?field=ADMINISTRATION"), StandardCharsets.UTF_8);
             assertTrue(csv.contains("\"" + title + "\"") && csv.contains("\"rank\";\"id\""), csv);
             assertFalse(new String(visitor.download("/backlog/export.csv?field=MOBILITY"), StandardCharsets.UTF_8)

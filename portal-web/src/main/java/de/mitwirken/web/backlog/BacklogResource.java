@@ -3,6 +3,7 @@ package de.mitwirken.web.backlog;
 import de.mitwirken.backlog.boundary.ItemDetail;
 import de.mitwirken.backlog.boundary.ItemSummary;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
+import de.mitwirken.backlog.boundary.RoadmapPage;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.backlog.entity.Score;
 import de.mitwirken.needs.entity.StrategyField;
@@ -52,14 +53,25 @@ public class BacklogResource {
                                   List<Score.Kind> missingInputs, String rankJustification, String easyDescription) {
     }
 
+    /** One page of the published backlog, in roadmap order. */
+    public record ItemList(int page, int pageSize, long total, int pages, List<Item> items) {
+    }
+
     @GET
-    @Operation(summary = "Published backlog items, ranked first by rank",
+    @Operation(summary = "Published backlog items, ranked first by rank, one page at a time",
             description = "Optional filters: field (ADMINISTRATION, IT_COMMUNICATION, ENERGY_ENVIRONMENT, MOBILITY,"
-                    + " SOCIETY) and horizon (SHORT_2025, LONG_2030). Score is normalised to 0–100 of the top item.")
-    public List<Item> list(@Parameter(description = "strategy field") @QueryParam("field") String field,
-                           @Parameter(description = "horizon") @QueryParam("horizon") String horizon) {
-        return roadmap.roadmap(UrlParams.enumOf(StrategyField.class, field), UrlParams.enumOf(Horizon.class, horizon))
-                .stream().map(Item::of).toList();
+                    + " SOCIETY) and horizon (SHORT_2025, LONG_2030); page from 0 (portal.backlog.roadmap.page-size"
+                    + " items per page, 50 by default; a page beyond the last gives the last). Each item has its rank"
+                    + " (null for items without a complete score, and for done ones), its score normalised to 0–100"
+                    + " of the top item, status and progress. The whole list as CSV: /backlog/export.csv.")
+    public ItemList list(@Parameter(description = "strategy field") @QueryParam("field") String field,
+                         @Parameter(description = "horizon") @QueryParam("horizon") String horizon,
+                         @Parameter(description = "page, from 0") @QueryParam("page") String page) {
+        Long number = UrlParams.id(page); // anything but a positive number is the first page, 0
+        RoadmapPage shown = roadmap.page(UrlParams.enumOf(StrategyField.class, field),
+                UrlParams.enumOf(Horizon.class, horizon), number == null ? 0 : (int) Math.min(number, Integer.MAX_VALUE));
+        return new ItemList(shown.page(), shown.pageSize(), shown.total(), shown.pages(),
+                shown.items().stream().map(Item::of).toList());
     }
 
     @GET
