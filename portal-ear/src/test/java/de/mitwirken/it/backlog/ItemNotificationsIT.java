@@ -212,11 +212,11 @@ class ItemNotificationsIT {
 
     private long need(String name, String guestEmail, String unconfirmedToken) throws SQLException {
         return insert("INSERT INTO need (title, description, field, submitter_type, guest_email, guest_token_hash, language,"
-                + " status, created_at, confirmed_at, published_at, listed) VALUES ('Anliegen " + name + " " + run
+                + " status, created_at, confirmed_at, published_at) VALUES ('Anliegen " + name + " " + run
                 + "', 'Ein Anliegen für den Benachrichtigungstest.', 'ADMINISTRATION', 'CITIZEN', "
                 + (guestEmail == null ? "NULL" : "'" + guestEmail + "'") + ", "
                 + (unconfirmedToken == null ? "NULL" : "'" + unconfirmedToken + "'") + ", 'de', 'PUBLISHED', NOW(6), NOW(6),"
-                + " NOW(6), TRUE)");
+                + " NOW(6))"); // listed is a generated column
     }
 
     private long insert(String sql) throws SQLException {
