@@ -14,7 +14,7 @@ import de.mitwirken.platform.boundary.Notifier;
 import de.mitwirken.platform.control.MailRenderer;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.platform.entity.UserProfile;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,8 +39,12 @@ import java.util.TreeSet;
  * of the item's needs reach them, by their chosen channel ({@link Notifier}: each event, daily digest, none; nobody
  * deleted or who withdrew consent); each confirmed guest submitter once, by mail, while the address is kept.
  * Only news of published items is told (a draft's page is not public), and a published item that is dropped.
+ * <p>
+ * A session bean (its observer a business method), so that its persistence context is the EJB module's whoever fires
+ * the news: an application-scoped bean resolved it in the firing module's environment, which in the web module has
+ * no persistence unit.
  */
-@ApplicationScoped
+@Stateless
 public class ItemNotifications {
 
     static final String BUNDLE = "de.mitwirken.backlog.mails";
@@ -58,7 +62,7 @@ public class ItemNotifications {
     @Inject
     BacklogConfig config;
 
-    void tell(@Observes ItemNews news) {
+    public void tell(@Observes ItemNews news) {
         BacklogItem item = em.find(BacklogItem.class, news.itemId());
         if (item == null || !told(item, news)) {
             return;
