@@ -1,10 +1,14 @@
 package de.mitwirken.backlog.boundary;
 
+import de.mitwirken.backlog.control.BacklogConfig;
 import de.mitwirken.backlog.control.MeasurementCsv;
 import de.mitwirken.backlog.entity.BacklogItem;
+import de.mitwirken.backlog.entity.ItemStatus;
 import de.mitwirken.backlog.entity.Kpi;
 import de.mitwirken.backlog.entity.KpiDraft;
 import de.mitwirken.backlog.entity.KpiMeasurement;
+import de.mitwirken.backlog.entity.KpiStatus;
+import de.mitwirken.backlog.entity.LinkChange;
 import de.mitwirken.backlog.entity.MeasurementDraft;
 import de.mitwirken.needs.boundary.CsvRejected;
 import de.mitwirken.platform.boundary.AuditLog;
@@ -15,12 +19,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +36,9 @@ import java.util.stream.Collectors;
 
 /**
  * Success factors and their KPIs: the strategy office defines KPIs and records measurements (one by one or
- * as CSV, all or nothing); everyone may read them with their status. Every change is audited.
+ * as CSV, all or nothing); everyone may read them with their status, those of an item, and the items that
+ * contribute to each. Every change is audited; a measurement that changes a KPI's traffic light is told to the
+ * items that contribute to it ({@link ItemNews} KPI_LIGHT_CHANGED).
  */
 @Stateless
 @RolesAllowed(BacklogPermissions.MANAGE)
@@ -41,6 +50,10 @@ public class Kpis {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    BacklogConfig config;
+    @Inject
+    Event<ItemNews> news;
     @Resource
     SessionContext session;
 
@@ -70,8 +83,10 @@ public class Kpis {
         if (taken(Set.of(kpiId)).contains(kpiId + "@" + draft.date())) {
             throw InvalidInput.of("date", "backlog.kpi.error.measurementExists");
         }
+        Map<Long, KpiStatus> before = lights(Set.of(kpiId));
         KpiMeasurement measurement = store(kpiId, draft);
         em.flush();
+        tellItemsOfChangedLights(before);
         audit.record("backlog.kpi.measure", "kpi", kpiId, "measurement for " + kpi.name(), null,
                 Map.of("date", draft.date(), "value", draft.value()));
         return measurement.id();
@@ -94,7 +109,10 @@ public class Kpis {
         if (!problems.isEmpty()) {
             throw new CsvRejected(problems);
         }
+        Map<Long, KpiStatus> before = lights(kpiIds);
         read.rows().forEach(row -> store(row.kpiId(), row.draft()));
+        em.flush();
+        tellItemsOfChangedLights(before);
         audit.record("backlog.kpi.import", "kpi", "csv", read.rows().size() + " measurements imported", null,
                 Map.of("rows", read.rows().size(), "kpis", kpiIds));
         return read.rows().size();
@@ -120,12 +138,61 @@ public class Kpis {
                 .setParameter("kpiIds", List.of(kpiId)).getResultList());
     }
 
+    /** The KPIs a backlog item contributes to, with their measurements (for the item's public page). */
+    @PermitAll
+    public List<KpiView> ofItem(long itemId) {
+        BacklogItem item = em.find(BacklogItem.class, itemId);
+        if (item == null || item.kpiIds().isEmpty()) {
+            return List.of();
+        }
+        List<Kpi> linked = em.createNamedQuery(Kpi.BY_IDS, Kpi.class).setParameter("ids", item.kpiIds()).getResultList();
+        Map<Long, List<KpiMeasurement>> byKpi = em.createNamedQuery(KpiMeasurement.OF_KPIS, KpiMeasurement.class)
+                .setParameter("kpiIds", item.kpiIds()).getResultStream().collect(Collectors.groupingBy(KpiMeasurement::kpiId));
+        return linked.stream().map(k -> KpiView.of(k, byKpi.getOrDefault(k.id(), List.of()))).toList();
+    }
+
+    /** KPI id → the published items that contribute to it (number, title, status key), in one query. */
+    @PermitAll
+    public Map<Long, List<ItemConnections.Ref>> contributors() {
+        return em.createNamedQuery(LinkChange.CONTRIBUTORS, Object[].class).setParameter("published", config.publishedStatuses())
+                .getResultStream().collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(), Collectors.mapping(
+                        r -> new ItemConnections.Ref((Long) r[1], (String) r[2], "backlog.status." + r[3]), Collectors.toList())));
+    }
+
     private void check(KpiDraft draft) {
         if (!draft.problems().isEmpty()) {
             throw new InvalidInput(draft.problems());
         }
-        if (draft.backlogItemId() != null && em.find(BacklogItem.class, draft.backlogItemId()) == null) {
-            throw InvalidInput.of("backlogItemId", "backlog.kpi.error.backlogItem");
+    }
+
+    /** KPI id → its traffic light from the measurements stored now (before new ones are added). */
+    private Map<Long, KpiStatus> lights(Set<Long> kpiIds) {
+        Map<Long, List<KpiMeasurement>> byKpi = em.createNamedQuery(KpiMeasurement.OF_KPIS, KpiMeasurement.class)
+                .setParameter("kpiIds", kpiIds).getResultStream().collect(Collectors.groupingBy(KpiMeasurement::kpiId));
+        Map<Long, KpiStatus> lights = new HashMap<>();
+        for (long kpiId : kpiIds) {
+            Kpi kpi = find(kpiId);
+            lights.put(kpiId, kpi.assess(byKpi.getOrDefault(kpiId, List.of())).status());
+        }
+        return lights;
+    }
+
+    /**
+     * After new measurements (flushed): each KPI whose traffic light changed tells every item that contributes to it
+     * and is not dropped (ItemNews KPI_LIGHT_CHANGED with the KPI's name and the statuses before and after).
+     */
+    private void tellItemsOfChangedLights(Map<Long, KpiStatus> before) {
+        Map<Long, KpiStatus> after = lights(before.keySet());
+        for (Map.Entry<Long, KpiStatus> light : before.entrySet()) {
+            KpiStatus now = after.get(light.getKey());
+            if (now == light.getValue()) {
+                continue;
+            }
+            String name = find(light.getKey()).name();
+            em.createNamedQuery(LinkChange.ITEMS_OF_KPI, Long.class).setParameter("kpiId", light.getKey())
+                    .setParameter("statuses", EnumSet.complementOf(EnumSet.of(ItemStatus.DROPPED))).getResultStream()
+                    .forEach(itemId -> news.fire(ItemNews.of(itemId, ItemNews.Kind.KPI_LIGHT_CHANGED,
+                            Map.of("kpi", name, "from", light.getValue().name(), "to", now.name()))));
         }
     }
 
