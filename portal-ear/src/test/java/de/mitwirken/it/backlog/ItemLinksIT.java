@@ -110,7 +110,7 @@ class ItemLinksIT {
                 assertThrows(InvalidInput.class, () -> linking.linkRecommendation(item, 999_999, OFFICE)).problems());
 
         List<String> history = history(item);
-        assertEquals(4 + 2 * (int) inCluster, history.size(), history::toString);
+        assertEquals(6 + 2 * (int) inCluster, history.size(), history::toString);
         assertEquals("NEED 45 linked - - it-office", history.get(0));
         assertEquals("NEED 45 unlinked Gehört zum Vorhaben Bürgeramt 2030, nicht hierher. - it-office", history.get(1));
         assertEquals("CLUSTER 3 linked - - it-office", history.get(2));
