@@ -105,6 +105,7 @@ public class ItemLinking {
     public void clusterLinked(BacklogItem item, long clusterId, Set<Long> addedNeeds, String by) {
         Instant now = now();
         em.persist(LinkChange.linked(item.id(), LinkKind.CLUSTER, clusterId, null, by, now));
+        em.flush(); // the cluster's row first: EclipseLink inserts new rows of one class in no particular order
         addedNeeds.forEach(needId -> em.persist(LinkChange.linked(item.id(), LinkKind.NEED, needId, clusterId, by, now)));
         audit.record("backlog.item.linkCluster", "backlog-item", item.id(), "cluster " + clusterId + " linked with "
                 + addedNeeds.size() + " needs: " + item.title(), Map.of("cluster", clusterId, "linked", false),
@@ -147,6 +148,7 @@ public class ItemLinking {
         Set<Long> removed = notLinkedIsBadInput(() -> item.unlinkCluster(clusterId, needsOfCluster(clusterId)));
         Instant now = now();
         em.persist(LinkChange.unlinked(itemId, LinkKind.CLUSTER, clusterId, why, null, by, now));
+        em.flush(); // the cluster's row first, as when linking
         removed.forEach(needId -> em.persist(LinkChange.unlinked(itemId, LinkKind.NEED, needId, why, clusterId, by, now)));
         audit.record("backlog.item.unlinkCluster", "backlog-item", itemId, "cluster " + clusterId + " unlinked with "
                 + removed.size() + " needs: " + item.title(), Map.of("cluster", clusterId, "linked", true),

@@ -21,7 +21,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "backlog_item_link_change")
 @NamedQuery(name = LinkChange.OF_ITEM, query = "SELECT c FROM LinkChange c WHERE c.itemId = :itemId"
-        + " ORDER BY c.changedAt DESC, c.id DESC")
+        + " ORDER BY c.changedAt DESC, c.id")
 // The queries of the link use cases: finding what to link by words of its title (up to three, each a LIKE
 // pattern; the column's collation ignores case and accents) and naming what is linked. Backlog reads needs'
 // tables; needs never reads backlog's.
@@ -43,6 +43,7 @@ import java.util.Objects;
         + " WHERE i.status IN :published ORDER BY i.id")
 public class LinkChange {
 
+    /** An item's history, newest change first; within one change (a cluster and its needs) the cluster first. */
     public static final String OF_ITEM = "LinkChange.ofItem";
     /** id, title, status of needs in :statuses whose title matches :w1, :w2 and :w3, newest first. */
     public static final String NEEDS_BY_WORDS = "LinkChange.needsByWords";
