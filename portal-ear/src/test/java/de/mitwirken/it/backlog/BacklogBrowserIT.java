@@ -250,7 +250,8 @@ class BacklogBrowserIT extends BrowserTest {
 
         browser.type(By.id("definition:baselineValue"), "20");
         browser.type(By.id("definition:owner"), "Bürgeramt");
-        new Select(browser.find(By.id("definition:backlogItemId"))).selectByIndex(1);
+        assertTrue(browser.text(By.id("definition:items-hint")).contains("Seite des jeweiligen Vorhabens"),
+                "which items feed a KPI is set on the items (ItemLinksBrowserIT)");
         browser.submit(By.id("definition:save"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().matches(".*/backlog/manage/kpi\\.xhtml\\?id=\\d+.*"));

@@ -2,6 +2,7 @@ package de.mitwirken.it.support;
 
 import java.io.File;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -20,19 +21,29 @@ public final class Deployments {
 
     /** The EAR unchanged, for tests that act as a client (browser, HTTP). */
     public static EnterpriseArchive portal() {
-        return assemble(null);
+        return assemble(null, List.of());
     }
 
     /** The EAR with test classes in its web module, for tests that run inside the server. */
     public static EnterpriseArchive portalWith(Class<?>... testClasses) {
-        return assemble(testClasses);
+        return assemble(testClasses, List.of());
     }
 
-    private static EnterpriseArchive assemble(Class<?>[] testClasses) {
+    /**
+     * The same, and helper beans in the EJB module, e.g. an observer of events the EJB module fires (CDI delivers
+     * an event to the observers its firing module can see, and the EJB module does not see the web module).
+     */
+    public static EnterpriseArchive portalWith(List<Class<?>> ejbModuleClasses, Class<?>... testClasses) {
+        return assemble(testClasses, ejbModuleClasses);
+    }
+
+    private static EnterpriseArchive assemble(Class<?>[] testClasses, List<Class<?>> ejbModuleClasses) {
         File dir = new File(Objects.requireNonNull(System.getProperty("it.ear.dir"), "it.ear.dir"));
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, "portal.ear")
                 .setApplicationXML(new File(dir, "META-INF/application.xml"));
-        ear.addAsModule(ShrinkWrap.createFromZipFile(JavaArchive.class, new File(dir, "portal-ejb.jar")));
+        JavaArchive ejb = ShrinkWrap.createFromZipFile(JavaArchive.class, new File(dir, "portal-ejb.jar"));
+        ejbModuleClasses.forEach(ejb::addClass);
+        ear.addAsModule(ejb);
         WebArchive web = ShrinkWrap.createFromZipFile(WebArchive.class, new File(dir, "portal-web.war"));
         if (testClasses != null) {
             web.addClasses(testClasses);

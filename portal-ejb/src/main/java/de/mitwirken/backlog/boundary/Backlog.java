@@ -4,6 +4,7 @@ import de.mitwirken.backlog.control.BacklogConfig;
 import de.mitwirken.backlog.control.BacklogScoring;
 import de.mitwirken.backlog.control.Reranker;
 import de.mitwirken.backlog.control.ScoreInputChanged;
+import de.mitwirken.backlog.control.ItemLinking;
 import de.mitwirken.backlog.control.SupporterCounts;
 import de.mitwirken.backlog.control.Ranking;
 import de.mitwirken.backlog.entity.Assessment;
@@ -48,8 +49,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The strategy office's work on the backlog: items and their lifecycle, assessment, links to needs,
- * clusters, services and other items, divergences, weights, ranking and manual ranks. Every change is
+ * The strategy office's work on the backlog: items and their lifecycle, assessment, affected services, links
+ * to other items (needs, clusters, recommendations and KPIs: {@link ItemLinks}), divergences, weights, ranking and manual ranks. Every change is
  * audited with the state before and after; entity rules that refuse an action become {@link NotAllowed}
  * (wrong state) or {@link InvalidInput} (bad value) with a message key.
  */
@@ -72,6 +73,9 @@ public class Backlog {
     SupporterCounts supporterCounts;
 
     @Inject
+    ItemLinking linking; // needs, clusters and recommendations are linked through ItemLinks
+
+    @Inject
     BacklogConfig config;
 
     @Inject
@@ -92,11 +96,11 @@ public class Backlog {
             throw new NotFoundException("cluster " + clusterId);
         }
         BacklogItem item = propose(draft);
-        item.linkCluster(clusterId, new HashSet<>(em.createNamedQuery(BacklogItem.NEEDS_OF_CLUSTER, Long.class)
-                .setParameter("clusterId", clusterId).getResultList()));
+        Set<Long> needs = item.linkCluster(clusterId, new HashSet<>(em.createNamedQuery(BacklogItem.NEEDS_OF_CLUSTER,
+                Long.class).setParameter("clusterId", clusterId).getResultList()));
         audit.record("backlog.item.create", "backlog-item", item.id(), "item proposed from cluster " + clusterId + ": "
                 + item.title(), null, item.auditState());
-        supporterCounts.countFor(item.id());
+        linking.clusterLinked(item, clusterId, needs, caller()); // history, count and CLUSTER_LINKED, as for any cluster
         return item.id();
     }
 
@@ -159,12 +163,6 @@ public class Backlog {
         change(itemId, "backlog.item.milestoneDone", "milestone " + milestoneId + " done", item -> item.milestones().stream()
                 .filter(m -> m.id() == milestoneId).findFirst().orElseThrow(() -> new NotFoundException("milestone " + milestoneId))
                 .markDone(LocalDate.now(clock)), "milestone");
-    }
-
-    public void linkNeeds(long itemId, Set<Long> needIds) {
-        requireKnown(BacklogItem.KNOWN_NEEDS, needIds, "needs", "backlog.error.unknownNeed");
-        change(itemId, "backlog.item.needs", needIds.size() + " needs linked", item -> item.linkNeeds(needIds), "needs");
-        supporterCounts.countFor(itemId);
     }
 
     /** Replaces the affected services (service catalogue ids). */

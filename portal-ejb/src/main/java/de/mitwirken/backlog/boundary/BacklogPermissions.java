@@ -16,6 +16,13 @@ import java.util.function.Predicate;
  * <li>read divergences, the strategy fields × fields matrix and the links behind it: the strategy office —
  *     {@link Synergies}; the public sees an item's links to other published items and the decisions of
  *     their conflicts on the item page ({@link PublicRoadmap#item})</li>
+ * <li>link and unlink needs, clusters and board recommendations to an item (an unlink with a reason, kept in
+ *     the link history) and the KPIs an item contributes to: the strategy office — {@link ItemLinks}</li>
+ * <li>link a need to an open item (from the moderation page of the need), and find open items and the items
+ *     a need is linked to for that: moderators too ({@link #LINK_NEEDS}) — {@link ItemLinks#linkNeed},
+ *     {@link ItemLinks#findOpenItems}, {@link ItemLinks#itemsOfNeed}</li>
+ * <li>read the clusters, recommendations and KPIs of a published item, and the published items that contribute
+ *     to each KPI: everyone — {@link ItemLinks#published}, {@link Kpis#ofItem}, {@link Kpis#contributors}</li>
  * <li>define KPIs and record or import measurements: the strategy office — {@link Kpis}</li>
  * <li>the board's confidence in an item from its members' expert assessments: board members, through
  *     the board capability, which calls {@link BoardInput#boardConfidence}</li>
@@ -28,6 +35,8 @@ public final class BacklogPermissions {
     public static final String MANAGE = Roles.STRATEGY_OFFICE;
     /** Everyone signed in has this role. */
     public static final String FOLLOW = Roles.CITIZEN;
+    /** Besides the office, moderators may link a need to an open item (exactly that use case). */
+    public static final String LINK_NEEDS = Roles.MODERATOR;
 
     private BacklogPermissions() {
     }

@@ -1,12 +1,13 @@
 package de.mitwirken.backlog.boundary;
 
-import de.mitwirken.backlog.control.MeasurementCsv;
+import de.mitwirken.backlog.control.BacklogConfig;
+import de.mitwirken.backlog.control.KpiRecording;
 import de.mitwirken.backlog.entity.BacklogItem;
 import de.mitwirken.backlog.entity.Kpi;
 import de.mitwirken.backlog.entity.KpiDraft;
 import de.mitwirken.backlog.entity.KpiMeasurement;
+import de.mitwirken.backlog.entity.LinkChange;
 import de.mitwirken.backlog.entity.MeasurementDraft;
-import de.mitwirken.needs.boundary.CsvRejected;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.Rows;
@@ -19,17 +20,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Success factors and their KPIs: the strategy office defines KPIs and records measurements (one by one or
- * as CSV, all or nothing); everyone may read them with their status. Every change is audited.
+ * as CSV, all or nothing); everyone may read them with their status, those of an item, and the items that
+ * contribute to each. Every change is audited; a measurement that changes a KPI's traffic light is told to the
+ * items that contribute to it ({@link ItemNews} KPI_LIGHT_CHANGED).
  */
 @Stateless
 @RolesAllowed(BacklogPermissions.MANAGE)
@@ -41,6 +40,10 @@ public class Kpis {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    BacklogConfig config;
+    @Inject
+    KpiRecording recording;
     @Resource
     SessionContext session;
 
@@ -62,42 +65,12 @@ public class Kpis {
     }
 
     public long recordMeasurement(long kpiId, MeasurementDraft draft) {
-        Map<String, String> problems = draft.problems(LocalDate.now(clock));
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        Kpi kpi = find(kpiId);
-        if (taken(Set.of(kpiId)).contains(kpiId + "@" + draft.date())) {
-            throw InvalidInput.of("date", "backlog.kpi.error.measurementExists");
-        }
-        KpiMeasurement measurement = store(kpiId, draft);
-        em.flush();
-        audit.record("backlog.kpi.measure", "kpi", kpiId, "measurement for " + kpi.name(), null,
-                Map.of("date", draft.date(), "value", draft.value()));
-        return measurement.id();
+        return recording.record(kpiId, draft, session.getCallerPrincipal().getName());
     }
 
     /** Imports measurements; any problem (bad value, unknown KPI, day already measured) rejects the whole file. */
     public int importMeasurementsCsv(String csv) {
-        MeasurementCsv.Result read = MeasurementCsv.read(csv, LocalDate.now(clock));
-        List<CsvRejected.Problem> problems = new ArrayList<>(read.problems());
-        Set<Long> kpiIds = read.rows().stream().map(MeasurementCsv.Row::kpiId).collect(Collectors.toSet());
-        Set<Long> known = kpiIds.stream().filter(id -> em.find(Kpi.class, id) != null).collect(Collectors.toSet());
-        Set<String> days = kpiIds.isEmpty() ? new HashSet<>() : taken(kpiIds);
-        for (MeasurementCsv.Row row : read.rows()) {
-            if (!known.contains(row.kpiId())) {
-                problems.add(new CsvRejected.Problem(row.line(), "kpi_id", "backlog.kpi.csv.unknownKpi"));
-            } else if (!days.add(row.kpiId() + "@" + row.draft().date())) {
-                problems.add(new CsvRejected.Problem(row.line(), "date", "backlog.kpi.csv.dayTaken"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new CsvRejected(problems);
-        }
-        read.rows().forEach(row -> store(row.kpiId(), row.draft()));
-        audit.record("backlog.kpi.import", "kpi", "csv", read.rows().size() + " measurements imported", null,
-                Map.of("rows", read.rows().size(), "kpis", kpiIds));
-        return read.rows().size();
+        return recording.importCsv(csv, session.getCallerPrincipal().getName());
     }
 
     /** All KPIs, ordered by success factor and name, with their measurements (two queries in all). */
@@ -120,25 +93,31 @@ public class Kpis {
                 .setParameter("kpiIds", List.of(kpiId)).getResultList());
     }
 
+    /** The KPIs a backlog item contributes to, with their measurements (for the item's public page). */
+    @PermitAll
+    public List<KpiView> ofItem(long itemId) {
+        BacklogItem item = em.find(BacklogItem.class, itemId);
+        if (item == null || item.kpiIds().isEmpty()) {
+            return List.of();
+        }
+        List<Kpi> linked = em.createNamedQuery(Kpi.BY_IDS, Kpi.class).setParameter("ids", item.kpiIds()).getResultList();
+        Map<Long, List<KpiMeasurement>> byKpi = em.createNamedQuery(KpiMeasurement.OF_KPIS, KpiMeasurement.class)
+                .setParameter("kpiIds", item.kpiIds()).getResultStream().collect(Collectors.groupingBy(KpiMeasurement::kpiId));
+        return linked.stream().map(k -> KpiView.of(k, byKpi.getOrDefault(k.id(), List.of()))).toList();
+    }
+
+    /** KPI id → the published items that contribute to it (number, title, status key), in one query. */
+    @PermitAll
+    public Map<Long, List<ItemConnections.Ref>> contributors() {
+        return em.createNamedQuery(LinkChange.CONTRIBUTORS, Object[].class).setParameter("published", config.publishedStatuses())
+                .getResultStream().collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(), Collectors.mapping(
+                        r -> new ItemConnections.Ref((Long) r[1], (String) r[2], "backlog.status." + r[3]), Collectors.toList())));
+    }
+
     private void check(KpiDraft draft) {
         if (!draft.problems().isEmpty()) {
             throw new InvalidInput(draft.problems());
         }
-        if (draft.backlogItemId() != null && em.find(BacklogItem.class, draft.backlogItemId()) == null) {
-            throw InvalidInput.of("backlogItemId", "backlog.kpi.error.backlogItem");
-        }
-    }
-
-    private KpiMeasurement store(long kpiId, MeasurementDraft draft) {
-        KpiMeasurement measurement = new KpiMeasurement(kpiId, draft, session.getCallerPrincipal().getName(), clock.instant());
-        em.persist(measurement);
-        return measurement;
-    }
-
-    /** "kpiId@date" of every day already measured for these KPIs. */
-    private Set<String> taken(Set<Long> kpiIds) {
-        return em.createNamedQuery(KpiMeasurement.DAYS_TAKEN, Object[].class).setParameter("kpiIds", kpiIds)
-                .getResultStream().map(r -> r[0] + "@" + r[1]).collect(Collectors.toCollection(HashSet::new));
     }
 
     private Kpi find(long kpiId) {

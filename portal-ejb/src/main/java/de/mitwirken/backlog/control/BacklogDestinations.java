@@ -1,6 +1,7 @@
 package de.mitwirken.backlog.control;
 
 import de.mitwirken.backlog.entity.BacklogItem;
+import de.mitwirken.backlog.entity.LinkChange;
 import de.mitwirken.needs.boundary.NeedDestinations;
 import de.mitwirken.platform.entity.Language;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Tells "My participation" which backlog items a need went to; dropped items are not shown. */
+/**
+ * Tells "My participation" and the public pages of needs and clusters which backlog items a need or cluster went
+ * to, with each item's status (as the key "backlog.status.…") and progress; unpublished and dropped items are not
+ * shown.
+ */
 @ApplicationScoped
 public class BacklogDestinations implements NeedDestinations {
 
@@ -28,19 +33,31 @@ public class BacklogDestinations implements NeedDestinations {
 
     @Override
     public Map<Long, List<Destination>> destinationsOf(Collection<Long> needIds, String languageTag) {
+        return destinations(BacklogItem.DESTINATIONS, "needIds", needIds, languageTag);
+    }
+
+    @Override
+    public Map<Long, List<Destination>> destinationsOfClusters(Collection<Long> clusterIds, String languageTag) {
+        return destinations(LinkChange.CLUSTER_DESTINATIONS, "clusterIds", clusterIds, languageTag);
+    }
+
+    /** Rows of the query: need or cluster id, item id, title, status, progress. */
+    private Map<Long, List<Destination>> destinations(String query, String parameter, Collection<Long> ids,
+                                                      String languageTag) {
         Map<Long, List<Destination>> result = new HashMap<>();
-        if (needIds == null || needIds.isEmpty()) {
+        if (ids == null || ids.isEmpty()) {
             return result;
         }
         String prefix = Language.fromTag(languageTag).orElse(Language.DEFAULT) == Language.EN ? "Backlog item: " : "Vorhaben: ";
-        List<Long> ids = List.copyOf(needIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            for (Object[] row : em.createNamedQuery(BacklogItem.DESTINATIONS, Object[].class)
-                    .setParameter("needIds", chunk).setParameter("published", config.publishedStatuses()).getResultList()) {
-                long needId = ((Number) row[0]).longValue();
-                result.computeIfAbsent(needId, k -> new ArrayList<>()).add(new Destination(prefix + row[2],
-                        "/backlog/item.xhtml?id=" + ((Number) row[1]).longValue()));
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            for (Object[] row : em.createNamedQuery(query, Object[].class).setParameter(parameter, chunk)
+                    .setParameter("published", config.publishedStatuses()).getResultList()) {
+                long id = ((Number) row[0]).longValue();
+                result.computeIfAbsent(id, k -> new ArrayList<>()).add(new Destination(prefix + row[2],
+                        "/backlog/item.xhtml?id=" + ((Number) row[1]).longValue(), "backlog.status." + row[3],
+                        ((Number) row[4]).intValue()));
             }
         }
         return result;

@@ -53,7 +53,7 @@ import java.util.Set;
 @NamedQuery(name = BacklogItem.ROADMAP_COUNT_IN_FIELD, query = "SELECT COUNT(i) FROM BacklogItem i"
         + " WHERE i.status IN :statuses AND i.horizon IN :horizons"
         + " AND i.id IN (SELECT j.id FROM BacklogItem j JOIN j.fields f WHERE f = :field)")
-@NamedQuery(name = BacklogItem.DESTINATIONS, query = "SELECT n, i.id, i.title FROM BacklogItem i JOIN i.needIds n"
+@NamedQuery(name = BacklogItem.DESTINATIONS, query = "SELECT n, i.id, i.title, i.status, i.progress FROM BacklogItem i JOIN i.needIds n"
         + " WHERE n IN :needIds AND i.status IN :published ORDER BY i.id")
 @NamedQuery(name = BacklogItem.ITEMS_OF_NEEDS, query = "SELECT DISTINCT i.id FROM BacklogItem i JOIN i.needIds n"
         + " WHERE n IN :needIds AND i.status IN :open")
@@ -193,6 +193,15 @@ public class BacklogItem {
     @CollectionTable(name = "backlog_item_service", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "service_id")
     private Set<Long> serviceIds = new LinkedHashSet<>();
+    // board recommendations and KPIs by id (V21): the backlog knows neither the board's tables nor a KPI's entity graph
+    @ElementCollection
+    @CollectionTable(name = "backlog_item_recommendation", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "recommendation_id")
+    private Set<Long> recommendationIds = new LinkedHashSet<>();
+    @ElementCollection
+    @CollectionTable(name = "backlog_item_kpi", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "kpi_id")
+    private Set<Long> kpiIds = new LinkedHashSet<>();
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("dueDate")
     private List<Milestone> milestones = new ArrayList<>();
@@ -289,14 +298,65 @@ public class BacklogItem {
         return milestone;
     }
 
-    public void linkNeeds(Set<Long> ids) {
+    /** Links needs; returns those that were not linked before. A dropped item takes no needs. */
+    public Set<Long> linkNeeds(Set<Long> ids) {
         require(status != ItemStatus.DROPPED, "a dropped item takes no needs");
-        needIds.addAll(ids);
+        Set<Long> added = new LinkedHashSet<>(ids);
+        added.removeAll(needIds);
+        needIds.addAll(added);
+        return added;
     }
 
-    public void linkCluster(long clusterId, Set<Long> needsOfCluster) {
+    /** Links a cluster and its needs; returns the needs that were not linked before. */
+    public Set<Long> linkCluster(long clusterId, Set<Long> needsOfCluster) {
+        require(status != ItemStatus.DROPPED, "a dropped item takes no clusters");
         clusterIds.add(clusterId);
-        linkNeeds(needsOfCluster);
+        return linkNeeds(needsOfCluster);
+    }
+
+    /** Takes a need back (the caller keeps the reason in the history); a need that is not linked is refused. */
+    public void unlinkNeed(long needId) {
+        if (!needIds.remove(needId)) {
+            throw new IllegalArgumentException("need " + needId + " is not linked");
+        }
+    }
+
+    /**
+     * Takes a cluster back together with those of its needs that are linked (they came with it); returns them. A
+     * need of the cluster that should stay is linked again on its own.
+     */
+    public Set<Long> unlinkCluster(long clusterId, Set<Long> needsOfCluster) {
+        if (!clusterIds.remove(clusterId)) {
+            throw new IllegalArgumentException("cluster " + clusterId + " is not linked");
+        }
+        Set<Long> removed = new LinkedHashSet<>(needsOfCluster);
+        removed.retainAll(needIds);
+        needIds.removeAll(removed);
+        return removed;
+    }
+
+    /** Takes up a board recommendation; false when it was linked already. */
+    public boolean linkRecommendation(long recommendationId) {
+        require(status != ItemStatus.DROPPED, "a dropped item takes no recommendations");
+        return recommendationIds.add(recommendationId);
+    }
+
+    public void unlinkRecommendation(long recommendationId) {
+        if (!recommendationIds.remove(recommendationId)) {
+            throw new IllegalArgumentException("recommendation " + recommendationId + " is not linked");
+        }
+    }
+
+    /** The item contributes to a KPI (one KPI may have several items); false when it did already. */
+    public boolean contributeTo(long kpiId) {
+        require(status != ItemStatus.DROPPED, "a dropped item contributes to no KPI");
+        return kpiIds.add(kpiId);
+    }
+
+    public void stopContributingTo(long kpiId) {
+        if (!kpiIds.remove(kpiId)) {
+            throw new IllegalArgumentException("KPI " + kpiId + " is not linked");
+        }
     }
 
     public void affectServices(Set<Long> ids) {
@@ -371,5 +431,7 @@ public class BacklogItem {
     public Set<Long> needIds() { return Set.copyOf(needIds); }
     public Set<Long> clusterIds() { return Set.copyOf(clusterIds); }
     public Set<Long> serviceIds() { return Set.copyOf(serviceIds); }
+    public Set<Long> recommendationIds() { return Set.copyOf(recommendationIds); }
+    public Set<Long> kpiIds() { return Set.copyOf(kpiIds); }
     public List<Milestone> milestones() { return List.copyOf(milestones); }
 }

@@ -21,11 +21,15 @@ import java.util.Map;
 @Entity
 @Table(name = "kpi")
 @NamedQuery(name = Kpi.ALL, query = "SELECT k FROM Kpi k ORDER BY k.successFactor, k.name")
-@NamedQuery(name = Kpi.OF_ITEM, query = "SELECT k FROM Kpi k WHERE k.backlogItemId = :itemId ORDER BY k.name")
+@NamedQuery(name = Kpi.BY_IDS, query = "SELECT k FROM Kpi k WHERE k.id IN :ids ORDER BY k.successFactor, k.name")
+@NamedQuery(name = Kpi.NAMES, query = "SELECT k.id, k.name FROM Kpi k ORDER BY k.name")
 public class Kpi {
 
     public static final String ALL = "Kpi.all";
-    public static final String OF_ITEM = "Kpi.ofItem";
+    /** The KPIs with these ids (e.g. those an item contributes to; items link KPIs, V21). */
+    public static final String BY_IDS = "Kpi.byIds";
+    /** Id and name of every KPI, for choosing one. */
+    public static final String NAMES = "Kpi.names";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,8 +56,6 @@ public class Kpi {
     @Enumerated(EnumType.STRING)
     @Column(name = "success_factor", nullable = false, length = 25)
     private SuccessFactor successFactor;
-    @Column(name = "backlog_item_id")
-    private Long backlogItemId;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Version
@@ -83,7 +85,6 @@ public class Kpi {
         dataSource = draft.dataSource();
         owner = draft.owner();
         successFactor = draft.successFactor();
-        backlogItemId = draft.backlogItemId();
     }
 
     public KpiTrajectory trajectory() {
@@ -96,7 +97,7 @@ public class Kpi {
 
     public KpiDraft draft() {
         return new KpiDraft(name, unit, direction, baselineValue, baselineDate, target2025, target2030, dataSource,
-                owner, successFactor, backlogItemId);
+                owner, successFactor);
     }
 
     public Map<String, Object> auditState() {
@@ -108,7 +109,6 @@ public class Kpi {
         state.put("target2025", target2025);
         state.put("target2030", target2030);
         state.put("successFactor", successFactor);
-        state.put("backlogItem", backlogItemId);
         state.put("dataSource", dataSource);
         state.put("owner", owner);
         return state;
@@ -124,9 +124,5 @@ public class Kpi {
 
     public SuccessFactor successFactor() {
         return successFactor;
-    }
-
-    public Long backlogItemId() {
-        return backlogItemId;
     }
 }

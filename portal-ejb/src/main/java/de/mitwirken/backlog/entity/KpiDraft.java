@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public record KpiDraft(String name, String unit, KpiDirection direction, BigDecimal baselineValue,
                        LocalDate baselineDate, BigDecimal target2025, BigDecimal target2030, String dataSource,
-                       String owner, SuccessFactor successFactor, Long backlogItemId) implements Serializable {
+                       String owner, SuccessFactor successFactor) implements Serializable {
 
     static final int PRECISION = 18;
     static final int SCALE = 4;

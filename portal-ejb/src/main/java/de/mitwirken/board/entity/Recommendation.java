@@ -35,9 +35,17 @@ import java.util.Set;
 @NamedQuery(name = Recommendation.ALL, query = "SELECT r FROM Recommendation r ORDER BY r.draftedAt DESC")
 @NamedQuery(name = Recommendation.VOTED, query = "SELECT r FROM Recommendation r WHERE r.status <> de.mitwirken.board.entity.RecommendationStatus.DRAFT ORDER BY r.votedAt DESC")
 @NamedQuery(name = Recommendation.VOTED_FEEDING, query = "SELECT r FROM Recommendation r WHERE r.backlogItemId = :item AND r.status <> de.mitwirken.board.entity.RecommendationStatus.DRAFT ORDER BY r.votedAt DESC")
+// for the backlog, which links recommendations to its items (board.control.BoardRecommendationCatalogue)
+@NamedQuery(name = Recommendation.BY_IDS, query = "SELECT r.id, r.title, r.status FROM Recommendation r WHERE r.id IN :ids")
+@NamedQuery(name = Recommendation.BY_WORDS, query = "SELECT r.id, r.title, r.status FROM Recommendation r"
+        + " WHERE r.title LIKE :w1 AND r.title LIKE :w2 AND r.title LIKE :w3 ORDER BY r.draftedAt DESC")
 public class Recommendation {
 
     public static final String ALL = "Recommendation.all";
+    /** id, title, status of the recommendations with these ids. */
+    public static final String BY_IDS = "Recommendation.byIds";
+    /** id, title, status of the recommendations whose title matches :w1, :w2 and :w3 (LIKE patterns), newest first. */
+    public static final String BY_WORDS = "Recommendation.byWords";
     public static final String VOTED_FEEDING = "Recommendation.votedFeeding";
     public static final String VOTED = "Recommendation.voted";
     static final ZoneId CITY = ZoneId.of("Europe/Berlin");

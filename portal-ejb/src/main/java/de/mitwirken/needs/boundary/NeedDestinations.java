@@ -10,9 +10,22 @@ import java.util.Map;
  */
 public interface NeedDestinations {
 
-    /** A place a need went: a label (already in the viewer's language) and a link inside the portal. */
-    record Destination(String label, String path) implements java.io.Serializable {
+    /**
+     * A place a need (or a cluster) went: a label (already in the viewer's language), a link inside the portal,
+     * how far it is there as a key of the portal's message bundle (e.g. the item's status; null: nothing to say)
+     * and a progress in percent (null: none).
+     */
+    record Destination(String label, String path, String stateKey, Integer progress) implements java.io.Serializable {
+
+        public Destination(String label, String path) {
+            this(label, path, null, null);
+        }
     }
 
     Map<Long, List<Destination>> destinationsOf(Collection<Long> needIds, String languageTag);
+
+    /** Where clusters of needs went; none unless the implementation knows. */
+    default Map<Long, List<Destination>> destinationsOfClusters(Collection<Long> clusterIds, String languageTag) {
+        return Map.of();
+    }
 }

@@ -15,7 +15,7 @@ class KpiDraftTest {
         return new KpiDraft("Online-Anteil Bürgeramt", "%", KpiDirection.HIGHER_IS_BETTER,
                 baseline == null ? null : new BigDecimal(baseline), baselineDate,
                 target2025 == null ? null : new BigDecimal(target2025), target2030 == null ? null : new BigDecimal(target2030),
-                "Terminverwaltung", "Bürgeramt", SuccessFactor.BALANCE, null);
+                "Terminverwaltung", "Bürgeramt", SuccessFactor.BALANCE);
     }
 
     @Test
@@ -26,7 +26,7 @@ class KpiDraftTest {
 
     @Test
     void everyMissingOrUnfitFieldIsNamed() {
-        KpiDraft empty = new KpiDraft(" ", "", null, null, null, null, null, "", "", null, null);
+        KpiDraft empty = new KpiDraft(" ", "", null, null, null, null, null, "", "", null);
         assertEquals(Map.of("name", "backlog.kpi.error.name", "unit", "backlog.kpi.error.unit",
                 "dataSource", "backlog.kpi.error.dataSource", "owner", "backlog.kpi.error.owner",
                 "direction", "backlog.kpi.error.direction", "successFactor", "backlog.kpi.error.successFactor",

@@ -80,7 +80,7 @@ class ReportCompositionTest {
 
     private static KpiDraft kpi(KpiDirection direction, String baseline, String target2025, String target2030) {
         return new KpiDraft("Online-Anteil", "%", direction, new BigDecimal(baseline), LocalDate.of(2024, 1, 1),
-                new BigDecimal(target2025), new BigDecimal(target2030), "Statistik", "Amt", SuccessFactor.BALANCE, null);
+                new BigDecimal(target2025), new BigDecimal(target2030), "Statistik", "Amt", SuccessFactor.BALANCE);
     }
 
     @Test

@@ -1,12 +1,14 @@
 package de.mitwirken.web.backlog;
 
 import de.mitwirken.backlog.boundary.ItemDetail;
+import de.mitwirken.backlog.boundary.ItemLinks;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.web.platform.Pages;
 import de.mitwirken.web.platform.UrlParams;
 import de.mitwirken.board.boundary.ExpertAssessments;
 import de.mitwirken.board.boundary.PublicBoard;
+import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.web.platform.CurrentUser;
 import de.mitwirken.board.boundary.RecommendationView;
@@ -15,6 +17,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The public page of a backlog item: what it is, how far it is, why it ranks where it does, whose needs it answers. */
@@ -36,6 +39,9 @@ public class ItemBean {
 
     @Inject
     PublicBoard board;
+
+    @Inject
+    ItemLinks links;
 
     private List<RecommendationView> recommendations = List.of();
     private ExpertAssessments.Summary assessments;
@@ -63,8 +69,26 @@ public class ItemBean {
         }
         linkedNeeds = needs.publicNeeds(item.needIds(), NEEDS_SHOWN).stream()
                 .map(n -> new NeedRef(n.id(), n.title())).toList();
-        recommendations = board.recommendationsFeeding(item.summary().id());
+        recommendations = withLinked(board.recommendationsFeeding(item.summary().id()), links.published(id).recommendationIds());
         assessments = experts.summary(item.summary().id());
+    }
+
+    /**
+     * The recommendations the board noted as feeding the item, and those the office linked to it (not twice);
+     * drafts stay the board's internal business (the board answers "not found" for them).
+     */
+    private List<RecommendationView> withLinked(List<RecommendationView> fed, List<Long> linked) {
+        List<RecommendationView> all = new ArrayList<>(fed);
+        for (long recommendationId : linked) {
+            if (all.stream().noneMatch(r -> r.id() == recommendationId)) {
+                try {
+                    all.add(board.recommendation(recommendationId));
+                } catch (NotFoundException e) {
+                    // a draft or gone: not shown
+                }
+            }
+        }
+        return all;
     }
 
     /** The board members' expert assessments of this item, in summary. */

@@ -1,7 +1,5 @@
 package de.mitwirken.web.backlog;
 
-import de.mitwirken.backlog.boundary.Backlog;
-import de.mitwirken.backlog.boundary.ItemSummary;
 import de.mitwirken.backlog.boundary.KpiView;
 import de.mitwirken.backlog.boundary.Kpis;
 import de.mitwirken.backlog.entity.KpiDirection;
@@ -37,12 +35,9 @@ public class KpiDefinitionBean implements Serializable {
     @Inject
     Kpis kpis;
 
-    @Inject
-    Backlog backlog;
 
     private Long id;
     private String currentName;
-    private List<ItemSummary> items = List.of();
     private String name;
     private String unit;
     private String direction;
@@ -53,7 +48,6 @@ public class KpiDefinitionBean implements Serializable {
     private String dataSource;
     private String owner;
     private String successFactor;
-    private Long backlogItemId;
 
     @PostConstruct
     void init() {
@@ -66,7 +60,6 @@ public class KpiDefinitionBean implements Serializable {
             id = kpi.id();
             show(kpi.definition());
         }
-        items = backlog.items();
     }
 
     public void save() {
@@ -81,7 +74,7 @@ public class KpiDefinitionBean implements Serializable {
             problems.put("baselineDate", "backlog.kpi.error.baselineDate");
         }
         KpiDraft draft = new KpiDraft(name, unit, UrlParams.enumOf(KpiDirection.class, direction), baseline, since,
-                mid, end, dataSource, owner, UrlParams.enumOf(SuccessFactor.class, successFactor), backlogItemId);
+                mid, end, dataSource, owner, UrlParams.enumOf(SuccessFactor.class, successFactor));
         draft.problems().forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
             refuse(problems);
@@ -134,7 +127,6 @@ public class KpiDefinitionBean implements Serializable {
         dataSource = current.dataSource();
         owner = current.owner();
         successFactor = current.successFactor().name();
-        backlogItemId = current.backlogItemId();
     }
 
     private static String plain(BigDecimal value) {
@@ -155,9 +147,6 @@ public class KpiDefinitionBean implements Serializable {
         return currentName;
     }
 
-    public List<ItemSummary> getItems() {
-        return items;
-    }
 
     public List<KpiDirection> getDirections() {
         return List.of(KpiDirection.values());
@@ -247,11 +236,4 @@ public class KpiDefinitionBean implements Serializable {
         this.successFactor = successFactor;
     }
 
-    public Long getBacklogItemId() {
-        return backlogItemId;
-    }
-
-    public void setBacklogItemId(Long backlogItemId) {
-        this.backlogItemId = backlogItemId;
-    }
 }

@@ -1,24 +1,21 @@
 package de.mitwirken.web.backlog;
 
+import de.mitwirken.backlog.boundary.ItemConnections;
 import de.mitwirken.backlog.boundary.KpiView;
 import de.mitwirken.backlog.boundary.Kpis;
 import de.mitwirken.backlog.entity.SuccessFactor;
-import de.mitwirken.web.platform.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
-import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
- * The success factors of the council motion with their KPIs, status and measured values, and per KPI a chart
- * of the values against the line its status follows (with a text alternative and the table of values).
+ * The success factors of the council motion with their KPIs, status and measured values, per KPI a chart
+ * of the values against the line its status follows (with a text alternative and the table of values, see
+ * {@link KpiCharts}), and the published items that contribute to it.
  */
 @Named
 @RequestScoped
@@ -27,61 +24,28 @@ public class KpisBean {
     @Inject
     Kpis kpis;
 
-    @Inject
-    BacklogView view;
-
     /** A success factor and its KPIs. */
     public record Group(SuccessFactor factor, List<KpiView> kpis) {
     }
 
     private List<Group> groups;
+    private Map<Long, List<ItemConnections.Ref>> contributors;
 
     @PostConstruct
     void load() {
         List<KpiView> all = kpis.overview();
-        groups = java.util.Arrays.stream(SuccessFactor.values())
+        groups = Arrays.stream(SuccessFactor.values())
                 .map(f -> new Group(f, all.stream().filter(k -> k.definition().successFactor() == f).toList()))
                 .toList();
+        contributors = kpis.contributors();
     }
 
     public List<Group> getGroups() {
         return groups;
     }
 
-    /** The Chart.js configuration of a KPI's chart: measured values and the dashed target line. */
-    public String chart(KpiView kpi) {
-        String unit = kpi.definition().unit();
-        return KpiChart.config(KpiChart.measured(kpi, day(), value(unit)), KpiChart.target(kpi, day(), value(unit)),
-                new KpiChart.Texts(Pages.text("backlog.kpi.chart.measured"), Pages.text("backlog.kpi.chart.target"),
-                        Pages.text("backlog.kpi.chart.year"), unit, locale().getLanguage()));
-    }
-
-    /** What the chart shows, in words (the canvas' accessible name); all values are also in the table. */
-    public String chartLabel(KpiView kpi) {
-        String unit = kpi.definition().unit();
-        String line = KpiChart.target(kpi, day(), value(unit)).stream()
-                .map(p -> format("backlog.kpi.chart.corner", p.text(), p.day())).collect(Collectors.joining(", "));
-        List<KpiView.MeasurementView> values = kpi.measurements();
-        String measured = values.isEmpty() ? Pages.text("backlog.kpi.chart.noValues")
-                : format("backlog.kpi.chart.values", values.size(), view.date(values.get(0).date()),
-                        view.date(values.get(values.size() - 1).date()),
-                        value(unit).apply(values.get(values.size() - 1).value().doubleValue()));
-        return format("backlog.kpi.chart.label", kpi.definition().name(), measured, line);
-    }
-
-    private Function<LocalDate, String> day() {
-        return view::date;
-    }
-
-    private Function<Double, String> value(String unit) {
-        return v -> view.number(v, 4) + " " + unit;
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
-
-    private static String format(String key, Object... values) {
-        return new MessageFormat(Pages.text(key), locale()).format(values);
+    /** The published items that contribute to a KPI (number, title, status key). */
+    public List<ItemConnections.Ref> contributors(long kpiId) {
+        return contributors.getOrDefault(kpiId, List.of());
     }
 }

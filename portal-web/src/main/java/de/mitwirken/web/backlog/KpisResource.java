@@ -1,5 +1,6 @@
 package de.mitwirken.web.backlog;
 
+import de.mitwirken.backlog.boundary.ItemConnections;
 import de.mitwirken.backlog.boundary.KpiView;
 import de.mitwirken.backlog.boundary.Kpis;
 import de.mitwirken.backlog.entity.KpiDraft;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,10 +27,13 @@ public class KpisResource {
     @Inject
     Kpis kpis;
 
-    /** A KPI as the public sees it (who typed in a value is internal). */
+    /**
+     * A KPI as the public sees it (who typed in a value is internal), with the published backlog items that
+     * contribute to it (by number).
+     */
     public record Kpi(long id, String name, String unit, String direction, String successFactor, BigDecimal baselineValue,
                       LocalDate baselineDate, BigDecimal target2025, BigDecimal target2030, String dataSource,
-                      String owner, Long backlogItemId, String status, List<Measurement> measurements) {
+                      String owner, List<Long> backlogItemIds, String status, List<Measurement> measurements) {
     }
 
     /** One measured value. */
@@ -38,13 +43,14 @@ public class KpisResource {
     @GET
     @Operation(summary = "All KPIs with their measurements and status (ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA)")
     public List<Kpi> list() {
-        return kpis.overview().stream().map(KpisResource::of).toList();
+        Map<Long, List<ItemConnections.Ref>> contributors = kpis.contributors();
+        return kpis.overview().stream().map(k -> of(k, contributors.getOrDefault(k.id(), List.of()))).toList();
     }
 
-    static Kpi of(KpiView v) {
+    static Kpi of(KpiView v, List<ItemConnections.Ref> items) {
         KpiDraft d = v.definition();
         return new Kpi(v.id(), d.name(), d.unit(), d.direction().name(), d.successFactor().name(), d.baselineValue(),
-                d.baselineDate(), d.target2025(), d.target2030(), d.dataSource(), d.owner(), d.backlogItemId(),
+                d.baselineDate(), d.target2025(), d.target2030(), d.dataSource(), d.owner(), items.stream().map(ItemConnections.Ref::id).toList(),
                 v.assessment().status().name(),
                 v.measurements().stream().map(m -> new Measurement(m.date(), m.value(), m.note())).toList());
     }

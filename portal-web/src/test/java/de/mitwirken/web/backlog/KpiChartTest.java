@@ -25,7 +25,7 @@ class KpiChartTest {
     private static KpiView kpi(String target2025, LocalDate baselineDate, List<KpiView.MeasurementView> values) {
         KpiDraft draft = new KpiDraft("Online-Anteil", "%", KpiDirection.HIGHER_IS_BETTER, new BigDecimal("20"),
                 baselineDate, target2025 == null ? null : new BigDecimal(target2025), new BigDecimal("80"), "Terminverwaltung",
-                "Bürgeramt", SuccessFactor.BALANCE, null);
+                "Bürgeramt", SuccessFactor.BALANCE);
         return new KpiView(1, draft, values, new KpiTrajectory.Assessment(KpiStatus.NO_DATA, null, null, null));
     }
 

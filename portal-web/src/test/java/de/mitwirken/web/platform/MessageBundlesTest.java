@@ -10,6 +10,7 @@ import de.mitwirken.backlog.entity.ItemStatus;
 import de.mitwirken.backlog.entity.RankingRun;
 import de.mitwirken.backlog.entity.KpiDirection;
 import de.mitwirken.backlog.entity.KpiStatus;
+import de.mitwirken.backlog.entity.LinkKind;
 import de.mitwirken.backlog.entity.LinkType;
 import de.mitwirken.backlog.entity.Score;
 import de.mitwirken.backlog.entity.SuccessFactor;
@@ -107,6 +108,8 @@ class MessageBundlesTest {
         prefix("backlog.score.source.", Score.Source.class);
         prefix("backlog.link.out.", LinkType.class);
         prefix("backlog.link.in.", LinkType.class);
+        prefix("backlog.links.kind.", LinkKind.class);
+        prefix("backlog.links.link.found.", LinkKind.class);
         prefix("board.constituency.", Constituency.class);
         prefix("board.meeting.status.", MeetingStatus.class);
         prefix("board.myMeetings.response.", Invitation.Response.class);
@@ -159,6 +162,9 @@ class MessageBundlesTest {
         JAVA_PREFIXES.put("conference.type.", List.of()); // data: the office names the registration types
         JAVA_PREFIXES.put("conference.office.status.", constants(RegistrationStatus.class));
         JAVA_PREFIXES.put("conference.choice.", constants(ChoiceStatus.class));
+        JAVA_PREFIXES.put("backlog.links.linked.", constants(LinkKind.class));
+        JAVA_PREFIXES.put("board.recommendation.status.", constants(RecommendationStatus.class));
+        JAVA_PREFIXES.put("backlog.links.unlinked.", constants(LinkKind.class));
         JAVA_PREFIXES.put("backlog.kpi.error.", literals("backlog/entity/KpiDraft.java", "text\\(problems, \"(\\w+)\""));
         // the refusals of Meeting.approveMinutesIn and BoardMember.cease, passed on as the exception's message
         JAVA_PREFIXES.put("board.error.approve.", List.of("approvingMeeting", "quorum", "minutesMissing"));
