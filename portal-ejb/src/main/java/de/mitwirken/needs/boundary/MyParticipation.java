@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** "Meine Beteiligung": my needs, supports and comments, and where each need went. */
+/**
+ * "Meine Beteiligung": my needs, supports and comments, and where each need went: the chain need → cluster →
+ * backlog item → its milestones and KPIs, with the state at each step.
+ */
 @Stateless
 @RolesAllowed(Roles.CITIZEN)
 public class MyParticipation {
@@ -71,7 +74,7 @@ public class MyParticipation {
         supported.forEach(n -> ids.add(n.id()));
         Map<Long, List<NeedDestinations.Destination>> where = new HashMap<>();
         for (NeedDestinations source : destinations) {
-            source.destinationsOf(ids, me.language().tag()).forEach((id, list) ->
+            source.chainsOf(ids, me.language().tag()).forEach((id, list) ->
                     where.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
         }
         return new Overview(mine, supported, comments, where);
