@@ -1,6 +1,7 @@
 package de.mitwirken.backlog.boundary;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,16 @@ public interface RecommendationCatalogue {
      */
     record Entry(long id, String title, String stateKey, boolean visibleToThePublic) implements Serializable {
     }
+
+    /** A recommendation adopted by the board for the administration, still waiting for its answer. */
+    record Waiting(long id, String title, String stateKey, Instant since) implements Serializable {
+    }
+
+    /**
+     * Recommendations the board addressed to the administration that wait for its answer (submitted or under
+     * consideration), oldest first: the strategy office's dashboard lists them.
+     */
+    List<Waiting> waitingForTheAdministration();
 
     /** The recommendations among these ids that exist. */
     Map<Long, Entry> byIds(Collection<Long> ids);

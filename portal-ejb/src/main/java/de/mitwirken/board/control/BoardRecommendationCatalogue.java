@@ -6,6 +6,7 @@ import de.mitwirken.board.entity.RecommendationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,13 @@ public class BoardRecommendationCatalogue implements RecommendationCatalogue {
         return em.createNamedQuery(Recommendation.BY_IDS, Object[].class).setParameter("ids", Set.copyOf(ids))
                 .getResultStream().map(BoardRecommendationCatalogue::entry)
                 .collect(Collectors.toMap(Entry::id, e -> e, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    @Override
+    public List<Waiting> waitingForTheAdministration() {
+        return em.createNamedQuery(Recommendation.WAITING_FOR_THE_ADMINISTRATION, Object[].class).getResultStream()
+                .map(r -> new Waiting((Long) r[0], (String) r[1], "board.recommendation.status." + r[2], (Instant) r[3]))
+                .toList();
     }
 
     @Override

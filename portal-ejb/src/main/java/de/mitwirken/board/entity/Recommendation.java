@@ -36,11 +36,16 @@ import java.util.Set;
 @NamedQuery(name = Recommendation.VOTED, query = "SELECT r FROM Recommendation r WHERE r.status <> de.mitwirken.board.entity.RecommendationStatus.DRAFT ORDER BY r.votedAt DESC")
 @NamedQuery(name = Recommendation.VOTED_FEEDING, query = "SELECT r FROM Recommendation r WHERE r.backlogItemId = :item AND r.status <> de.mitwirken.board.entity.RecommendationStatus.DRAFT ORDER BY r.votedAt DESC")
 // for the backlog, which links recommendations to its items (board.control.BoardRecommendationCatalogue)
+@NamedQuery(name = Recommendation.WAITING_FOR_THE_ADMINISTRATION, query = "SELECT r.id, r.title, r.status, r.votedAt"
+        + " FROM Recommendation r WHERE r.addressee = de.mitwirken.board.entity.Addressee.ADMINISTRATION AND r.status IN"
+        + " (de.mitwirken.board.entity.RecommendationStatus.SUBMITTED,"
+        + " de.mitwirken.board.entity.RecommendationStatus.UNDER_CONSIDERATION) ORDER BY r.votedAt, r.id")
 @NamedQuery(name = Recommendation.BY_IDS, query = "SELECT r.id, r.title, r.status FROM Recommendation r WHERE r.id IN :ids")
 @NamedQuery(name = Recommendation.BY_WORDS, query = "SELECT r.id, r.title, r.status FROM Recommendation r"
         + " WHERE r.title LIKE :w1 AND r.title LIKE :w2 AND r.title LIKE :w3 ORDER BY r.draftedAt DESC")
 public class Recommendation {
 
+    public static final String WAITING_FOR_THE_ADMINISTRATION = "Recommendation.waitingForTheAdministration";
     public static final String ALL = "Recommendation.all";
     /** id, title, status of the recommendations with these ids. */
     public static final String BY_IDS = "Recommendation.byIds";
