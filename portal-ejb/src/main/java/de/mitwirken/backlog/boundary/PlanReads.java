@@ -13,15 +13,15 @@ import jakarta.persistence.EntityManager;
 final class PlanReads {
 
     /** Changes shown on one page of the history. */
-    static final int HISTORY_PAGE_SIZE = 15;
+    static final int HISTORY_PAGE_SIZE = 20;
 
     private PlanReads() {
     }
 
     static ItemPlan plan(EntityManager em, BacklogItem item, LocalDate today) {
-        Instant last = em.createNamedQuery(ItemChange.LAST_OF_ITEM, Instant.class).setParameter("itemId", item.id())
-                .getSingleResult();
-        Instant changed = last == null ? item.createdAt() : last;
+        // the newest history row (read as an entity: an aggregate over a time column comes back as a Timestamp)
+        Instant changed = em.createNamedQuery(ItemChange.OF_ITEM, ItemChange.class).setParameter("itemId", item.id())
+                .setMaxResults(1).getResultStream().findFirst().map(ItemChange::changedAt).orElse(item.createdAt());
         return new ItemPlan(item.id(), item.version(), item.status(), item.title(), item.description(), item.fields(),
                 item.ownerDepartment(), item.horizon(), item.startDate(), item.endDate(), item.budgetPlanned(),
                 item.budgetSpent(), item.contactName(), item.contactEmail(), item.contactPhone(), item.progressMode(),

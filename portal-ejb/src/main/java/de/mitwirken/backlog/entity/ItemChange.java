@@ -22,14 +22,11 @@ import java.util.Objects;
 @NamedQuery(name = ItemChange.OF_ITEM, query = "SELECT c FROM ItemChange c WHERE c.itemId = :itemId"
         + " ORDER BY c.changedAt DESC, c.id DESC")
 @NamedQuery(name = ItemChange.COUNT_OF_ITEM, query = "SELECT COUNT(c) FROM ItemChange c WHERE c.itemId = :itemId")
-@NamedQuery(name = ItemChange.LAST_OF_ITEM, query = "SELECT MAX(c.changedAt) FROM ItemChange c WHERE c.itemId = :itemId")
 public class ItemChange {
 
-    /** An item's history, newest first; page with first/max results. */
+    /** An item's history, newest first; page with first/max results (the first row: when it last changed). */
     public static final String OF_ITEM = "ItemChange.ofItem";
     public static final String COUNT_OF_ITEM = "ItemChange.countOfItem";
-    /** When a public field of the item last changed (null: never since it was created). */
-    public static final String LAST_OF_ITEM = "ItemChange.lastOfItem";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
