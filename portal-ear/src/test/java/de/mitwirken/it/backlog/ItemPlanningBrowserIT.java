@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The strategy office plans an item on its page: edits its title, dates and budget (bad input said next to the
- * field, what was typed kept), adds milestones (one with the keyboard only), moves one with a reason (a reason too
- * short is refused), marks another reached and lets the progress follow the milestones. A visitor then reads the
+ * field, what was typed kept), adds milestones, moves one with a reason (a reason too short is refused; both with the
+ * keyboard only), describes and marks another reached and lets the progress follow the milestones. A visitor then reads the
  * new title, when it last changed, the timeline with planned, reached and overdue milestones and the reason of the
  * move, and the change history. Every page visited is checked with axe-core.
  */
@@ -93,29 +93,32 @@ class ItemPlanningBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.cssSelector(".messages")).contains("hinzugefügt"), main());
         long criteria = milestoneId("Vergabekriterien beschlossen");
         browser.open(page);
-        keys.tabTo("the summary 'Termin verschieben' of the first milestone", e -> "summary".equals(e.getTagName())
-                && ("move-" + criteria).equals(e.findElement(By.xpath("..")).getAttribute("id")));
-        keys.press(Keys.ENTER);
-        assertTrue(browser.find(By.id("move-" + criteria)).getAttribute("open") != null, "Enter opens the panel");
-        keys.tab();
+        keys.tabToId("change-" + criteria);
+        keys.pressForNewPage(Keys.ENTER);
+        assertTrue(browser.text(By.id("milestone-change-heading")).contains("Vergabekriterien beschlossen"), main());
+        keys.tabToId("moveMilestone:newDate");
         keys.type("2027-04-30");
         keys.tab();
-        assertEquals("textarea", keys.focused().getTagName(), "the reason follows the date");
+        assertEquals("moveMilestone:reason", keys.focused().getAttribute("id"), "the reason follows the date");
         keys.type("zu kurz");
-        keys.tabTo("the button that moves the date", e -> String.valueOf(e.getAttribute("id")).endsWith(":moveDate")
-                && !e.findElements(By.xpath("ancestor::li[@id='milestone-" + criteria + "']")).isEmpty());
+        keys.tabToId("moveMilestone:save");
         keys.pressForNewPage(Keys.ENTER);
-        By reason = By.cssSelector("#milestone-" + criteria + " textarea[id$=':reason']");
-        assertTrue(browser.text(By.cssSelector("#milestone-" + criteria + " [id$=':reason-error']")).contains("10 bis 500"), main());
-        assertEquals("zu kurz", browser.find(reason).getAttribute("value"), "what was typed stays");
-        assertTrue(browser.find(By.id("move-" + criteria)).getAttribute("open") != null, "the panel with the problem stays open");
+        assertTrue(browser.text(By.id("moveMilestone:reason-error")).contains("10 bis 500"), main());
+        assertEquals("zu kurz", browser.find(By.id("moveMilestone:reason")).getAttribute("value"), "what was typed stays");
+        assertEquals("2027-04-30", browser.find(By.id("moveMilestone:newDate")).getAttribute("value"));
+        assertEquals("true", browser.find(By.id("moveMilestone:reason")).getAttribute("aria-invalid"));
         browser.assertAccessible();
-        browser.find(reason).clear();
-        browser.find(reason).sendKeys(REASON);
-        browser.submit(By.cssSelector("#milestone-" + criteria + " input[id$=':moveDate']"));
+        browser.type(By.id("moveMilestone:reason"), REASON);
+        browser.submit(By.id("moveMilestone:save"));
         assertTrue(browser.text(By.cssSelector(".messages")).contains("Termin ist verschoben"), main());
+        assertFalse(browser.has(By.id("moveMilestone:save")), "after the change the forms are closed");
 
-        browser.submit(By.cssSelector("#milestone-" + milestoneId("Pilot in zwei Stadtteilen") + " input[id$=':complete']"));
+        long pilot = milestoneId("Pilot in zwei Stadtteilen");
+        browser.submit(By.id("change-" + pilot));
+        browser.type(By.id("editMilestone:description"), "In den Kitas der Stadtteile Nord und Süd.");
+        browser.submit(By.id("editMilestone:save"));
+        assertTrue(browser.text(By.cssSelector(".messages")).contains("Meilenstein ist gespeichert"), main());
+        browser.submit(By.cssSelector("#milestone-" + pilot + " input[id$=':complete']"));
         assertTrue(browser.text(By.cssSelector(".messages")).contains("erreicht"), main());
 
         browser.click(By.cssSelector("input[name='progressMode:mode'][value='MILESTONES']"));
@@ -137,6 +140,7 @@ class ItemPlanningBrowserIT extends BrowserTest {
             assertTrue(timeline.contains("Erreicht") && timeline.contains("Überfällig") && timeline.contains("Geplant"), timeline);
             assertTrue(timeline.contains(REASON) && timeline.contains("30.04.2027") && timeline.contains("28.02.2027"),
                     "the move with its reason, from and to: " + timeline);
+            assertTrue(timeline.contains("In den Kitas der Stadtteile Nord und Süd."), "the milestone's description");
             assertEquals("Vergabekriterien beschlossen", visitor.text(By.cssSelector("#timeline > li:first-child h3")),
                     "the office's order");
             String history = visitor.text(By.id("history"));

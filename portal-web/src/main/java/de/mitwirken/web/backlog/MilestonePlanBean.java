@@ -4,6 +4,7 @@ import de.mitwirken.backlog.boundary.ItemPlan;
 import de.mitwirken.backlog.boundary.ItemPlanning;
 import de.mitwirken.backlog.entity.DateMove;
 import de.mitwirken.backlog.entity.MilestoneDraft;
+import de.mitwirken.backlog.entity.MilestoneState;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
@@ -17,15 +18,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The office plans an item's milestones (office item page): adds one (form "addMilestone"), and per milestone
- * (a form "ms" in each row of the list "ml") moves it up or down, marks it reached, edits title and description,
- * and moves its date with a reason. Bad input is said next to the field of that milestone, whose panel stays open,
+ * The office plans an item's milestones (office item page): adds one (form "addMilestone"); per milestone moves it
+ * up or down and marks it reached (a form of buttons in its row); and, for the milestone chosen by the link in its row
+ * (?milestone=ID), edits title and description (form "editMilestone") and moves its date with a reason (form
+ * "moveMilestone"). Fields are only in forms outside the list: Mojarra updates the model of a form inside ui:repeat
+ * only for the last row, and Enter in a field submits the form's first button. Bad input is said next to the field
  * and what was typed stays; after a change the page is loaded again (post-redirect-get).
  */
 @Named
@@ -33,6 +35,8 @@ import java.util.Map;
 public class MilestonePlanBean implements Serializable {
 
     private static final String ADD = "addMilestone:";
+    private static final String EDIT = "editMilestone:";
+    private static final String MOVE = "moveMilestone:";
 
     @Inject
     ItemPlanning planning;
@@ -40,37 +44,23 @@ public class MilestonePlanBean implements Serializable {
     private long id;
     private ItemPlan plan;
     private boolean keepTyped;
-    /** What is typed per milestone (by id). */
-    private final Map<Long, Row> rows = new HashMap<>();
-    /** The milestone whose edit or move panel stays open to show its problems. */
-    private Long openEdit;
-    private Long openMove;
+    /** The milestone whose edit and move forms are shown (?milestone=ID), or null. */
+    private Long chosenId;
     private String newTitle;
     private String newDescription;
     private String newDueDate;
-
-    /** The fields of one milestone's forms. */
-    public static class Row implements Serializable {
-        private String title;
-        private String description;
-        private String newDate;
-        private String reason;
-
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public String getDescription() { return description; }
-        public void setDescription(String description) { this.description = description; }
-        public String getNewDate() { return newDate; }
-        public void setNewDate(String newDate) { this.newDate = newDate; }
-        public String getReason() { return reason; }
-        public void setReason(String reason) { this.reason = reason; }
-    }
+    private String title;
+    private String description;
+    private String newDate;
+    private String reason;
 
     @PostConstruct
     void init() {
-        Long itemId = UrlParams.id(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Long itemId = UrlParams.id(params.get("id"));
         if (itemId != null) {
             id = itemId;
+            chosenId = UrlParams.id(params.get("milestone"));
             load(); // an unknown item: the page's main bean answers 404
         }
     }
@@ -96,44 +86,50 @@ public class MilestonePlanBean implements Serializable {
         act(() -> planning.addMilestone(id, draft), ADD, "backlog.milestone.added");
     }
 
-    /** New title and description of one milestone. */
-    public void describe(long milestoneId) {
-        Row row = row(milestoneId);
-        MilestoneDraft draft = new MilestoneDraft(row.title, row.description, null);
-        openEdit = milestoneId;
-        if (!draft.textProblems().isEmpty()) {
-            refused(form(milestoneId), draft.textProblems());
+    /** New title and description of the chosen milestone. */
+    public void describe() {
+        ItemPlan.Step step = getChosen();
+        if (step == null) {
+            Pages.error(null, "backlog.milestone.error.gone");
             return;
         }
-        act(() -> planning.describeMilestone(id, milestoneId, draft), form(milestoneId), "backlog.milestone.saved");
+        MilestoneDraft draft = new MilestoneDraft(title, description, null);
+        if (!draft.textProblems().isEmpty()) {
+            refused(EDIT, draft.textProblems());
+            return;
+        }
+        act(() -> planning.describeMilestone(id, step.id(), draft), EDIT, "backlog.milestone.saved");
     }
 
-    /** A new date with the reason the public reads. */
-    public void moveDate(long milestoneId) {
-        Row row = row(milestoneId);
-        Map<String, String> problems = new LinkedHashMap<>();
-        LocalDate date = date(row.newDate, "newDate", problems);
-        DateMove move = new DateMove(date, row.reason);
-        Map<String, String> all = new LinkedHashMap<>(move.problems(step(milestoneId).dueDate()));
-        all.putAll(problems);
-        openMove = milestoneId;
-        if (!all.isEmpty()) {
-            refused(form(milestoneId), all);
+    /** A new date for the chosen milestone, with the reason the public reads. */
+    public void moveDate() {
+        ItemPlan.Step step = getChosen();
+        if (step == null) {
+            Pages.error(null, "backlog.milestone.error.gone");
             return;
         }
-        act(() -> planning.moveMilestoneDate(id, milestoneId, move), form(milestoneId), "backlog.milestone.moved");
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate date = date(newDate, "newDate", problems);
+        DateMove move = new DateMove(date, reason);
+        Map<String, String> all = new LinkedHashMap<>(move.problems(step.dueDate()));
+        all.putAll(problems);
+        if (!all.isEmpty()) {
+            refused(MOVE, all);
+            return;
+        }
+        act(() -> planning.moveMilestoneDate(id, step.id(), move), MOVE, "backlog.milestone.moved");
     }
 
     public void complete(long milestoneId) {
-        act(() -> planning.completeMilestone(id, milestoneId), form(milestoneId), "backlog.milestone.reached");
+        act(() -> planning.completeMilestone(id, milestoneId), null, "backlog.milestone.reached");
     }
 
     public void up(long milestoneId) {
-        act(() -> planning.moveMilestoneUp(id, milestoneId), form(milestoneId), "backlog.milestone.reordered");
+        act(() -> planning.moveMilestoneUp(id, milestoneId), null, "backlog.milestone.reordered");
     }
 
     public void down(long milestoneId) {
-        act(() -> planning.moveMilestoneDown(id, milestoneId), form(milestoneId), "backlog.milestone.reordered");
+        act(() -> planning.moveMilestoneDown(id, milestoneId), null, "backlog.milestone.reordered");
     }
 
     private void act(Runnable step, String form, String savedKey) {
@@ -153,7 +149,7 @@ public class MilestonePlanBean implements Serializable {
     }
 
     private void refused(String form, Map<String, String> problems) {
-        problems.forEach((field, key) -> Pages.error(form + field, key));
+        problems.forEach((field, key) -> Pages.error(form == null ? null : form + field, key));
         Pages.error(null, "backlog.edit.error.summary");
         keepTyped = true;
     }
@@ -165,31 +161,11 @@ public class MilestonePlanBean implements Serializable {
             plan = null;
             return;
         }
-        rows.clear();
-        openEdit = null;
-        openMove = null;
-        for (ItemPlan.Step step : plan.milestones()) {
-            Row row = new Row();
-            row.title = step.title();
-            row.description = step.description();
-            rows.put(step.id(), row);
-        }
-    }
-
-    /** The client id prefix of a milestone's form: its row in the list "ml". */
-    private String form(long milestoneId) {
-        List<ItemPlan.Step> steps = plan.milestones();
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).id() == milestoneId) {
-                return "ml:" + i + ":ms:";
-            }
-        }
-        return "";
-    }
-
-    private ItemPlan.Step step(long milestoneId) {
-        return plan.milestones().stream().filter(s -> s.id() == milestoneId).findFirst()
-                .orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
+        ItemPlan.Step step = getChosen();
+        title = step == null ? null : step.title();
+        description = step == null ? null : step.description();
+        newDate = null;
+        reason = null;
     }
 
     private static LocalDate date(String typed, String field, Map<String, String> problems) {
@@ -204,11 +180,6 @@ public class MilestonePlanBean implements Serializable {
         }
     }
 
-    /** The typed fields of a milestone (created on first use, e.g. for a milestone added meanwhile). */
-    public Row row(long milestoneId) {
-        return rows.computeIfAbsent(milestoneId, k -> new Row());
-    }
-
     public ItemPlan getPlan() {
         return plan;
     }
@@ -217,12 +188,16 @@ public class MilestonePlanBean implements Serializable {
         return plan == null ? List.of() : plan.milestones();
     }
 
-    public boolean isEditOpen(long milestoneId) {
-        return openEdit != null && openEdit == milestoneId;
+    /** The milestone chosen for editing (null: none, or not one of this item's). */
+    public ItemPlan.Step getChosen() {
+        return plan == null || chosenId == null ? null
+                : plan.milestones().stream().filter(s -> s.id() == chosenId).findFirst().orElse(null);
     }
 
-    public boolean isMoveOpen(long milestoneId) {
-        return openMove != null && openMove == milestoneId;
+    /** A reached milestone keeps its date: no move form. */
+    public boolean isMovable() {
+        ItemPlan.Step step = getChosen();
+        return step != null && step.state() != MilestoneState.DONE;
     }
 
     public String getNewTitle() { return newTitle; }
@@ -231,4 +206,12 @@ public class MilestonePlanBean implements Serializable {
     public void setNewDescription(String newDescription) { this.newDescription = newDescription; }
     public String getNewDueDate() { return newDueDate; }
     public void setNewDueDate(String newDueDate) { this.newDueDate = newDueDate; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getNewDate() { return newDate; }
+    public void setNewDate(String newDate) { this.newDate = newDate; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
 }
