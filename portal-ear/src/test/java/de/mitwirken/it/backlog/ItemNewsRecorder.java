@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Test helper that ItemLinksIT puts into the EJB module: hears every {@link ItemNews} the backlog fires (as the
- * notifications will), so the test can count them per item.
+ * Test helper (ItemLinksIT puts it into the EJB module, ItemPlanningIT into the web module): a synchronous observer
+ * of every {@link ItemNews} the backlog fires, as the notifications are, so what it heard was fired in the transaction
+ * of the change; the tests count it per item.
  */
 @ApplicationScoped
 public class ItemNewsRecorder {
@@ -19,6 +20,7 @@ public class ItemNewsRecorder {
         heard.add(news);
     }
 
+    /** What was heard about one item, in the order it was fired. */
     public List<ItemNews> about(long itemId) {
         return heard.stream().filter(n -> n.itemId() == itemId).toList();
     }

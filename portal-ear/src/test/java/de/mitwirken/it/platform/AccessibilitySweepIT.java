@@ -294,7 +294,10 @@ class AccessibilitySweepIT {
             }
             case "moderator" -> sendEmpty(browser, role, "/needs/moderation/need.xhtml?id=1", "reject", "send");
             case "organizer" -> sendEmpty(browser, role, "/conference/manage/settings.xhtml", "settings", "save");
-            case "strategy-office" -> sendEmpty(browser, role, "/backlog/manage/kpi.xhtml", "definition", "save");
+            case "strategy-office" -> {
+                sendEmpty(browser, role, "/backlog/manage/kpi.xhtml", "definition", "save");
+                sendEmpty(browser, role, "/backlog/manage/item.xhtml?id=1", "edit", "save"); // nothing is saved
+            }
             default -> {
                 // the other roles' forms are the same components; one of each kind is enough
             }

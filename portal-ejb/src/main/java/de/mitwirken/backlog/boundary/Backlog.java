@@ -5,6 +5,7 @@ import de.mitwirken.backlog.control.BacklogScoring;
 import de.mitwirken.backlog.control.Reranker;
 import de.mitwirken.backlog.control.ScoreInputChanged;
 import de.mitwirken.backlog.control.ItemLinking;
+import de.mitwirken.backlog.control.ItemPlanner;
 import de.mitwirken.backlog.control.SupporterCounts;
 import de.mitwirken.backlog.control.Ranking;
 import de.mitwirken.backlog.entity.Assessment;
@@ -16,7 +17,7 @@ import de.mitwirken.backlog.entity.ItemLink;
 import de.mitwirken.backlog.entity.ItemStatus;
 import de.mitwirken.backlog.entity.ItemStatusChange;
 import de.mitwirken.backlog.entity.LinkType;
-import de.mitwirken.backlog.entity.Milestone;
+import de.mitwirken.backlog.entity.MilestoneDraft;
 import de.mitwirken.backlog.entity.RankOverride;
 import de.mitwirken.backlog.entity.WeightSet;
 import de.mitwirken.backlog.entity.Weights;
@@ -52,7 +53,8 @@ import java.util.stream.Collectors;
  * The strategy office's work on the backlog: items and their lifecycle, assessment, affected services, links
  * to other items (needs, clusters, recommendations and KPIs: {@link ItemLinks}), divergences, weights, ranking and manual ranks. Every change is
  * audited with the state before and after; entity rules that refuse an action become {@link NotAllowed}
- * (wrong state) or {@link InvalidInput} (bad value) with a message key.
+ * (wrong state) or {@link InvalidInput} (bad value) with a message key. Changes of public fields (status,
+ * progress, milestones) go into the item's public history and fire {@link ItemNews} ({@link ItemPlanner}).
  */
 @Stateless
 @RolesAllowed(BacklogPermissions.MANAGE)
@@ -84,6 +86,9 @@ public class Backlog {
     @Inject
     Event<ScoreInputChanged> scoreInputs;
 
+    @Inject
+    ItemPlanner planner;
+
     public long createItem(ItemDraft draft) {
         BacklogItem item = propose(draft);
         audit.record("backlog.item.create", "backlog-item", item.id(), "item proposed: " + item.title(), null, item.auditState());
@@ -112,8 +117,9 @@ public class Backlog {
         recordStatus(change(itemId, "backlog.item.drop", "dropped", item -> item.drop(reason), "dropReason"));
     }
 
+    /** Progress typed by the office (refused while it follows the milestones); published as news. */
     public void recordProgress(long itemId, int percent) {
-        change(itemId, "backlog.item.progress", "progress " + percent + " %", item -> item.recordProgress(percent), "progress");
+        planner.recordProgress(itemId, percent);
     }
 
     /** Adds, replaces or (blank) removes the easy-to-read version (Leichte Sprache) of the description. */
@@ -148,21 +154,13 @@ public class Backlog {
         change(itemId, "backlog.item.assess", "assessed", item -> item.assess(assessment), "assessment");
     }
 
+    /** A milestone without description, last in the order (the office's page uses {@link ItemPlanning}). */
     public long addMilestone(long itemId, String title, LocalDate dueDate) {
-        if (dueDate == null) {
-            throw InvalidInput.of("dueDate", "backlog.error.milestone.date");
-        }
-        Milestone[] added = new Milestone[1];
-        change(itemId, "backlog.item.milestone", "milestone: " + title, item -> added[0] = item.addMilestone(title, dueDate),
-                "milestoneTitle");
-        em.flush();
-        return added[0].id();
+        return planner.addMilestone(itemId, new MilestoneDraft(title, null, dueDate));
     }
 
     public void completeMilestone(long itemId, long milestoneId) {
-        change(itemId, "backlog.item.milestoneDone", "milestone " + milestoneId + " done", item -> item.milestones().stream()
-                .filter(m -> m.id() == milestoneId).findFirst().orElseThrow(() -> new NotFoundException("milestone " + milestoneId))
-                .markDone(LocalDate.now(clock)), "milestone");
+        planner.completeMilestone(itemId, milestoneId);
     }
 
     /** Replaces the affected services (service catalogue ids). */
@@ -317,6 +315,7 @@ public class Backlog {
             return item;
         }, field);
         audit.record(action, "backlog-item", itemId, summary + ": " + item.title(), before, item.auditState());
+        planner.chronicle(item);
         scoreInputs.fire(new ScoreInputChanged(itemId)); // ranked again in the background
         return item;
     }

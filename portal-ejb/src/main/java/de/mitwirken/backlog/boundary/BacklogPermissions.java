@@ -13,6 +13,11 @@ import java.util.function.Predicate;
  * <li>create, assess, move, drop, link items; milestones and progress; weights, re-scoring and what-if
  *     rankings; manual ranks with a justification; record the decision of a divergence: the strategy
  *     office — {@link Backlog}</li>
+ * <li>edit an item after creating it (with the version read: no lost update), budget and public contact, the
+ *     progress mode, milestones (add, edit, order, complete, move a date with a reason): the strategy office —
+ *     {@link ItemPlanning}; a final item changes no more (the entity)</li>
+ * <li>read a published item's timeline, budget, contact and the change history of its public fields: everyone
+ *     — {@link PublicPlans}</li>
  * <li>read divergences, the strategy fields × fields matrix and the links behind it: the strategy office —
  *     {@link Synergies}; the public sees an item's links to other published items and the decisions of
  *     their conflicts on the item page ({@link PublicRoadmap#item})</li>

@@ -19,6 +19,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,12 +29,19 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A backlog item (Vorhaben). It guards its rules: status moves one step at a time (see {@link ItemStatus}),
  * it is assessed before it leaves PROPOSED, dropping needs a reason, progress stays 0–100, a manual rank
- * needs a written justification, and a final item changes no more. The reach of all items is computed by
+ * needs a written justification, and a final item changes no more. After creation the office edits the fields
+ * it was created with, a budget and a public contact ({@link ItemEdit}), and plans milestones in its own order;
+ * every change of a public field is noted as a {@link PublicChange}, which the backlog keeps as the item's public
+ * change history ({@link #takeChanges()}). Progress is typed or follows the milestones ({@link ProgressMode}).
+ * The reach of all items is computed by
  * two set-based native queries (case volumes and OZG gain per item, distinct supporters per item), so a
  * ranking run costs the same few queries for ten items or a thousand.
  */
@@ -175,6 +183,22 @@ public class BacklogItem {
     @Version
     @Column(name = "version")
     private long version;
+    @Column(name = "budget_planned", precision = 12, scale = 2)
+    private BigDecimal budgetPlanned;
+    @Column(name = "budget_spent", precision = 12, scale = 2)
+    private BigDecimal budgetSpent;
+    @Column(name = "contact_name", length = 200)
+    private String contactName;
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+    @Column(name = "contact_phone", length = 40)
+    private String contactPhone;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "progress_mode", nullable = false, length = 10)
+    private ProgressMode progressMode = ProgressMode.MANUAL;
+    /** Public changes made in this transaction, not yet kept as history rows. */
+    @Transient
+    private List<PublicChange> changes;
 
     @ElementCollection
     @Enumerated(EnumType.STRING)
@@ -203,7 +227,7 @@ public class BacklogItem {
     @Column(name = "kpi_id")
     private Set<Long> kpiIds = new LinkedHashSet<>();
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("dueDate")
+    @OrderBy("position ASC, id ASC")
     private List<Milestone> milestones = new ArrayList<>();
 
     protected BacklogItem() {
@@ -232,9 +256,10 @@ public class BacklogItem {
     public void moveTo(ItemStatus next) {
         require(status.mayMoveTo(next), "no move from " + status + " to " + next);
         require(next != ItemStatus.ASSESSED || isAssessed(), "an item is assessed before it leaves PROPOSED");
+        note(HistoryField.STATUS, status, next);
         status = next;
         if (next == ItemStatus.DONE) {
-            progress = 100;
+            setProgress(100);
             manualRank = null;
             rank = null;
         }
@@ -247,6 +272,7 @@ public class BacklogItem {
             throw new IllegalArgumentException("a drop reason of 10 to 1000 characters");
         }
         dropReason = text;
+        note(HistoryField.STATUS, status, ItemStatus.DROPPED);
         status = ItemStatus.DROPPED;
         manualRank = null;
         rank = null;
@@ -283,19 +309,162 @@ public class BacklogItem {
         return effort != null && confidence != null && (impactRating != null || !serviceIds.isEmpty());
     }
 
+    /** Progress typed by the office; refused while the progress follows the milestones. */
     public void recordProgress(int percent) {
         require(!status.isFinal(), "a final item records no progress");
+        require(progressMode == ProgressMode.MANUAL, "the progress follows the milestones");
         if (percent < 0 || percent > 100) {
             throw new IllegalArgumentException("progress is 0–100 %");
         }
-        progress = percent;
+        setProgress(percent);
+    }
+
+    /**
+     * Changes what the item was created with, its budget and its public contact. The caller has checked the
+     * version the office saw (optimistic locking); here the item refuses bad values and any change once final.
+     */
+    public void edit(ItemEdit edit) {
+        require(!status.isFinal(), "a final item changes no more");
+        if (!edit.problems().isEmpty()) {
+            throw new IllegalArgumentException("invalid edit: " + edit.problems());
+        }
+        note(HistoryField.TITLE, title, edit.title());
+        note(HistoryField.DESCRIPTION, description, edit.description());
+        note(HistoryField.FIELDS, fieldNames(fields), fieldNames(edit.fields()));
+        note(HistoryField.OWNER, ownerDepartment, edit.ownerDepartment());
+        note(HistoryField.HORIZON, horizon, edit.horizon());
+        note(HistoryField.START_DATE, startDate, edit.startDate());
+        note(HistoryField.END_DATE, endDate, edit.endDate());
+        note(HistoryField.BUDGET_PLANNED, amount(budgetPlanned), amount(edit.budgetPlanned()));
+        note(HistoryField.BUDGET_SPENT, amount(budgetSpent), amount(edit.budgetSpent()));
+        note(HistoryField.CONTACT, ItemEdit.contactText(contactName, contactEmail, contactPhone), edit.contactText());
+        title = edit.title();
+        description = edit.description();
+        fields.clear();
+        fields.addAll(edit.fields());
+        ownerDepartment = edit.ownerDepartment();
+        horizon = edit.horizon();
+        startDate = edit.startDate();
+        endDate = edit.endDate();
+        budgetPlanned = amount(edit.budgetPlanned());
+        budgetSpent = amount(edit.budgetSpent());
+        contactName = edit.contactName();
+        contactEmail = edit.contactEmail();
+        contactPhone = edit.contactPhone();
+    }
+
+    /** Typed progress or progress from the milestones; switching to the milestones sets it from them at once. */
+    public void chooseProgressMode(ProgressMode mode) {
+        require(!status.isFinal(), "a final item changes no more");
+        progressMode = Objects.requireNonNull(mode, "a progress mode");
+        followMilestones();
     }
 
     public Milestone addMilestone(String milestoneTitle, LocalDate due) {
+        return addMilestone(new MilestoneDraft(milestoneTitle, null, Objects.requireNonNull(due, "a due date")));
+    }
+
+    /** A new milestone, last in the office's order. */
+    public Milestone addMilestone(MilestoneDraft draft) {
         require(!status.isFinal(), "a final item gets no milestones");
-        Milestone milestone = new Milestone(this, milestoneTitle, due);
+        Milestone milestone = new Milestone(this, draft, milestones.size() + 1);
         milestones.add(milestone);
+        changes().add(new PublicChange(HistoryField.MILESTONE_ADDED, milestone.title(), null,
+                milestone.dueDate().toString(), null));
+        followMilestones();
         return milestone;
+    }
+
+    /** New title and description of a milestone (its date moves only with a reason). */
+    public void describeMilestone(Milestone milestone, MilestoneDraft draft) {
+        require(!status.isFinal(), "a final item changes no more");
+        changes().addAll(own(milestone).describe(draft));
+    }
+
+    /** Moves a milestone's date, with the reason the public reads; the move is kept. */
+    public void moveMilestone(Milestone milestone, DateMove move, LocalDate today, Instant now) {
+        require(!status.isFinal(), "a final item changes no more");
+        changes().add(own(milestone).moveTo(move, today, now));
+    }
+
+    /** Reached today; false if it was reached before (nothing changes then). */
+    public boolean completeMilestone(Milestone milestone, LocalDate today) {
+        require(!status.isFinal(), "a final item changes no more");
+        if (!own(milestone).markDone(today)) {
+            return false;
+        }
+        changes().add(new PublicChange(HistoryField.MILESTONE_REACHED, milestone.title(), null, today.toString(), null));
+        followMilestones();
+        return true;
+    }
+
+    /** One place up (earlier) or down in the office's order; the positions are 1 … n afterwards. */
+    public void reorderMilestone(Milestone milestone, boolean up) {
+        require(!status.isFinal(), "a final item changes no more");
+        int index = milestones.indexOf(own(milestone));
+        int other = up ? index - 1 : index + 1;
+        require(other >= 0 && other < milestones.size(), up ? "the first milestone goes no higher" : "the last goes no lower");
+        milestones.set(index, milestones.get(other));
+        milestones.set(other, milestone);
+        for (int i = 0; i < milestones.size(); i++) {
+            milestones.get(i).placeAt(i + 1);
+        }
+    }
+
+    public Optional<Milestone> milestone(long milestoneId) {
+        return milestones.stream().filter(m -> m.id() != null && m.id() == milestoneId).findFirst();
+    }
+
+    /** The public changes since the last call, in the order they were made; the list starts empty again. */
+    public List<PublicChange> takeChanges() {
+        List<PublicChange> taken = List.copyOf(changes());
+        changes().clear();
+        return taken;
+    }
+
+    private Milestone own(Milestone milestone) {
+        if (milestone == null || !milestones.contains(milestone)) {
+            throw new IllegalArgumentException("not a milestone of this item");
+        }
+        return milestone;
+    }
+
+    /** In MILESTONES mode the progress is the share of milestones reached. */
+    private void followMilestones() {
+        if (progressMode == ProgressMode.MILESTONES) {
+            setProgress(ProgressMode.fromMilestones(milestones.stream().filter(Milestone::done).count(), milestones.size()));
+        }
+    }
+
+    private void setProgress(int percent) {
+        note(HistoryField.PROGRESS, progress, percent);
+        progress = percent;
+    }
+
+    /** Notes a public change when the value differs. */
+    private void note(HistoryField field, Object before, Object after) {
+        String old = PublicChange.text(before);
+        String now = PublicChange.text(after);
+        if (!Objects.equals(old, now)) {
+            changes().add(new PublicChange(field, null, old, now, null));
+        }
+    }
+
+    private List<PublicChange> changes() {
+        if (changes == null) {
+            changes = new ArrayList<>();
+        }
+        return changes;
+    }
+
+    /** The fields as stored in the history: their names in a fixed order, comma separated (null: none). */
+    private static String fieldNames(Set<StrategyField> chosen) {
+        return chosen.isEmpty() ? null : chosen.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /** An amount with two decimals, so that 5 and 5.00 are the same budget. */
+    private static BigDecimal amount(BigDecimal value) {
+        return value == null ? null : value.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     /** Links needs; returns those that were not linked before. A dropped item takes no needs. */
@@ -385,11 +554,29 @@ public class BacklogItem {
         scoredAt = now;
     }
 
+    /** What an edit changes, as "before" and "after" in the audit log (with the version it had). */
+    public Map<String, Object> editState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("version", version);
+        state.put("title", title);
+        state.put("description", description);
+        state.put("fields", fieldNames(fields));
+        state.put("ownerDepartment", ownerDepartment);
+        state.put("horizon", horizon);
+        state.put("startDate", startDate);
+        state.put("endDate", endDate);
+        state.put("budgetPlanned", budgetPlanned);
+        state.put("budgetSpent", budgetSpent);
+        state.put("contact", ItemEdit.contactText(contactName, contactEmail, contactPhone));
+        return state;
+    }
+
     /** The state shown as "before" and "after" in the audit log. */
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("status", status);
         state.put("progress", progress);
+        state.put("progressMode", progressMode);
         state.put("impactRating", impactRating);
         state.put("confidence", confidence);
         state.put("effort", effort);
@@ -434,4 +621,12 @@ public class BacklogItem {
     public Set<Long> recommendationIds() { return Set.copyOf(recommendationIds); }
     public Set<Long> kpiIds() { return Set.copyOf(kpiIds); }
     public List<Milestone> milestones() { return List.copyOf(milestones); }
+    public long version() { return version; }
+    public Instant createdAt() { return createdAt; }
+    public BigDecimal budgetPlanned() { return budgetPlanned; }
+    public BigDecimal budgetSpent() { return budgetSpent; }
+    public String contactName() { return contactName; }
+    public String contactEmail() { return contactEmail; }
+    public String contactPhone() { return contactPhone; }
+    public ProgressMode progressMode() { return progressMode; }
 }

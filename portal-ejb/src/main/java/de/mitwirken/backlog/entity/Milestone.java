@@ -1,6 +1,6 @@
 package de.mitwirken.backlog.entity;
 
-import de.mitwirken.needs.entity.CleanText;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,17 +9,26 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
-/** A dated step of a backlog item; created through {@link BacklogItem#addMilestone}. */
+/**
+ * A step of a backlog item with the day it is due; created and changed through its item ({@link BacklogItem}),
+ * which guards the rules they share (a final item changes no more, the order is the office's). Its date moves
+ * only with a reason, and every move is kept ({@link MilestoneMove}); once reached it keeps its day.
+ */
 @Entity
 @Table(name = "backlog_milestone")
 public class Milestone {
 
-    public static final int TITLE_MIN = 3;
-    public static final int TITLE_MAX = 200;
+    public static final int TITLE_MIN = MilestoneDraft.TITLE_MIN;
+    public static final int TITLE_MAX = MilestoneDraft.TITLE_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,8 +38,15 @@ public class Milestone {
     @JoinColumn(name = "item_id")
     private BacklogItem item;
 
+    /** The office's order of the item's milestones, 1, 2, 3 … (V20): not the order of the dates. */
+    @Column(name = "position", nullable = false)
+    private int position;
+
     @Column(name = "title", nullable = false, length = 200)
     private String title;
+
+    @Column(name = "description", length = 1000)
+    private String description;
 
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
@@ -42,34 +58,97 @@ public class Milestone {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
+    @OneToMany(mappedBy = "milestone", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<MilestoneMove> moves = new ArrayList<>();
+
     protected Milestone() {
         // for JPA
     }
 
-    Milestone(BacklogItem item, String title, LocalDate dueDate) {
-        String text = CleanText.line(title);
-        if (CleanText.length(text) < TITLE_MIN || CleanText.length(text) > TITLE_MAX) {
-            throw new IllegalArgumentException("a milestone title of 3 to 200 characters");
+    Milestone(BacklogItem item, MilestoneDraft draft, int position) {
+        if (!draft.problems().isEmpty()) {
+            throw new IllegalArgumentException("invalid milestone: " + draft.problems());
         }
         this.item = item;
-        this.title = text;
-        this.dueDate = Objects.requireNonNull(dueDate, "a milestone has a due date");
+        this.title = draft.title();
+        this.description = draft.description();
+        this.dueDate = draft.dueDate();
+        this.position = position;
     }
 
-    /** Reached on the given day; reaching it again changes nothing. */
-    public void markDone(LocalDate on) {
-        if (!done) {
-            done = true;
-            completedOn = Objects.requireNonNull(on, "the day it was reached");
+    /** Reached on the given day; true if it was not reached before (reaching it again changes nothing). */
+    boolean markDone(LocalDate on) {
+        if (done) {
+            return false;
         }
+        done = true;
+        completedOn = Objects.requireNonNull(on, "the day it was reached");
+        return true;
+    }
+
+    /** New title and description; the public changes among them (none if nothing changed). */
+    List<PublicChange> describe(MilestoneDraft draft) {
+        if (!draft.textProblems().isEmpty()) {
+            throw new IllegalArgumentException("invalid milestone: " + draft.textProblems());
+        }
+        List<PublicChange> changes = new ArrayList<>();
+        if (!title.equals(draft.title())) {
+            changes.add(new PublicChange(HistoryField.MILESTONE_RENAMED, draft.title(), title, draft.title(), null));
+        }
+        if (!Objects.equals(description, draft.description())) {
+            changes.add(new PublicChange(HistoryField.MILESTONE_DESCRIBED, draft.title(), description, draft.description(), null));
+        }
+        title = draft.title();
+        description = draft.description();
+        return changes;
+    }
+
+    /** Moves the date with a reason (a reached milestone keeps its date); the move is kept. */
+    PublicChange moveTo(DateMove move, LocalDate today, Instant now) {
+        if (done) {
+            throw new IllegalStateException("a reached milestone keeps its date");
+        }
+        if (!move.problems(dueDate).isEmpty()) {
+            throw new IllegalArgumentException("invalid move: " + move.problems(dueDate));
+        }
+        moves.add(new MilestoneMove(this, dueDate, move.newDate(), move.reason(), today, now));
+        PublicChange change = new PublicChange(HistoryField.MILESTONE_MOVED, title, dueDate.toString(),
+                move.newDate().toString(), move.reason());
+        dueDate = move.newDate();
+        return change;
+    }
+
+    void placeAt(int newPosition) {
+        position = newPosition;
+    }
+
+    /** Reached; else overdue when its day lies before {@code today}; else planned. */
+    public MilestoneState state(LocalDate today) {
+        if (done) {
+            return MilestoneState.DONE;
+        }
+        return dueDate.isBefore(today) ? MilestoneState.OVERDUE : MilestoneState.PLANNED;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return state(today) == MilestoneState.OVERDUE;
     }
 
     public Long id() {
         return id;
     }
 
+    public int position() {
+        return position;
+    }
+
     public String title() {
         return title;
+    }
+
+    public String description() {
+        return description;
     }
 
     public LocalDate dueDate() {
@@ -82,5 +161,9 @@ public class Milestone {
 
     public LocalDate completedOn() {
         return completedOn;
+    }
+
+    public List<MilestoneMove> moves() {
+        return List.copyOf(moves);
     }
 }

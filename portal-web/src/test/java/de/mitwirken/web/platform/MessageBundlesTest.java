@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.backlog.boundary.ItemNews;
 import de.mitwirken.backlog.entity.DecidingBody;
+import de.mitwirken.backlog.entity.HistoryField;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.backlog.entity.ItemStatus;
 import de.mitwirken.backlog.entity.RankingRun;
@@ -12,6 +13,8 @@ import de.mitwirken.backlog.entity.KpiDirection;
 import de.mitwirken.backlog.entity.KpiStatus;
 import de.mitwirken.backlog.entity.LinkKind;
 import de.mitwirken.backlog.entity.LinkType;
+import de.mitwirken.backlog.entity.MilestoneState;
+import de.mitwirken.backlog.entity.ProgressMode;
 import de.mitwirken.backlog.entity.Score;
 import de.mitwirken.backlog.entity.SuccessFactor;
 import de.mitwirken.board.entity.Addressee;
@@ -110,6 +113,9 @@ class MessageBundlesTest {
         prefix("backlog.link.in.", LinkType.class);
         prefix("backlog.links.kind.", LinkKind.class);
         prefix("backlog.links.link.found.", LinkKind.class);
+        prefix("backlog.edit.progressMode.", ProgressMode.class);
+        prefix("backlog.milestone.state.", MilestoneState.class);
+        prefix("backlog.history.field.", HistoryField.class);
         prefix("board.constituency.", Constituency.class);
         prefix("board.meeting.status.", MeetingStatus.class);
         prefix("board.myMeetings.response.", Invitation.Response.class);
@@ -157,6 +163,9 @@ class MessageBundlesTest {
         JAVA_PREFIXES.put("board.error.vote.", List.of("meeting", "quorum", "votes"));
         JAVA_PREFIXES.put("board.error.track.", List.of("status", "onDate", "answeredBy", "note"));
         JAVA_PREFIXES.put("needs.field.", constants(StrategyField.class));
+        // PlanView: the values of the public change history
+        JAVA_PREFIXES.put("backlog.status.", constants(ItemStatus.class));
+        JAVA_PREFIXES.put("backlog.horizon.", constants(Horizon.class));
         JAVA_PREFIXES.put("conference.group.", constants(AttendeeGroup.class));
         JAVA_PREFIXES.put("conference.office.column.", PREFIXES.get("conference.office.column."));
         JAVA_PREFIXES.put("conference.type.", List.of()); // data: the office names the registration types
