@@ -2,6 +2,7 @@ package de.mitwirken.backlog.control;
 
 import de.mitwirken.backlog.entity.BacklogItem;
 import de.mitwirken.backlog.entity.ItemStatus;
+import de.mitwirken.backlog.entity.RankingRun;
 import de.mitwirken.backlog.entity.Score;
 import de.mitwirken.backlog.entity.WeightSet;
 import de.mitwirken.backlog.entity.Weights;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -48,17 +50,24 @@ public class BacklogScoring {
     }
 
     /**
-     * Ranks the open items (as {@link #openItems()} read them, in this transaction) with the weight set and
-     * stores score, rank and weight set on each.
+     * Ranks the open items (as {@link #openItems()} read them, in this transaction) with the weight set and stores
+     * score, rank and weight set of each item whose outcome changed (only those: an unchanged item's row is not
+     * written), with a statement that leaves the item's version alone (see {@link BacklogItem#isRankedAs}).
      */
     public List<Ranking.Ranked> rescore(List<BacklogItem> items, WeightSet weightSet, Instant now) {
         List<Ranking.Ranked> ranked = rank(items, weightSet.weights(), weightSet.id());
         Map<Long, BacklogItem> byId = new HashMap<>();
         items.forEach(i -> byId.put(i.id(), i));
+        Timestamp at = Timestamp.from(now);
         for (Ranking.Ranked r : ranked) {
             boolean complete = r.score().complete();
-            byId.get(r.itemId()).rankedAs(r.rank(), complete ? r.score().value() : null, complete ? r.normalised() : null,
-                    weightSet.id(), now);
+            Double score = complete ? r.score().value() : null;
+            Double normalised = complete ? r.normalised() : null;
+            if (!byId.get(r.itemId()).isRankedAs(r.rank(), score, normalised, weightSet.id())) {
+                em.createNamedQuery(RankingRun.STORE_RANK).setParameter(1, r.rank()).setParameter(2, score)
+                        .setParameter(3, normalised).setParameter(4, weightSet.id()).setParameter(5, at)
+                        .setParameter(6, r.itemId()).executeUpdate();
+            }
         }
         return ranked;
     }

@@ -545,13 +545,14 @@ public class BacklogItem {
         return record;
     }
 
-    /** The outcome of a ranking run and the weight set that produced it. */
-    public void rankedAs(Integer newRank, Double newScore, Double normalised, Long byWeightSet, Instant now) {
-        rank = newRank;
-        score = newScore;
-        scoreNormalised = normalised;
-        weightSetId = byWeightSet;
-        scoredAt = now;
+    /**
+     * Whether a ranking run's outcome for this item is what it has already. The outcome itself is stored by the
+     * ranking with one statement per changed item that leaves the item's version alone: a re-rank in the background is
+     * no edit, and must not make the office's open edit form of the item "changed meanwhile" (RankingRun.STORE_RANK).
+     */
+    public boolean isRankedAs(Integer newRank, Double newScore, Double normalised, Long byWeightSet) {
+        return Objects.equals(rank, newRank) && Objects.equals(score, newScore)
+                && Objects.equals(scoreNormalised, normalised) && Objects.equals(weightSetId, byWeightSet);
     }
 
     /** What an edit changes, as "before" and "after" in the audit log (with the version it had). */

@@ -25,6 +25,9 @@ import java.time.Instant;
 @NamedNativeQuery(name = RankingRun.TRY_LOCK, query = "SELECT id FROM backlog_ranking WHERE id = 1 FOR UPDATE SKIP LOCKED")
 @NamedNativeQuery(name = RankingRun.LOCK, query = "SELECT id FROM backlog_ranking WHERE id = 1 FOR UPDATE")
 @NamedNativeQuery(name = RankingRun.MARK_LAST, query = "UPDATE backlog_ranking SET last_run_id = ? WHERE id = 1")
+// a run's outcome for one item: score, rank and weight set, without touching the item's version (see BacklogItem.isRankedAs)
+@NamedNativeQuery(name = RankingRun.STORE_RANK, query = "UPDATE backlog_item SET item_rank = ?, score = ?,"
+        + " score_normalised = ?, weight_set_id = ?, scored_at = ? WHERE id = ?")
 @NamedNativeQuery(name = RankingRun.FORGET_BEFORE, query = "DELETE FROM backlog_ranking_run WHERE started_at < ?")
 public class RankingRun {
 
@@ -34,6 +37,7 @@ public class RankingRun {
     public static final String LOCK = "RankingRun.lock";
     public static final String MARK_LAST = "RankingRun.markLast";
     public static final String FORGET_BEFORE = "RankingRun.forgetBefore";
+    public static final String STORE_RANK = "RankingRun.storeRank";
 
     /** Why a ranking ran. */
     public enum Cause {
