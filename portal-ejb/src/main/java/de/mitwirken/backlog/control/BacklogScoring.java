@@ -1,6 +1,7 @@
 package de.mitwirken.backlog.control;
 
 import de.mitwirken.backlog.entity.BacklogItem;
+import de.mitwirken.backlog.entity.SupporterCount;
 import de.mitwirken.backlog.entity.ItemStatus;
 import de.mitwirken.backlog.entity.RankingRun;
 import de.mitwirken.backlog.entity.Score;
@@ -79,10 +80,10 @@ public class BacklogScoring {
 
     /** The reach inputs of all items, or of one (itemId not null). */
     private Inputs inputs(Long itemId) {
-        Query figureQuery = itemId == null ? em.createNamedQuery(BacklogItem.SERVICE_FIGURES)
-                : em.createNamedQuery(BacklogItem.SERVICE_FIGURES_OF_ITEM).setParameter(1, itemId);
-        Query supporterQuery = itemId == null ? em.createNamedQuery(BacklogItem.SUPPORTERS)
-                : em.createNamedQuery(BacklogItem.SUPPORTERS_OF_ITEM).setParameter(1, itemId);
+        Query figureQuery = itemId == null ? em.createNamedQuery(SupporterCount.SERVICE_FIGURES)
+                : em.createNamedQuery(SupporterCount.SERVICE_FIGURES_OF_ITEM).setParameter(1, itemId);
+        Query supporterQuery = itemId == null ? em.createNamedQuery(SupporterCount.SUPPORTERS)
+                : em.createNamedQuery(SupporterCount.SUPPORTERS_OF_ITEM).setParameter(1, itemId);
         Map<Long, Object[]> figures = new HashMap<>();
         for (Object row : figureQuery.getResultList()) {
             Object[] r = (Object[]) row;

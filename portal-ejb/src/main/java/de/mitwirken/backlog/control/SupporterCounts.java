@@ -1,6 +1,6 @@
 package de.mitwirken.backlog.control;
 
-import de.mitwirken.backlog.entity.BacklogItem;
+import de.mitwirken.backlog.entity.SupporterCount;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ public class SupporterCounts {
 
     public void countFor(long itemId) {
         em.flush(); // the needs just linked must be visible to the query
-        em.createNamedQuery(BacklogItem.COUNT_SUPPORTERS_OF_ITEM).setParameter(1, Timestamp.from(clock.instant()))
+        em.createNamedQuery(SupporterCount.COUNT_SUPPORTERS_OF_ITEM).setParameter(1, Timestamp.from(clock.instant()))
                 .setParameter(2, itemId).executeUpdate();
     }
 
@@ -43,7 +43,7 @@ public class SupporterCounts {
         Set<Long> items = new TreeSet<>();
         List<Long> ids = List.copyOf(needIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            items.addAll(em.createNamedQuery(BacklogItem.ITEMS_OF_NEEDS, Long.class)
+            items.addAll(em.createNamedQuery(SupporterCount.ITEMS_OF_NEEDS, Long.class)
                     .setParameter("open", BacklogScoring.OPEN)
                     .setParameter("needIds", ids.subList(from, Math.min(ids.size(), from + CHUNK))).getResultList());
         }
@@ -52,13 +52,13 @@ public class SupporterCounts {
 
     /** Items that never had a count (e.g. loaded by a migration) get one; cheap, as there are few. */
     public void countForUncounted() {
-        em.createNamedQuery(BacklogItem.COUNT_SUPPORTERS_OF_UNCOUNTED).setParameter(1, Timestamp.from(clock.instant()))
+        em.createNamedQuery(SupporterCount.COUNT_SUPPORTERS_OF_UNCOUNTED).setParameter(1, Timestamp.from(clock.instant()))
                 .executeUpdate();
     }
 
     @Schedule(hour = "*", minute = "23", persistent = false)
     public void countForAllOpenItems() {
-        em.createNamedQuery(BacklogItem.COUNT_SUPPORTERS_OF_OPEN).setParameter(1, Timestamp.from(clock.instant()))
+        em.createNamedQuery(SupporterCount.COUNT_SUPPORTERS_OF_OPEN).setParameter(1, Timestamp.from(clock.instant()))
                 .executeUpdate();
     }
 }

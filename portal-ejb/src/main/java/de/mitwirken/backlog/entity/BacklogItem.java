@@ -42,8 +42,8 @@ import java.util.stream.Collectors;
  * every change of a public field is noted as a {@link PublicChange}, which the backlog keeps as the item's public
  * change history ({@link #takeChanges()}). Progress is typed or follows the milestones ({@link ProgressMode}).
  * The reach of all items is computed by
- * two set-based native queries (case volumes and OZG gain per item, distinct supporters per item), so a
- * ranking run costs the same few queries for ten items or a thousand.
+ * two set-based native queries (see {@link SupporterCount}), so a ranking run costs the same few queries for ten
+ * items or a thousand.
  */
 @Entity
 @Table(name = "backlog_item")
@@ -63,40 +63,12 @@ import java.util.stream.Collectors;
         + " AND i.id IN (SELECT j.id FROM BacklogItem j JOIN j.fields f WHERE f = :field)")
 @NamedQuery(name = BacklogItem.DESTINATIONS, query = "SELECT n, i.id, i.title, i.status, i.progress FROM BacklogItem i JOIN i.needIds n"
         + " WHERE n IN :needIds AND i.status IN :published ORDER BY i.id")
-@NamedQuery(name = BacklogItem.ITEMS_OF_NEEDS, query = "SELECT DISTINCT i.id FROM BacklogItem i JOIN i.needIds n"
-        + " WHERE n IN :needIds AND i.status IN :open")
 @NamedQuery(name = BacklogItem.NEEDS_OF_CLUSTER, query = "SELECT n.id FROM Need n WHERE n.cluster.id = :clusterId")
 @NamedQuery(name = BacklogItem.HEADS, query = "SELECT i.id, i.title, i.status FROM BacklogItem i WHERE i.id IN :ids")
 @NamedQuery(name = BacklogItem.FIELDS_OF_LINKED, query = "SELECT i.id, f FROM BacklogItem i JOIN i.fields f WHERE i.id IN"
         + " (SELECT l.fromItemId FROM ItemLink l) OR i.id IN (SELECT l.toItemId FROM ItemLink l)")
 @NamedQuery(name = BacklogItem.KNOWN_NEEDS, query = "SELECT n.id FROM Need n WHERE n.id IN :ids")
 @NamedQuery(name = BacklogItem.KNOWN_SERVICES, query = "SELECT s.id FROM Service s WHERE s.id IN :ids")
-@NamedNativeQuery(name = BacklogItem.SERVICE_FIGURES, query = "SELECT bis.item_id, COALESCE(SUM(s.case_volume), 0),"
-        + " SUM(CASE WHEN s.case_volume IS NULL THEN 1 ELSE 0 END),"
-        + " MAX(CASE WHEN s.ozg_target > 0 THEN GREATEST(s.ozg_target - s.ozg_level, 0) END)"
-        + " FROM backlog_item_service bis JOIN service s ON s.id = bis.service_id GROUP BY bis.item_id")
-// distinct supporters are stored per item (V6): counting them live takes seconds with millions of supports
-@NamedNativeQuery(name = BacklogItem.SUPPORTERS, query = "SELECT item_id, supporters FROM backlog_item_supporters")
-@NamedNativeQuery(name = BacklogItem.COUNT_SUPPORTERS_OF_OPEN, query = "INSERT INTO backlog_item_supporters"
-        + " (item_id, supporters, counted_at) SELECT i.id, (SELECT COUNT(DISTINCT ns.profile_id) FROM backlog_item_need bin"
-        + " JOIN need_support ns ON ns.need_id = bin.need_id WHERE bin.item_id = i.id), ? FROM backlog_item i"
-        + " WHERE i.status IN ('PROPOSED', 'ASSESSED', 'PRIORITISED', 'IN_PROGRESS')"
-        + " ON DUPLICATE KEY UPDATE supporters = VALUES(supporters), counted_at = VALUES(counted_at)")
-@NamedNativeQuery(name = BacklogItem.COUNT_SUPPORTERS_OF_UNCOUNTED, query = "INSERT INTO backlog_item_supporters"
-        + " (item_id, supporters, counted_at) SELECT i.id, (SELECT COUNT(DISTINCT ns.profile_id) FROM backlog_item_need bin"
-        + " JOIN need_support ns ON ns.need_id = bin.need_id WHERE bin.item_id = i.id), ? FROM backlog_item i"
-        + " WHERE i.status IN ('PROPOSED', 'ASSESSED', 'PRIORITISED', 'IN_PROGRESS')"
-        + " AND NOT EXISTS (SELECT 1 FROM backlog_item_supporters c WHERE c.item_id = i.id)")
-@NamedNativeQuery(name = BacklogItem.COUNT_SUPPORTERS_OF_ITEM, query = "INSERT INTO backlog_item_supporters"
-        + " (item_id, supporters, counted_at) SELECT i.id, (SELECT COUNT(DISTINCT ns.profile_id) FROM backlog_item_need bin"
-        + " JOIN need_support ns ON ns.need_id = bin.need_id WHERE bin.item_id = i.id), ? FROM backlog_item i WHERE i.id = ?"
-        + " ON DUPLICATE KEY UPDATE supporters = VALUES(supporters), counted_at = VALUES(counted_at)")
-@NamedNativeQuery(name = BacklogItem.SERVICE_FIGURES_OF_ITEM, query = "SELECT bis.item_id, COALESCE(SUM(s.case_volume), 0),"
-        + " SUM(CASE WHEN s.case_volume IS NULL THEN 1 ELSE 0 END),"
-        + " MAX(CASE WHEN s.ozg_target > 0 THEN GREATEST(s.ozg_target - s.ozg_level, 0) END)"
-        + " FROM backlog_item_service bis JOIN service s ON s.id = bis.service_id WHERE bis.item_id = ? GROUP BY bis.item_id")
-@NamedNativeQuery(name = BacklogItem.SUPPORTERS_OF_ITEM, query = "SELECT item_id, supporters FROM backlog_item_supporters"
-        + " WHERE item_id = ?")
 public class BacklogItem {
 
     public static final String IN_STATUSES = "BacklogItem.inStatuses";
@@ -110,22 +82,10 @@ public class BacklogItem {
     public static final String ROADMAP_COUNT_IN_FIELD = "BacklogItem.roadmapCountInField";
     public static final String DESTINATIONS = "BacklogItem.destinations";
     public static final String NEEDS_OF_CLUSTER = "BacklogItem.needsOfCluster";
-    /** The items in the given statuses (:open) that the given needs (:needIds) feed. */
-    public static final String ITEMS_OF_NEEDS = "BacklogItem.itemsOfNeeds";
     public static final String HEADS = "BacklogItem.heads";
     public static final String FIELDS_OF_LINKED = "BacklogItem.fieldsOfLinked";
     public static final String KNOWN_NEEDS = "BacklogItem.knownNeeds";
     public static final String KNOWN_SERVICES = "BacklogItem.knownServices";
-    /** item id, sum of case volumes (missing as 0), services without volume, max OZG gain (null: no target). */
-    public static final String SERVICE_FIGURES = "BacklogItem.serviceFigures";
-    /** item id, distinct supporters over the linked needs. */
-    public static final String SUPPORTERS = "BacklogItem.supporters";
-    /** The same two for one item, for its page. */
-    public static final String SERVICE_FIGURES_OF_ITEM = "BacklogItem.serviceFiguresOfItem";
-    public static final String SUPPORTERS_OF_ITEM = "BacklogItem.supportersOfItem";
-    public static final String COUNT_SUPPORTERS_OF_OPEN = "BacklogItem.countSupportersOfOpen";
-    public static final String COUNT_SUPPORTERS_OF_ITEM = "BacklogItem.countSupportersOfItem";
-    public static final String COUNT_SUPPORTERS_OF_UNCOUNTED = "BacklogItem.countSupportersOfUncounted";
 
     public static final int DROP_REASON_MIN = 10;
     public static final int JUSTIFICATION_MIN = 20;
