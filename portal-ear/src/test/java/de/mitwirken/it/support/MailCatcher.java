@@ -63,6 +63,11 @@ public final class MailCatcher implements BeforeEachCallback, AfterEachCallback 
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, recipient)).count();
     }
 
+    /** How many mails the recipient has received so far whose subject contains the words. */
+    public long countTo(String recipient, String subjectPart) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, recipient) && subject(m).contains(subjectPart)).count();
+    }
+
     /** The decoded plain-text part of a mail. */
     public static String text(MimeMessage message) {
         try {
