@@ -205,6 +205,35 @@ class ItemLinksIT {
                 .containsAll(List.of("backlog.item.linkKpi", "backlog.item.unlinkKpi")));
     }
 
+    /**
+     * Office links while the background ranks (every second in the test domain, each link a score input): a run once
+     * held an item's row shared (the supporter counts' foreign key) and then wanted it exclusively, and an office link
+     * waiting in between was rolled back as a deadlock. Now a run takes the open items first, without waiting.
+     */
+    @Test
+    void officeLinksWhileTheBackgroundRanksAreNeverRolledBack() throws Exception {
+        long kpi = kpi();
+        List<Long> items = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            items.add(item(i % 2 == 0 ? "PRIORITISED" : "IN_PROGRESS"));
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Parallel.Outcome<Integer>> outcomes = Parallel.run(6, () -> {
+            long item = items.get(next.getAndIncrement());
+            for (int round = 0; round < 10; round++) { // about ten seconds of links: ten background runs or more
+                linking.linkNeed(item, 45 + round % 3, false, OFFICE);
+                linking.linkKpi(item, kpi);
+                linking.unlinkKpi(item, kpi);
+                Thread.sleep(100);
+            }
+            return 10;
+        });
+        assertTrue(outcomes.stream().allMatch(Parallel.Outcome::succeeded), outcomes::toString);
+        for (long item : items) {
+            assertEquals(3, count("SELECT COUNT(*) FROM backlog_item_need WHERE item_id = ?", item), "every link kept");
+        }
+    }
+
     @Test
     void theOfficeAndModeratorsMayLinkANeedOthersMayNot() throws Exception {
         long item = item("PRIORITISED");

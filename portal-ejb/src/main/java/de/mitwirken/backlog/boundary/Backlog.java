@@ -171,6 +171,7 @@ public class Backlog {
 
     /** Puts an item at a rank by hand (null lifts the override) with a written justification of 20+ characters, and re-ranks. */
     public void overrideRank(long itemId, Integer rank, String justification) {
+        reranker.holdRankingLock();
         BacklogItem item = item(itemId);
         Map<String, Object> before = item.auditState();
         RankOverride record = apply(() -> item.overrideRank(rank, justification, caller(), clock.instant()), "justification");

@@ -53,7 +53,7 @@ public class Reranker {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<RankingRun> rerankIfFree(RankingRun.Cause cause, RankInputs.Work work) {
         Instant started = clock.instant();
-        if (em.createNamedQuery(RankingRun.TRY_LOCK).getResultList().isEmpty()) {
+        if (em.createNamedQuery(RankingRun.TRY_LOCK).getResultList().isEmpty() || !holdsEveryOpenItem()) {
             return Optional.empty();
         }
         if (work.recountAll()) {
@@ -62,6 +62,29 @@ public class Reranker {
             supporterCounts.countForItemsOfNeeds(work.needs());
         }
         return Optional.of(run(cause, AuditLog.SYSTEM, started).run());
+    }
+
+    /**
+     * Takes the open items' rows before the run writes anything, without waiting; false (the run waits for the next
+     * tick) when a person's transaction holds one. So a background run never waits for a row while it holds others:
+     * the supporter counts' foreign key takes a shared lock on an item's row and the rank then needs it exclusively,
+     * and an office edit of that item waiting in between made InnoDB see a deadlock and roll the edit back
+     * (ItemLinksIT, when the run of the second before met a KPI being linked).
+     */
+    private boolean holdsEveryOpenItem() {
+        int held = em.createNamedQuery(RankingRun.TRY_LOCK_OPEN_ITEMS).getResultList().size();
+        long open = ((Number) em.createNamedQuery(RankingRun.COUNT_OPEN_ITEMS).getSingleResult()).longValue();
+        return held >= open;
+    }
+
+    /**
+     * The ranking lock, for a person's use case that changes an item and then ranks at once (a manual rank): taken
+     * before the item's row, in the order every ranking takes them, so that it cannot deadlock with another person's
+     * "recompute now".
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void holdRankingLock() {
+        em.createNamedQuery(RankingRun.LOCK).getResultList();
     }
 
     /** A run a person asked for (or caused: weights, a manual rank), in their transaction; waits for the lock. */

@@ -28,6 +28,12 @@ import java.time.Instant;
 // a run's outcome for one item: score, rank and weight set, without touching the item's version (see BacklogItem.isRankedAs)
 @NamedNativeQuery(name = RankingRun.STORE_RANK, query = "UPDATE backlog_item SET item_rank = ?, score = ?,"
         + " score_normalised = ?, weight_set_id = ?, scored_at = ? WHERE id = ?")
+// the rows a background run writes, taken before it writes anything and without waiting (Reranker.rerankIfFree);
+// the statuses are BacklogScoring.OPEN
+@NamedNativeQuery(name = RankingRun.TRY_LOCK_OPEN_ITEMS, query = "SELECT id FROM backlog_item"
+        + " WHERE status IN ('PROPOSED', 'ASSESSED', 'PRIORITISED', 'IN_PROGRESS') FOR UPDATE SKIP LOCKED")
+@NamedNativeQuery(name = RankingRun.COUNT_OPEN_ITEMS, query = "SELECT COUNT(*) FROM backlog_item"
+        + " WHERE status IN ('PROPOSED', 'ASSESSED', 'PRIORITISED', 'IN_PROGRESS')")
 @NamedNativeQuery(name = RankingRun.FORGET_BEFORE, query = "DELETE FROM backlog_ranking_run WHERE started_at < ?")
 public class RankingRun {
 
@@ -38,6 +44,8 @@ public class RankingRun {
     public static final String MARK_LAST = "RankingRun.markLast";
     public static final String FORGET_BEFORE = "RankingRun.forgetBefore";
     public static final String STORE_RANK = "RankingRun.storeRank";
+    public static final String TRY_LOCK_OPEN_ITEMS = "RankingRun.tryLockOpenItems";
+    public static final String COUNT_OPEN_ITEMS = "RankingRun.countOpenItems";
 
     /** Why a ranking ran. */
     public enum Cause {
