@@ -11,8 +11,9 @@ core.js adds it to every form a browser submits; PrimeFaces refuses a postback w
 "CSP nonce mismatch", shown as 400). The nonce is read from the page's `PrimeFaces.csp.init('…')` script.
 Each run reloads the page (not timed), then times the POST including the answer, which renders the whole
 table `office-items` again; a plain GET of the page is timed too, so the rendering share can be told apart.
-With --weights, saving the current weights as a new version on /backlog/manage/weights.xhtml (which re-ranks
-as well) is timed the same way, up to the redirect it answers with.
+With --weights, saving weights as a new version on /backlog/manage/weights.xhtml (which re-ranks as well) is
+timed the same way, up to the redirect it answers with; each save changes them (reach exponent 0.5 and 1.5,
+impact exponent 2 and 1 in turn), so that ranks really move (backlog_ranking_run.ranks_changed tells how many).
 """
 import html.parser, http.cookiejar, re, statistics, sys, time, urllib.error, urllib.parse, urllib.request
 
@@ -192,7 +193,9 @@ if WEIGHTS:
         url, status, body = fetch(BASE + WEIGHTS_PAGE)
         started = time.perf_counter()
         url, status, body = postback(url, body, "weights", "weights:save",
-                                     {"weights:note": "measure-rescore.py run %d" % (run + 1)}, poster)
+                                     {"weights:note": "measure-rescore.py run %d" % (run + 1),
+                                      "weights:reachWeight": "0.5" if run % 2 == 0 else "1.5",
+                                      "weights:impactWeight": "2" if run % 2 == 0 else "1"}, poster)
         saves.append((time.perf_counter() - started) * 1000)
         if status not in (302, 303):
             sys.exit("weight save run %d answered %d (expected a redirect):\n%s" % (run + 1, status, body[:2000]))
