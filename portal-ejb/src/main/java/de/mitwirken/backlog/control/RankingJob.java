@@ -57,7 +57,16 @@ public class RankingJob {
     @ConfigProperty(name = "portal.backlog.rerank.catch-up-minutes", defaultValue = "15")
     int catchUpMinutes;
 
+    /**
+     * After a run the job rests twice as long as the run took before it takes the next work (which stays noted
+     * meanwhile), so that ranking uses at most a third of a core however fast changes come: under a load of 50
+     * people submitting and supporting, runs over 1 000 items took seconds each, and a run at every tick competed
+     * with the submissions for the CPU (./portal bench, issue #21 note).
+     */
+    static final int REST_PER_RUN_TIME = 2;
+
     private RankingRun.Cause nextCause = RankingRun.Cause.STARTUP;
+    private volatile long restUntilNanos = System.nanoTime();
 
     @PostConstruct
     void schedule() {
@@ -75,6 +84,9 @@ public class RankingJob {
             inputs.requestRun();
             return;
         }
+        if (System.nanoTime() - restUntilNanos < 0) {
+            return;
+        }
         Optional<RankInputs.Work> work = inputs.take();
         if (work.isEmpty()) {
             return;
@@ -87,6 +99,7 @@ public class RankingJob {
                 return;
             }
             nextCause = RankingRun.Cause.INPUTS;
+            restUntilNanos = System.nanoTime() + Duration.ofMillis((long) REST_PER_RUN_TIME * run.get().durationMs()).toNanos();
             LOG.fine(() -> "backlog ranked (" + cause + "): " + run.get().items() + " items, "
                     + run.get().ranksChanged() + " ranks changed, " + run.get().durationMs() + " ms");
         } catch (RuntimeException e) {
