@@ -69,8 +69,9 @@ class YouSaidWeDidBrowserIT extends BrowserTest {
 
         // the citizen follows the item too: reached through the need and the follow, still one mail per event
         try (Browser citizen = Browser.start()) {
-            citizen.open("/backlog/item.xhtml?id=" + itemId);
+            citizen.open("/signin?next=%2Fbacklog%2Fitem.xhtml%3Fid%3D" + itemId);
             citizen.signInAtKeycloak("citizen", "demo");
+            citizen.waitForPath("/backlog/item.xhtml");
             citizen.open("/language?to=de&next=%2Fbacklog%2Fitem.xhtml%3Fid%3D" + itemId);
             citizen.waitForPath("/backlog/item.xhtml");
             citizen.submit(By.id("follow-button"));
