@@ -62,7 +62,7 @@ public class AuthorizationMatrixIT {
                 "/language", "/signout", "/Callback", "/needs/need.xhtml?id=1", "/needs/submit.xhtml",
                 "/needs/submitted.xhtml", "/needs/confirm.xhtml", "/needs/confirm", "/needs/cluster.xhtml?id=1",
                 "/needs/statistics.xhtml", "/needs/services.xhtml", "/needs/export.csv", "/needs/action", "/backlog/action",
-                "/api/needs", "/api/backlog", "/api/backlog/1", "/api/kpis", "/api/kpis/1", "/backlog/kpis.xhtml", "/backlog/export.csv",
+                "/api/needs", "/api/backlog", "/api/kpis", "/backlog/kpis.xhtml", "/backlog/export.csv",
                 "/reporting/index.xhtml", "/board/call.xhtml?id=1", "/api/board", "/api/conferences",
                 "/platform/about.xhtml", "/bench/plain")) {
             MATRIX.put(page, everyone(Expect.ALLOW));
