@@ -9,6 +9,7 @@
 
 -- KPIs per item (item, KPI). KPI 1 (online services at OZG maturity 3) and 6 (satisfaction with online services)
 -- are shared by many items, KPI 3 (waiting time at the citizens' office) by items 8, 16, 17 and 22.
+-- Item 19 (resident parking permits, prioritised) has no KPI yet: the office's dashboard lists it (issue #21).
 
 INSERT IGNORE INTO backlog_item_kpi (item_id, kpi_id) VALUES
     (1, 9), (1, 1),
@@ -28,7 +29,6 @@ INSERT IGNORE INTO backlog_item_kpi (item_id, kpi_id) VALUES
     (16, 3), (16, 5),
     (17, 3), (17, 6),
     (18, 1),
-    (19, 1),
     (21, 4), (21, 6),
     (22, 1), (22, 3);
 

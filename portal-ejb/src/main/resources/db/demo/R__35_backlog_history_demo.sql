@@ -94,6 +94,6 @@ INSERT IGNORE INTO backlog_status_change (id, item_id, status, changed_at, chang
     (86, 23, 'ASSESSED', '2026-11-06 12:45:00', 'strategy-office'),
     (87, 24, 'PROPOSED', '2026-11-03 11:30:00', 'strategy-office'),
     (88, 24, 'ASSESSED', '2026-11-12 13:30:00', 'strategy-office'),
-    (89, 25, 'PROPOSED', '2026-11-10 15:20:00', 'strategy-office'),
+    (89, 25, 'PROPOSED', '2026-06-16 15:20:00', 'strategy-office'),
     (90, 26, 'PROPOSED', '2026-11-13 10:00:00', 'strategy-office'),
     (91, 27, 'PROPOSED', '2026-11-19 09:15:00', 'strategy-office');

@@ -29,6 +29,8 @@ import java.util.function.Predicate;
  * <li>read the clusters, recommendations and KPIs of a published item, and the published items that contribute
  *     to each KPI: everyone — {@link ItemLinks#published}, {@link Kpis#ofItem}, {@link Kpis#contributors}</li>
  * <li>define KPIs and record or import measurements: the strategy office — {@link Kpis}</li>
+ * <li>what waits for the office (recommendations without the administration's answer, overdue milestones, published
+ *     items without a KPI, open items quiet for 90 days): the strategy office — {@link OfficeDashboard}</li>
  * <li>the board's confidence in an item from its members' expert assessments: board members, through
  *     the board capability, which calls {@link BoardInput#boardConfidence}</li>
  * <li>follow a published item ("you said – we did" news by the person's chosen channel): anyone signed in —

@@ -22,11 +22,21 @@ import java.util.Objects;
 @NamedQuery(name = ItemChange.OF_ITEM, query = "SELECT c FROM ItemChange c WHERE c.itemId = :itemId"
         + " ORDER BY c.changedAt DESC, c.id DESC")
 @NamedQuery(name = ItemChange.COUNT_OF_ITEM, query = "SELECT COUNT(c) FROM ItemChange c WHERE c.itemId = :itemId")
+@NamedQuery(name = ItemChange.QUIET_SINCE, query = "SELECT i.id, i.title, i.status, i.createdAt FROM BacklogItem i"
+        + " WHERE i.status IN :open AND i.createdAt < :since"
+        + " AND NOT EXISTS (SELECT c FROM ItemChange c WHERE c.itemId = i.id AND c.changedAt >= :since)")
+// entities, not MAX(changedAt): an aggregate over a time column comes back as a Timestamp
+@NamedQuery(name = ItemChange.LATEST_OF_ITEMS, query = "SELECT c FROM ItemChange c WHERE c.itemId IN :itemIds"
+        + " AND c.changedAt = (SELECT MAX(d.changedAt) FROM ItemChange d WHERE d.itemId = c.itemId)")
 public class ItemChange {
 
     /** An item's history, newest first; page with first/max results (the first row: when it last changed). */
     public static final String OF_ITEM = "ItemChange.ofItem";
     public static final String COUNT_OF_ITEM = "ItemChange.countOfItem";
+    /** id, title, status, createdAt of items in :open created before :since with no history row since then. */
+    public static final String QUIET_SINCE = "ItemChange.quietSince";
+    /** The newest history row(s) of each of these items (:itemIds). */
+    public static final String LATEST_OF_ITEMS = "ItemChange.latestOfItems";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -23,6 +23,8 @@ import java.util.Map;
 @NamedQuery(name = Kpi.ALL, query = "SELECT k FROM Kpi k ORDER BY k.successFactor, k.name")
 @NamedQuery(name = Kpi.BY_IDS, query = "SELECT k FROM Kpi k WHERE k.id IN :ids ORDER BY k.successFactor, k.name")
 @NamedQuery(name = Kpi.NAMES, query = "SELECT k.id, k.name FROM Kpi k ORDER BY k.name")
+@NamedQuery(name = Kpi.PUBLISHED_WITHOUT, query = "SELECT i.id, i.title, i.status FROM BacklogItem i"
+        + " WHERE i.status IN :published AND i.kpiIds IS EMPTY ORDER BY i.id")
 public class Kpi {
 
     public static final String ALL = "Kpi.all";
@@ -30,6 +32,8 @@ public class Kpi {
     public static final String BY_IDS = "Kpi.byIds";
     /** Id and name of every KPI, for choosing one. */
     public static final String NAMES = "Kpi.names";
+    /** id, title, status of published items (:published) that contribute to no KPI: the office's dashboard. */
+    public static final String PUBLISHED_WITHOUT = "Kpi.publishedWithout";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

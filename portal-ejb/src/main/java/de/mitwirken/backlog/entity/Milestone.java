@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -25,7 +26,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "backlog_milestone")
+// not reached (done, not completedOn: a milestone reached before V19 kept its day has none) and due before :today
+@NamedQuery(name = Milestone.OVERDUE, query = "SELECT i.id, i.title, m.id, m.title, m.dueDate FROM Milestone m"
+        + " JOIN m.item i WHERE m.done = false AND m.dueDate < :today AND i.status IN :open"
+        + " ORDER BY m.dueDate, i.id, m.position")
 public class Milestone {
+
+    /** item id, item title, milestone id, milestone title, due date of open items' overdue milestones, oldest first. */
+    public static final String OVERDUE = "Milestone.overdue";
 
     public static final int TITLE_MIN = MilestoneDraft.TITLE_MIN;
     public static final int TITLE_MAX = MilestoneDraft.TITLE_MAX;

@@ -1,10 +1,12 @@
 package de.mitwirken.web.backlog;
 
+import de.mitwirken.backlog.boundary.Attention;
 import de.mitwirken.backlog.boundary.Backlog;
 import de.mitwirken.backlog.boundary.DivergenceView;
 import de.mitwirken.backlog.boundary.ItemSummary;
 import de.mitwirken.backlog.boundary.KpiView;
 import de.mitwirken.backlog.boundary.Kpis;
+import de.mitwirken.backlog.boundary.OfficeDashboard;
 import de.mitwirken.backlog.boundary.Synergies;
 import de.mitwirken.backlog.entity.KpiStatus;
 import de.mitwirken.needs.boundary.NeedFilter;
@@ -21,7 +23,9 @@ import java.util.List;
 
 /**
  * The strategy office's dashboard: the top of the ranking, KPIs that are off or at risk (worst first), open
- * divergences (oldest first) and published needs still waiting for the city's answer (most supported first).
+ * divergences (oldest first) and published needs still waiting for the city's answer (most supported first); and
+ * what waits for the office ({@link Attention}): board recommendations without the administration's answer,
+ * overdue milestones, published items without a KPI and open items without a change for 90 days.
  */
 @Named
 @RequestScoped
@@ -42,10 +46,14 @@ public class DashboardBean {
     @Inject
     PublicNeeds needs;
 
+    @Inject
+    OfficeDashboard dashboard;
+
     private List<ItemSummary> top;
     private List<KpiView> kpisAtRisk;
     private List<DivergenceView> openDivergences;
     private NeedPage waiting;
+    private Attention attention;
 
     @PostConstruct
     void init() {
@@ -58,6 +66,15 @@ public class DashboardBean {
         openDivergences = synergies.divergences(true);
         waiting = needs.page(new NeedFilter(null, null, NeedStatus.PUBLISHED, null, null, null,
                 NeedFilter.Sort.MOST_SUPPORTED, 0));
+        attention = dashboard.attentionList();
+    }
+
+    public Attention getAttention() {
+        return attention;
+    }
+
+    public int getQuietDays() {
+        return OfficeDashboard.QUIET_DAYS;
     }
 
     public List<ItemSummary> getTop() {
