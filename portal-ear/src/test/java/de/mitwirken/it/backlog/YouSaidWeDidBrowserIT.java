@@ -27,12 +27,14 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * "You said – we did" from end to end, through the pages only (issue #21): the strategy office edits a new item,
+ * "You said – we did" from end to end, through the pages only (issue #21): a moderator puts a need into a cluster,
+ * the strategy office edits a new item,
  * links a need it finds by words of its title, adds a milestone, links a KPI and marks the milestone reached. The
  * need's submitter (the demo citizen, who also follows the item directly) finds one mail per event in the mail
  * catcher; the public need page names the item; the item page shows the timeline and the KPI's chart and table;
  * My participation shows the chain need → item → milestone → KPI. Every page visited is checked with axe-core.
- * Demo data: need 2 (submitted by the demo citizen), KPI 1 — neither changed by other browser tests.
+ * Demo data: need 2 (submitted by the demo citizen, in cluster 3, where it is back at the end), KPI 1 — neither
+ * changed by other browser tests.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,6 +45,7 @@ class YouSaidWeDidBrowserIT extends BrowserTest {
     private static final String NEED_TITLE = "Anwohnerparkausweis online verlängern – ohne Papierformular";
     private static final String KPI_NAME = "Online verfügbare Verwaltungsleistungen mit OZG-Reifegrad 3 oder höher";
     private static final String MILESTONE = "Verlängerung online freigeschaltet";
+    private static final String CLUSTER = "Mobilitätsdaten und Parken";
 
     @RegisterExtension
     final MailCatcher mail = new MailCatcher();
@@ -58,6 +61,20 @@ class YouSaidWeDidBrowserIT extends BrowserTest {
         long itemId = publishedItem("Bewohnerparken digital " + run);
         String officePage = "/backlog/manage/item.xhtml?id=" + itemId;
         String title = "Bewohnerparkausweis ohne Papier " + run;
+
+        // a moderator takes the need out of its cluster and puts it back: the submitter hears it is clustered
+        try (Browser moderator = Browser.start()) {
+            String page = "/needs/moderation/need.xhtml?id=2";
+            moderator.open(page);
+            moderator.signInAtKeycloak("moderator", "demo");
+            moderator.open("/language?to=de&next=%2Fneeds%2Fmoderation%2Fneed.xhtml%3Fid%3D2");
+            moderator.waitForPath("/needs/moderation/need.xhtml");
+            moderator.submit(By.id("cluster:leave"));
+            new Select(moderator.find(By.id("cluster:clusterId"))).selectByVisibleText(CLUSTER);
+            moderator.submit(By.id("cluster:join"));
+            assertTrue(moderator.text(By.id("cluster")).contains(CLUSTER), moderator.text(By.id("cluster")));
+            moderator.assertAccessible();
+        }
 
         // the office edits the item it created
         browser.type(By.id("edit:title"), title);
@@ -105,7 +122,9 @@ class YouSaidWeDidBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.cssSelector(".messages")).contains("erreicht"), main());
         browser.assertAccessible();
 
-        // the submitter hears of both, each once, with a link to the item
+        // the submitter hears of each step, each once, with a link
+        String clustered = "Ihr Anliegen „" + NEED_TITLE + "“ ist jetzt Teil einer Sammlung";
+        assertTrue(MailCatcher.text(mail.await(CITIZEN_MAIL, clustered)).contains("/needs/cluster.xhtml?id=3"));
         MimeMessage linked = mail.await(CITIZEN_MAIL, "Ihr Anliegen fließt in das Vorhaben „" + title + "“");
         String linkedText = MailCatcher.text(linked);
         assertTrue(linkedText.contains(NEED_TITLE) && linkedText.contains("/backlog/item.xhtml?id=" + itemId), linkedText);
@@ -114,6 +133,7 @@ class YouSaidWeDidBrowserIT extends BrowserTest {
         Thread.sleep(3_000); // the outbox polls every second in tests: a second copy would be here by now
         assertEquals(1, mail.countTo(CITIZEN_MAIL, reached), "one mail per person and event, though need and follow both reach her");
         assertEquals(1, mail.countTo(CITIZEN_MAIL, "Ihr Anliegen fließt in das Vorhaben „" + title), "the link, once");
+        assertEquals(1, mail.countTo(CITIZEN_MAIL, clustered), "clustered, once");
 
         try (Browser visitor = Browser.start()) {
             visitor.open("/needs/need.xhtml?id=2");
@@ -141,7 +161,8 @@ class YouSaidWeDidBrowserIT extends BrowserTest {
             citizen.open("/language?to=de&next=%2Fneeds%2Fmine.xhtml");
             citizen.waitForPath("/needs/mine.xhtml");
             String chain = citizen.text(By.id("mine-2"));
-            assertTrue(chain.contains("Daraus wurde:") && chain.contains(title), chain);
+            assertTrue(chain.contains(CLUSTER), "need → cluster: " + chain);
+            assertTrue(chain.contains("Daraus wurde:") && chain.contains(title), "→ item: " + chain);
             assertTrue(chain.contains("Meilenstein " + MILESTONE + ": erreicht"), chain);
             assertTrue(chain.contains("Kennzahl " + KPI_NAME + ": "), chain);
             citizen.assertAccessible();
