@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The strategy office plans an item on its page: edits its title, dates and budget (bad input said next to the
@@ -34,7 +33,6 @@ import org.openqa.selenium.support.ui.Select;
 @RunAsClient
 class ItemPlanningBrowserIT extends BrowserTest {
 
-    private static final String OFFICE = "/backlog/manage/index.xhtml";
     private static final String REASON = "Der Jugendhilfeausschuss berät die Vergabekriterien erst im April.";
 
     @Deployment(testable = false)
@@ -46,7 +44,8 @@ class ItemPlanningBrowserIT extends BrowserTest {
     void theOfficePlansAnItemAndThePublicFollowsItsTimelineAndHistory() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
-        long itemId = publishedItem("Kita-Platzvergabe digital " + run);
+        long itemId = OfficeItems.publishedItem(browser, "Kita-Platzvergabe digital " + run,
+                "Eltern merken ihr Kind online vor und sehen den Stand der Vormerkung.", "SOCIETY", "Jugendamt");
         String page = "/backlog/manage/item.xhtml?id=" + itemId;
         browser.assertAccessible();
 
@@ -152,31 +151,6 @@ class ItemPlanningBrowserIT extends BrowserTest {
             assertFalse(main.contains("Stratmann") || main.contains("strategy-office"), "no member of staff is named publicly");
             visitor.assertAccessible();
         }
-    }
-
-    /** A new item, assessed and prioritised through the office's pages, so that the public sees it; its id. */
-    private long publishedItem(String title) {
-        browser.open(OFFICE);
-        browser.signInAtKeycloak("strategy-office", "demo");
-        browser.waitForPath(OFFICE);
-        browser.open("/language?to=de&next=%2Fbacklog%2Fmanage%2Findex.xhtml");
-        browser.type(By.id("item:title"), title);
-        browser.type(By.id("item:description"), "Eltern merken ihr Kind online vor und sehen den Stand der Vormerkung.");
-        browser.click(By.cssSelector("input[name='item:fields'][value='SOCIETY']"));
-        browser.type(By.id("item:ownerDepartment"), "Jugendamt");
-        new Select(browser.find(By.id("item:horizon"))).selectByValue("LONG_2030");
-        browser.submit(By.id("item:create"));
-        browser.waitForPath("/backlog/manage/item.xhtml");
-        long itemId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
-        new Select(browser.find(By.id("assess:services"))).selectByIndex(0);
-        browser.type(By.id("assess:confidence"), "75");
-        browser.type(By.id("assess:effort"), "20");
-        new Select(browser.find(By.id("assess:impactRating"))).selectByValue("4");
-        browser.submit(By.id("assess:save"));
-        browser.submit(By.id("lifecycle:advance"));
-        browser.submit(By.id("lifecycle:advance"));
-        assertTrue(browser.text(By.id("item-status")).contains("Priorisiert"), main());
-        return itemId;
     }
 
     private void addMilestone(String title, String due) {

@@ -40,7 +40,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class YouSaidWeDidBrowserIT extends BrowserTest {
 
-    private static final String OFFICE = "/backlog/manage/index.xhtml";
     private static final String CITIZEN_MAIL = "citizen@mitwirken.example";
     private static final String NEED_TITLE = "Anwohnerparkausweis online verlängern – ohne Papierformular";
     private static final String KPI_NAME = "Online verfügbare Verwaltungsleistungen mit OZG-Reifegrad 3 oder höher";
@@ -58,7 +57,8 @@ class YouSaidWeDidBrowserIT extends BrowserTest {
     @Test
     void whatTheOfficeDoesWithANeedReachesItsSubmitterAndThePublic() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        long itemId = publishedItem("Bewohnerparken digital " + run);
+        long itemId = OfficeItems.publishedItem(browser, "Bewohnerparken digital " + run,
+                "Bewohnerparkausweise ohne Formular und Briefpost verlängern.", "MOBILITY", "Straßenverkehrsamt");
         String officePage = "/backlog/manage/item.xhtml?id=" + itemId;
         String title = "Bewohnerparkausweis ohne Papier " + run;
 
@@ -167,31 +167,6 @@ class YouSaidWeDidBrowserIT extends BrowserTest {
             assertTrue(chain.contains("Kennzahl " + KPI_NAME + ": "), chain);
             citizen.assertAccessible();
         }
-    }
-
-    /** A new item, assessed and prioritised through the office's pages so that the public sees it; its id. */
-    private long publishedItem(String title) {
-        browser.open(OFFICE);
-        browser.signInAtKeycloak("strategy-office", "demo");
-        browser.waitForPath(OFFICE);
-        browser.open("/language?to=de&next=%2Fbacklog%2Fmanage%2Findex.xhtml");
-        browser.type(By.id("item:title"), title);
-        browser.type(By.id("item:description"), "Bewohnerparkausweise ohne Formular und Briefpost verlängern.");
-        browser.click(By.cssSelector("input[name='item:fields'][value='MOBILITY']"));
-        browser.type(By.id("item:ownerDepartment"), "Straßenverkehrsamt");
-        new Select(browser.find(By.id("item:horizon"))).selectByValue("LONG_2030");
-        browser.submit(By.id("item:create"));
-        browser.waitForPath("/backlog/manage/item.xhtml");
-        long itemId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
-        new Select(browser.find(By.id("assess:services"))).selectByIndex(0);
-        browser.type(By.id("assess:confidence"), "70");
-        browser.type(By.id("assess:effort"), "10");
-        new Select(browser.find(By.id("assess:impactRating"))).selectByValue("3");
-        browser.submit(By.id("assess:save"));
-        browser.submit(By.id("lifecycle:advance"));
-        browser.submit(By.id("lifecycle:advance"));
-        assertTrue(browser.text(By.id("item-status")).contains("Priorisiert"), main());
-        return itemId;
     }
 
     private String main() {
