@@ -25,7 +25,18 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "backlog_milestone")
+@jakarta.persistence.NamedQuery(name = Milestone.REACHED_BETWEEN, query = "SELECT i.id, i.title, m.title, m.dueDate,"
+        + " m.completedOn FROM Milestone m JOIN m.item i WHERE i.status IN :statuses AND m.done = TRUE"
+        + " AND m.completedOn >= :from AND m.completedOn <= :to ORDER BY m.completedOn, i.title, m.id")
+@jakarta.persistence.NamedQuery(name = Milestone.OVERDUE_ON, query = "SELECT i.id, i.title, m.title, m.dueDate,"
+        + " m.completedOn FROM Milestone m JOIN m.item i WHERE i.status IN :statuses AND m.dueDate < :day"
+        + " AND (m.done = FALSE OR m.completedOn > :day) ORDER BY m.dueDate, i.title, m.id")
 public class Milestone {
+
+    /** Milestones of items in the given statuses reached from one day to another (both included). */
+    public static final String REACHED_BETWEEN = "Milestone.reachedBetween";
+    /** Milestones of items in the given statuses overdue at the end of a day: due before it, not reached by it. */
+    public static final String OVERDUE_ON = "Milestone.overdueOn";
 
     public static final int TITLE_MIN = MilestoneDraft.TITLE_MIN;
     public static final int TITLE_MAX = MilestoneDraft.TITLE_MAX;
