@@ -82,6 +82,7 @@ public class ProgressReports {
             throw new InvalidInput(Map.of("commentary", "reporting.error.commentary.slot"));
         }
         em.flush();
+        em.refresh(report); // the version the database gave the row, for the release that may follow at once
         return draftView(report);
     }
 

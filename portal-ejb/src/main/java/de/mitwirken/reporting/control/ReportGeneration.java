@@ -63,6 +63,9 @@ public class ReportGeneration {
         Map<String, String> before = new LinkedHashMap<>();
         texts.keySet().forEach(slot -> before.put(slot, current(report, slot)));
         Map<String, String> changed = report.writeCommentary(texts, by, clock.instant());
+        // written now, while the report is a draft: a release later in the same transaction would otherwise be
+        // flushed before the commentary rows, and the database refuses commentary of a released report (V25)
+        em.flush();
         before.keySet().retainAll(changed.keySet());
         if (!changed.isEmpty()) {
             audit.record("reporting.report.commentary", "progress-report", report.id(), "commentary written: "
