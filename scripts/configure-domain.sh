@@ -66,9 +66,15 @@ for prop in "portal.base.url=${PORTAL_BASE_URL:-http://localhost:8080}" \
             "portal.mail.retry.first.seconds=${PORTAL_MAIL_RETRY_FIRST_SECONDS:-60}" \
             "portal.mail.retry.max.seconds=${PORTAL_MAIL_RETRY_MAX_SECONDS:-21600}" \
             "portal.mail.attempts=${PORTAL_MAIL_ATTEMPTS:-8}" \
-            "portal.backlog.rerank.seconds=${PORTAL_BACKLOG_RERANK_SECONDS:-5}"; do
+            "portal.backlog.rerank.seconds=${PORTAL_BACKLOG_RERANK_SECONDS:-5}" \
+            "portal.reporting.schedule.check-seconds=${PORTAL_REPORTING_SCHEDULE_CHECK_SECONDS:-3600}"; do
     a set-config-property --source=domain --propertyName="${prop%%=*}" --propertyValue="${prop#*=}" >/dev/null
 done
+# the strategy office's address for scheduled report drafts; unset: the operator's address (portal.operator.email)
+if [ -n "${PORTAL_REPORTING_OFFICE_MAIL:-}" ]; then
+    a set-config-property --source=domain --propertyName=portal.reporting.office-mail \
+        --propertyValue="$PORTAL_REPORTING_OFFICE_MAIL" >/dev/null
+fi
 
 restart=no
 # Payara's default of 5 request threads queues a registration rush until connections time out (30 s idle);

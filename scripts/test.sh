@@ -67,6 +67,7 @@ say "Creating a fresh Payara domain $DOMAIN (http port $HTTP_PORT)"
 need_restart=$(ADMIN_PORT=$ADMIN_PORT DB_HOST=$DB_HOST DB_PORT=$DB_PORT DB_NAME=$DB_NAME DB_USER=$DB_USER \
     DB_PASSWORD=$DB_PASSWORD SMTP_PORT=$SMTP_PORT PORTAL_BASE_URL="http://localhost:$HTTP_PORT" \
     PORTAL_MAIL_POLL_SECONDS=1 PORTAL_HTTP_THREADS=5 PORTAL_MAIL_RETRY_FIRST_SECONDS=1 PORTAL_MAIL_RETRY_MAX_SECONDS=2 PORTAL_MAIL_ATTEMPTS=8 PORTAL_BACKLOG_RERANK_SECONDS=1 \
+    PORTAL_REPORTING_SCHEDULE_CHECK_SECONDS=2 PORTAL_REPORTING_OFFICE_MAIL=strategiebuero@mitwirken.test \
     OIDC_PROVIDER_URI="http://localhost:$KC_PORT/realms/mitwirken" PORTAL_DEMO_ENABLED=true \
     "$ROOT/scripts/configure-domain.sh")
 # the test domain keeps to itself: no data grid shared with a developer's running domain1

@@ -59,6 +59,7 @@ class AccessibilitySweepIT {
 
     private static final int WIDTH = 320;
     private static final String REPORT = "/reporting/report.xhtml";
+    private static final String DRAFT = "/reporting/manage/draft.xhtml";
     private static final String TICKET = "/conference/ticket.xhtml";
     private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+");
 
@@ -108,6 +109,7 @@ class AccessibilitySweepIT {
         ADDRESSES.put("/needs/moderation/need.xhtml", "/needs/moderation/need.xhtml?id=1");
         ADDRESSES.put("/needs/need.xhtml", "/needs/need.xhtml?id=1");
         ADDRESSES.put(REPORT, null); // the released demo report, linked from the report list
+        ADDRESSES.put(DRAFT, null); // the same report on the office's commentary page (released: its notice)
     }
 
     @RegisterExtension
@@ -152,7 +154,9 @@ class AccessibilitySweepIT {
                 browser.open("/language?to=de&next=%2F"); // a profile may keep English from an earlier test
                 if (addresses.get(REPORT) == null) {
                     browser.open("/reporting/index.xhtml");
-                    addresses.put(REPORT, REPORT + "?id=" + reportId(browser));
+                    String report = reportId(browser);
+                    addresses.put(REPORT, REPORT + "?id=" + report);
+                    addresses.put(DRAFT, DRAFT + "?id=" + report);
                 }
                 sweep(browser, role.getKey(), addresses, "de");
                 errorStates(browser, role.getKey());

@@ -41,7 +41,7 @@ class BadInputIT extends BrowserTest {
     static final List<String> PARAMETERS = List.of("next", "to", "page", "actor", "action", "type", "object", "from",
             "accountDeleted", "state", "code", "id", "need", "token", "done", "q", "field", "service", "status",
             "submitter", "district", "sort", "guest", "comment", "reason", "about", "text", "horizon", "a", "b", "call",
-            "easy", "history", "milestone");
+            "easy", "history", "milestone", "lang");
     private static final Pattern STACK_TRACE = Pattern.compile(
             "(?m)^\\s*at [\\w.$]+\\(|\\b(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\b");
 

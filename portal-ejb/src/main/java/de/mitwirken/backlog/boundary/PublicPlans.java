@@ -3,11 +3,15 @@ package de.mitwirken.backlog.boundary;
 import de.mitwirken.backlog.control.BacklogConfig;
 import de.mitwirken.backlog.control.ItemPlanner;
 import de.mitwirken.backlog.entity.BacklogItem;
+import de.mitwirken.backlog.entity.Milestone;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,6 +40,23 @@ public class PublicPlans {
     public HistoryPage history(long itemId, int page) {
         return published(itemId).map(item -> PlanReads.history(em, itemId, page))
                 .orElse(HistoryPage.none(PlanReads.HISTORY_PAGE_SIZE));
+    }
+
+    /**
+     * The milestones of published items reached in a period (from and to included) and those overdue at its end
+     * (due before its last day and not reached by then), for reports on the period.
+     */
+    public MilestonesOfPeriod milestonesOfPeriod(LocalDate from, LocalDate to) {
+        return new MilestonesOfPeriod(
+                lines(em.createNamedQuery(Milestone.REACHED_BETWEEN, Object[].class).setParameter("from", from)
+                        .setParameter("to", to)),
+                lines(em.createNamedQuery(Milestone.OVERDUE_ON, Object[].class).setParameter("day", to)));
+    }
+
+    private List<MilestonesOfPeriod.Line> lines(TypedQuery<Object[]> query) {
+        return query.setParameter("statuses", config.publishedStatuses()).getResultStream()
+                .map(row -> new MilestonesOfPeriod.Line(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        (LocalDate) row[3], (LocalDate) row[4])).toList();
     }
 
     private Optional<BacklogItem> published(long itemId) {

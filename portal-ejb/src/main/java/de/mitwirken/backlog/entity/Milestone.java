@@ -30,10 +30,21 @@ import java.util.Objects;
 @NamedQuery(name = Milestone.OVERDUE, query = "SELECT i.id, i.title, m.id, m.title, m.dueDate FROM Milestone m"
         + " JOIN m.item i WHERE m.done = false AND m.dueDate < :today AND i.status IN :open"
         + " ORDER BY m.dueDate, i.id, m.position")
+@NamedQuery(name = Milestone.REACHED_BETWEEN, query = "SELECT i.id, i.title, m.title, m.dueDate,"
+        + " m.completedOn FROM Milestone m JOIN m.item i WHERE i.status IN :statuses AND m.done = TRUE"
+        + " AND m.completedOn >= :from AND m.completedOn <= :to ORDER BY m.completedOn, i.title, m.id")
+@NamedQuery(name = Milestone.OVERDUE_ON, query = "SELECT i.id, i.title, m.title, m.dueDate,"
+        + " m.completedOn FROM Milestone m JOIN m.item i WHERE i.status IN :statuses AND m.dueDate < :day"
+        + " AND (m.done = FALSE OR m.completedOn > :day) ORDER BY m.dueDate, i.title, m.id")
 public class Milestone {
 
     /** item id, item title, milestone id, milestone title, due date of open items' overdue milestones, oldest first. */
     public static final String OVERDUE = "Milestone.overdue";
+
+    /** Milestones of items in the given statuses reached from one day to another (both included). */
+    public static final String REACHED_BETWEEN = "Milestone.reachedBetween";
+    /** Milestones of items in the given statuses overdue at the end of a day: due before it, not reached by it. */
+    public static final String OVERDUE_ON = "Milestone.overdueOn";
 
     public static final int TITLE_MIN = MilestoneDraft.TITLE_MIN;
     public static final int TITLE_MAX = MilestoneDraft.TITLE_MAX;

@@ -8,11 +8,14 @@ import java.util.function.Predicate;
  * enforced by @RolesAllowed on {@link ProgressReports}; that a report is released once and never changes
  * lives in the entity and in the database's triggers.
  * <ul>
- * <li>generate a report for a period (a new version each time), release a report, list every version,
- *     read unreleased reports (page and PDF): the strategy office — {@link ProgressReports}</li>
+ * <li>generate a draft for a period (a new version each time), write its commentary, release it, set the report
+ *     schedule, list every version, read drafts (page and PDF, German and English): the strategy office —
+ *     {@link ProgressReports#generateReport}, {@link ProgressReports#openDraft}, {@link ProgressReports#writeCommentary},
+ *     {@link ProgressReports#releaseReport}, {@link ProgressReports#schedule}, {@link ProgressReports#scheduleReports}</li>
+ * <li>generate the scheduled draft when it is due and tell the office: the system (timer, control.ReportScheduler)</li>
  * <li>read released reports (list, page, PDF): everyone, also visitors —
  *     {@link ProgressReports#releasedReports}, {@link ProgressReports#report}, {@link ProgressReports#pdf}</li>
- * <li>change or delete a stored report: nobody</li>
+ * <li>change a released report or its commentary, delete any report: nobody</li>
  * </ul>
  */
 public final class ReportingPermissions {

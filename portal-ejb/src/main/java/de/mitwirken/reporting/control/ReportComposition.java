@@ -39,6 +39,8 @@ import java.util.Set;
 public final class ReportComposition {
 
     private static final double EPSILON = 1e-9;
+    /** How many measurements a KPI's chart in a report shows: the latest on or before the period's end. */
+    static final int CHART_POINTS = 12;
 
     /** One entry of an item's status history. */
     public record StatusStep(long itemId, ItemStatus status, Instant at) {
@@ -97,7 +99,16 @@ public final class ReportComposition {
         return new KpiMovement(kpiId, kpi.name(), kpi.unit(), kpi.successFactor(), kpi.direction(),
                 start.map(KpiTrajectory.Point::value).orElse(null), start.map(KpiTrajectory.Point::date).orElse(null),
                 end.map(KpiTrajectory.Point::value).orElse(null), end.map(KpiTrajectory.Point::date).orElse(null),
-                movement, statusOn(trajectory, measurements, period.from()), statusOn(trajectory, measurements, period.to()));
+                movement, statusOn(trajectory, measurements, period.from()), statusOn(trajectory, measurements, period.to()),
+                chartPoints(measurements, period));
+    }
+
+    /** The values of a KPI's chart: the last {@link #CHART_POINTS} measurements on or before the period's end, by date. */
+    static List<ReportContent.KpiPoint> chartPoints(List<KpiTrajectory.Point> measurements, ReportPeriod period) {
+        List<KpiTrajectory.Point> known = measurements.stream().filter(p -> !p.date().isAfter(period.to()))
+                .sorted(Comparator.comparing(KpiTrajectory.Point::date)).toList();
+        return known.subList(Math.max(0, known.size() - CHART_POINTS), known.size()).stream()
+                .map(p -> new ReportContent.KpiPoint(p.date(), p.value())).toList();
     }
 
     private static KpiStatus statusOn(KpiTrajectory trajectory, List<KpiTrajectory.Point> measurements, LocalDate day) {

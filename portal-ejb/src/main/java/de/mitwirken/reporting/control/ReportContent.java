@@ -21,7 +21,23 @@ import java.util.Map;
  */
 public record ReportContent(ReportPeriod period, Instant generatedAt, Map<StrategyField, FieldSection> fields,
                             List<KpiMovement> kpis, List<RecommendationLine> recommendations, List<Decision> decisions,
-                            List<OpenDivergence> openDivergences) {
+                            List<OpenDivergence> openDivergences, List<MilestoneLine> reachedMilestones,
+                            List<MilestoneLine> overdueMilestones) {
+
+    /** The content without milestones (tests and reports of a time before milestones had dates). */
+    public ReportContent(ReportPeriod period, Instant generatedAt, Map<StrategyField, FieldSection> fields,
+                         List<KpiMovement> kpis, List<RecommendationLine> recommendations, List<Decision> decisions,
+                         List<OpenDivergence> openDivergences) {
+        this(period, generatedAt, fields, kpis, recommendations, decisions, openDivergences, List.of(), List.of());
+    }
+
+    /** A milestone of a published item: reached in the period (reachedOn) or overdue at its end (reachedOn null). */
+    public record MilestoneLine(long itemId, String itemTitle, String title, LocalDate dueDate, LocalDate reachedOn) {
+    }
+
+    /** A measured value of a KPI, for its chart and the table beside it. */
+    public record KpiPoint(LocalDate date, double value) {
+    }
 
     /**
      * A recommendation of the advisory board voted on or before the end of the period: the vote, its status
@@ -59,11 +75,19 @@ public record ReportContent(ReportPeriod period, Instant generatedAt, Map<Strate
 
     /**
      * A KPI at the start and the end of the period: the latest measurement on or before each day (null if
-     * none), the movement, and the traffic light of the KpiTrajectory rule on each day.
+     * none), the movement, the traffic light of the KpiTrajectory rule on each day, and the values its chart
+     * shows (the last measurements on or before the period's end, see ReportComposition.CHART_POINTS).
      */
     public record KpiMovement(long kpiId, String name, String unit, SuccessFactor successFactor, KpiDirection direction,
                               Double startValue, LocalDate startDate, Double endValue, LocalDate endDate,
-                              Movement movement, KpiStatus statusAtStart, KpiStatus statusAtEnd) {
+                              Movement movement, KpiStatus statusAtStart, KpiStatus statusAtEnd, List<KpiPoint> points) {
+
+        public KpiMovement(long kpiId, String name, String unit, SuccessFactor successFactor, KpiDirection direction,
+                           Double startValue, LocalDate startDate, Double endValue, LocalDate endDate,
+                           Movement movement, KpiStatus statusAtStart, KpiStatus statusAtEnd) {
+            this(kpiId, name, unit, successFactor, direction, startValue, startDate, endValue, endDate, movement,
+                    statusAtStart, statusAtEnd, List.of());
+        }
     }
 
     /** A divergence decided in the period (by its decision date). */

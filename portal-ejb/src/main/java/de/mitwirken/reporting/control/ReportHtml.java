@@ -15,7 +15,13 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import de.mitwirken.reporting.control.ReportContent.KpiPoint;
+import de.mitwirken.reporting.control.ReportContent.MilestoneLine;
+import de.mitwirken.reporting.entity.CommentarySection;
 import java.util.ResourceBundle;
 
 /**
@@ -24,21 +30,30 @@ import java.util.ResourceBundle;
  * made from the same fragment (see {@link ReportPdf}). Every text from data is escaped here, so the
  * fragment carries no markup but ours. The fragment has no h1: the page or the PDF adds the title as h1.
  * <p>
- * Reports are generated in German, the language the council works and decides in (texts:
- * {@code report_de.properties}); the article says so with {@code lang="de"}, so that an English page
- * showing it marks the language change for screen readers.
+ * Every report is generated in German, the language the council works and decides in, and in English
+ * (texts: {@code report_de.properties}, {@code report_en.properties}); the article says which with
+ * {@code lang}, so that a page in the other language marks the change for screen readers. Titles and texts
+ * from data (items, needs, KPIs) are as the portal holds them, in German.
+ * <p>
+ * Where the strategy office's commentary goes, the fragment has a mark ({@code <!--commentary:OVERALL-->},
+ * one per strategy field); {@link #withCommentary} writes the commentary there, for the draft's preview and
+ * for the released document.
  */
 public final class ReportHtml {
 
     public static final Language LANGUAGE = Language.DE;
     static final String BUNDLE = "de.mitwirken.reporting.report";
 
+    private static final String MARK = "<!--commentary:%s-->";
+
+    private final Language language;
     private final ResourceBundle texts;
     private final DateTimeFormatter dates;
     private final NumberFormat numbers;
     private final StringBuilder out = new StringBuilder();
 
     private ReportHtml(Language language) {
+        this.language = language;
         texts = texts(language);
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
         numbers = NumberFormat.getNumberInstance(language.locale());
@@ -56,18 +71,69 @@ public final class ReportHtml {
         return html.text("title", html.date(from), html.date(to));
     }
 
-    /** The fragment for a report of this version. */
+    /** The German fragment for a report of this version. */
     public static String render(ReportContent content, int version) {
-        return new ReportHtml(LANGUAGE).article(content, version);
+        return render(content, version, LANGUAGE);
+    }
+
+    /** The fragment in a language, with the commentary marks. */
+    public static String render(ReportContent content, int version, Language language) {
+        return new ReportHtml(language).article(content, version);
+    }
+
+    /**
+     * The fragment with the office's commentary at its marks: the commentary in the fragment's language, or the
+     * German one with a note that it exists only in German (marked {@code lang="de"}), or, in a draft, a note that
+     * it is still missing. The commentary is plain text: escaped here, blank lines make paragraphs.
+     */
+    public static String withCommentary(String fragment, Language language, Function<CommentarySection, Optional<String>> own,
+                                        Function<CommentarySection, Optional<String>> german) {
+        ReportHtml html = new ReportHtml(language);
+        String result = fragment;
+        for (CommentarySection section : CommentarySection.inOrder()) {
+            String mark = MARK.formatted(section.name());
+            if (result.contains(mark)) {
+                result = result.replace(mark, html.commentary(section, own.apply(section), german.apply(section)));
+            }
+        }
+        return result;
+    }
+
+    private String commentary(CommentarySection section, Optional<String> own, Optional<String> german) {
+        boolean overall = section == CommentarySection.OVERALL;
+        out.setLength(0);
+        out.append(overall ? "<section class=\"report-commentary\" id=\"report-commentary\">\n<h2>"
+                        : "<div class=\"report-commentary\" id=\"commentary-" + section.name().toLowerCase() + "\">\n<h4>")
+                .append(esc(text(overall ? "commentary.overall" : "commentary.field"))).append(overall ? "</h2>\n" : "</h4>\n");
+        if (own.isPresent()) {
+            paragraphs(own.get());
+        } else if (german.isPresent() && language != Language.DE) {
+            p("report-hint", text("commentary.germanOnly"));
+            out.append("<div lang=\"de\">\n");
+            paragraphs(german.get());
+            out.append("</div>\n");
+        } else {
+            p("report-hint report-commentary-missing", text("commentary.missing"));
+        }
+        out.append(overall ? "</section>\n" : "</div>\n");
+        return out.toString();
+    }
+
+    private void paragraphs(String text) {
+        for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+            out.append("<p>").append(esc(paragraph.strip()).replaceAll("\\R", "<br/>")).append("</p>\n");
+        }
     }
 
     private String article(ReportContent content, int version) {
-        out.append("<article class=\"progress-report\" lang=\"").append(LANGUAGE.tag()).append("\">\n");
+        out.append("<article class=\"progress-report\" lang=\"").append(language.tag()).append("\">\n");
         p("report-meta", text("meta", date(content.period().from()), date(content.period().to()), version,
                 date(LocalDate.ofInstant(content.generatedAt(), de.mitwirken.reporting.entity.ReportPeriod.ZONE))));
         p(null, text("intro"));
+        out.append(MARK.formatted(CommentarySection.OVERALL.name())).append('\n');
         fields(content);
         kpis(content.kpis());
+        milestones(content);
         recommendations(content.recommendations());
         decisions(content.decisions());
         open(content.openDivergences());
@@ -82,6 +148,7 @@ public final class ReportHtml {
             String name = text("field." + field);
             out.append("<section class=\"report-field\" id=\"field-").append(field.name().toLowerCase()).append("\">\n");
             out.append("<h3>").append(esc(name)).append("</h3>\n");
+            out.append(MARK.formatted(CommentarySection.of(field).name())).append('\n');
             if (section == null || section.isEmpty()) {
                 p(null, text("fields.quiet"));
                 out.append("</section>\n");
@@ -161,8 +228,60 @@ public final class ReportHtml {
                         light(kpi.statusAtStart().name()), light(kpi.statusAtEnd().name()));
             }
             out.append("</tbody></table>\n");
+            kpis.forEach(this::chart);
         }
         out.append("</section>\n");
+    }
+
+    /**
+     * A KPI's chart as an image with its text alternative, and the same values as a table beside it (the image
+     * adds the shape, the table and the alternative carry every number).
+     */
+    private void chart(KpiMovement kpi) {
+        out.append("<section class=\"report-kpi\" id=\"report-kpi-").append(kpi.kpiId()).append("\">\n<h3>")
+                .append(esc(kpi.name())).append("</h3>\n");
+        List<KpiPoint> points = kpi.points();
+        if (points.isEmpty()) {
+            p(null, text("chart.none"));
+            out.append("</section>\n");
+            return;
+        }
+        KpiPoint last = points.get(points.size() - 1);
+        String alt = text("chart.alt", kpi.name(), points.size(), date(points.get(0).date()), date(last.date()),
+                numbers.format(last.value()) + " " + kpi.unit());
+        out.append("<figure class=\"report-chart\">\n<img src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(ReportChart.png(points))).append("\" alt=\"").append(esc(alt))
+                .append("\" width=\"").append(ReportChart.WIDTH).append("\" height=\"").append(ReportChart.HEIGHT)
+                .append("\"/>\n<figcaption>").append(esc(text("chart.caption", kpi.name()))).append("</figcaption>\n</figure>\n");
+        table(text("chart.table", kpi.name()), List.of(text("chart.date"), text("chart.value")));
+        for (KpiPoint point : points) {
+            row(esc(date(point.date())), esc(numbers.format(point.value()) + " " + kpi.unit()));
+        }
+        out.append("</tbody></table>\n</section>\n");
+    }
+
+    private void milestones(ReportContent content) {
+        section("milestones", "milestones.heading");
+        milestoneTable(content.reachedMilestones(), "milestones.reached", "milestones.reachedNone", true);
+        milestoneTable(content.overdueMilestones(), "milestones.overdue", "milestones.overdueNone", false);
+        out.append("</section>\n");
+    }
+
+    private void milestoneTable(List<MilestoneLine> lines, String caption, String none, boolean reached) {
+        if (lines.isEmpty()) {
+            p(null, text(none));
+            return;
+        }
+        table(text(caption), reached ? List.of(text("milestones.milestone"), text("milestones.item"), text("milestones.due"),
+                text("milestones.reachedOn")) : List.of(text("milestones.milestone"), text("milestones.item"), text("milestones.due")));
+        for (MilestoneLine m : lines) {
+            if (reached) {
+                row(esc(m.title()), esc(m.itemTitle()), esc(date(m.dueDate())), esc(date(m.reachedOn())));
+            } else {
+                row(esc(m.title()), esc(m.itemTitle()), esc(date(m.dueDate())));
+            }
+        }
+        out.append("</tbody></table>\n");
     }
 
     private String value(Double value, LocalDate measuredOn, String unit) {
@@ -240,7 +359,7 @@ public final class ReportHtml {
 
     private String text(String key, Object... values) {
         String pattern = texts.getString(key);
-        return values.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), LANGUAGE.locale()).format(values);
+        return values.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), language.locale()).format(values);
     }
 
     private String date(LocalDate date) {

@@ -12,7 +12,8 @@ import java.io.UncheckedIOException;
  * title bar, language, embedded fonts) with openhtmltopdf, so the PDF has the same content as the page.
  * Fonts: DejaVu Sans (regular and bold) shipped with the application, licence in {@code fonts/LICENSE-DejaVu.txt};
  * PDF/UA forbids the unembedded standard fonts. Nothing is loaded from outside: the document has no external
- * resources, and the builder refuses any.
+ * resources, and the builder refuses any but the KPI charts embedded in the document as PNG data URIs; each image's
+ * {@code alt} becomes its /Alt in the structure tree.
  */
 public final class ReportPdf {
 
@@ -35,6 +36,10 @@ public final class ReportPdf {
             ul { list-style-type: none; padding-left: 0; }
             li { padding-left: 1em; text-indent: -1em; }
             li::before { content: "– "; }
+            figure { margin: 6pt 0 2pt 0; page-break-inside: avoid; }
+            figure img { width: 150mm; height: auto; }
+            figcaption { font-size: 8pt; color: #333333; }
+            .report-commentary { border-left: 3px solid #0b3d6b; padding-left: 6pt; margin: 4pt 0 8pt 0; }
             .report-meta { color: #333333; }
             .report-hint { font-size: 8pt; color: #333333; }
             .report-light { font-weight: bold; }
@@ -65,9 +70,9 @@ public final class ReportPdf {
             builder.usePdfUaAccessibility(true);
             builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useExternalResourceAccessControl((uri, type) -> false,
+            builder.useExternalResourceAccessControl((uri, type) -> embedded(uri),
                     com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false,
+            builder.useExternalResourceAccessControl((uri, type) -> embedded(uri),
                     com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withProducer("Mitwirken");
             builder.withHtmlContent(document(title, languageTag, fragment), null);
@@ -77,6 +82,11 @@ public final class ReportPdf {
             throw new UncheckedIOException("could not print the report as PDF", e);
         }
         return pdf.toByteArray();
+    }
+
+    /** Only the charts ReportHtml embeds (PNG data URIs) pass: they are in the document, nothing is fetched. */
+    private static boolean embedded(String uri) {
+        return uri != null && uri.startsWith("data:image/png;base64,");
     }
 
     private static InputStream font(String file) {

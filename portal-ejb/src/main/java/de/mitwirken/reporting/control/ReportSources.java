@@ -3,7 +3,10 @@ package de.mitwirken.reporting.control;
 import de.mitwirken.board.boundary.PublicBoard;
 import de.mitwirken.backlog.boundary.KpiView;
 import de.mitwirken.backlog.boundary.Kpis;
+import de.mitwirken.backlog.boundary.MilestonesOfPeriod;
+import de.mitwirken.backlog.boundary.PublicPlans;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
+import de.mitwirken.reporting.control.ReportContent.MilestoneLine;
 import de.mitwirken.backlog.entity.BacklogItem;
 import de.mitwirken.backlog.entity.Divergence;
 import de.mitwirken.backlog.entity.ItemStatus;
@@ -64,6 +67,9 @@ public class ReportSources {
     @Inject
     PublicBoard board;
 
+    @Inject
+    PublicPlans plans;
+
     public ReportContent compose(ReportPeriod period, Instant now) {
         Map<StrategyField, List<ItemChange>> items = itemChanges(period);
         Map<StrategyField, Long> needCounts = new EnumMap<>(StrategyField.class);
@@ -88,8 +94,16 @@ public class ReportSources {
         }
         List<ReportContent.KpiMovement> movements = kpis.overview().stream()
                 .map(k -> ReportComposition.kpiMovement(k.id(), k.definition(), points(k), period)).toList();
+        MilestonesOfPeriod milestones = plans.milestonesOfPeriod(period.from(), period.to());
         return new ReportContent(period, now, fields, movements,
-                ReportComposition.recommendationLines(board.recommendations(), period), decisions(period), open(period));
+                ReportComposition.recommendationLines(board.recommendations(), period), decisions(period), open(period),
+                milestones.reached().stream().map(ReportSources::milestone).toList(),
+                milestones.overdue().stream().map(m -> new MilestoneLine(m.itemId(), m.itemTitle(), m.title(), m.dueDate(), null))
+                        .toList());
+    }
+
+    private static MilestoneLine milestone(MilestonesOfPeriod.Line m) {
+        return new MilestoneLine(m.itemId(), m.itemTitle(), m.title(), m.dueDate(), m.reachedOn());
     }
 
     private Map<StrategyField, List<ItemChange>> itemChanges(ReportPeriod period) {

@@ -2,6 +2,11 @@ package de.mitwirken.reporting.entity;
 
 import de.mitwirken.platform.entity.Language;
 import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Version;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,13 +21,19 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
- * A generated progress report (Umsetzungsbericht), stored unchangeable: its period, version (1, 2, … per
- * period), when and by whom it was generated, the HTML snapshot, the PDF and the PDF's SHA-256. The only
- * change a report ever takes is its release, once. There are no setters; every content column is
- * {@code updatable = false}, and the database's triggers (V7) refuse any other change or deletion too.
+ * A progress report (Umsetzungsbericht): its period, version (1, 2, … per period), when and by whom it was
+ * generated. It starts as a draft: the generated text in German and English, with a mark where each
+ * commentary goes, and no PDF. The strategy office writes the commentary (overall and per strategy field;
+ * German required, English optional, see {@link #releaseProblems}); the release writes the commentary into
+ * the text, stores both PDFs with their SHA-256 and makes the report final. There are no setters; the
+ * database's triggers (V7, V25) refuse any change of a released report and any deletion too.
  * <p>
  * The named queries of the reporting capability live here, including the reads of backlog and needs
  * entities the report is composed from (reporting reads those capabilities; they never read reporting).
@@ -30,10 +41,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "progress_report")
 @NamedQuery(name = ProgressReport.SUMMARIES, query = "SELECT r.id, r.periodFrom, r.periodTo, r.version, r.title,"
-        + " r.generatedAt, r.generatedBy, r.pdfSha256, r.releasedAt, r.releasedBy FROM ProgressReport r"
+        + " r.generatedAt, r.generatedBy, r.pdfSha256, r.releasedAt, r.releasedBy, r.titleEn FROM ProgressReport r"
         + " ORDER BY r.periodTo DESC, r.periodFrom DESC, r.version DESC")
 @NamedQuery(name = ProgressReport.RELEASED_SUMMARIES, query = "SELECT r.id, r.periodFrom, r.periodTo, r.version, r.title,"
-        + " r.generatedAt, r.generatedBy, r.pdfSha256, r.releasedAt, r.releasedBy FROM ProgressReport r"
+        + " r.generatedAt, r.generatedBy, r.pdfSha256, r.releasedAt, r.releasedBy, r.titleEn FROM ProgressReport r"
         + " WHERE r.releasedAt IS NOT NULL ORDER BY r.periodTo DESC, r.periodFrom DESC, r.version DESC")
 @NamedQuery(name = ProgressReport.LATEST_VERSION, query = "SELECT MAX(r.version) FROM ProgressReport r"
         + " WHERE r.periodFrom = :from AND r.periodTo = :to")
@@ -71,9 +82,16 @@ public class ProgressReport {
     public static final String OPEN_DIVERGENCES = "ProgressReport.openDivergences";
     public static final String ITEM_TITLES = "ProgressReport.itemTitles";
 
+    /** The longest commentary of one section in one language, in characters. */
+    public static final int COMMENTARY_MAX = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
 
     @Column(name = "period_from", nullable = false, updatable = false)
     private LocalDate periodFrom;
@@ -96,18 +114,47 @@ public class ProgressReport {
     @Column(name = "generated_by", nullable = false, updatable = false)
     private String generatedBy;
 
+    /** A draft: the German text with commentary marks; released: the German document. */
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "html", nullable = false, updatable = false)
+    @Column(name = "html", nullable = false)
     private String html;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "pdf", nullable = false, updatable = false)
+    @Column(name = "pdf")
     private byte[] pdf;
 
-    @Column(name = "pdf_sha256", nullable = false, updatable = false, length = 64)
+    @Column(name = "pdf_sha256", length = 64)
     private String pdfSha256;
+
+    @Column(name = "title_en", updatable = false, length = 300)
+    private String titleEn;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "html_en")
+    private String htmlEn;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "pdf_en")
+    private byte[] pdfEn;
+
+    @Column(name = "pdf_en_sha256", length = 64)
+    private String pdfEnSha256;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "progress_report_commentary", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "slot", length = 40)
+    @Column(name = "body", nullable = false)
+    private Map<String, String> commentary = new HashMap<>();
+
+    @Column(name = "commentary_at")
+    private Instant commentaryAt;
+
+    @Column(name = "commentary_by")
+    private String commentaryBy;
 
     @Column(name = "released_at")
     private Instant releasedAt;
@@ -119,30 +166,131 @@ public class ProgressReport {
         // for JPA
     }
 
-    public ProgressReport(ReportPeriod period, int version, Language language, String title, String html, byte[] pdf,
-                          String generatedBy, Instant now) {
+    /** A new draft: the generated text in German and English, each with its commentary marks. */
+    public ProgressReport(ReportPeriod period, int version, Text german, Text english, String generatedBy, Instant now) {
         if (version < 1) {
             throw new IllegalArgumentException("versions start at 1");
-        }
-        if (pdf == null || pdf.length == 0 || html == null || html.isBlank()) {
-            throw new IllegalArgumentException("a report has its HTML and its PDF");
         }
         this.periodFrom = Objects.requireNonNull(period.from());
         this.periodTo = Objects.requireNonNull(period.to());
         this.version = version;
-        this.language = language.tag();
-        this.title = Objects.requireNonNull(title);
-        this.html = html;
-        this.pdf = pdf.clone();
-        this.pdfSha256 = sha256(pdf);
+        this.language = Language.DE.tag();
+        this.title = german.title();
+        this.html = german.html();
+        this.titleEn = english.title();
+        this.htmlEn = english.html();
         this.generatedBy = Objects.requireNonNull(generatedBy);
         this.generatedAt = Objects.requireNonNull(now);
     }
 
-    /** Releases the report for the public; a report is released once and stays released. */
-    public void release(String by, Instant now) {
+    /** A report's text in one language: title and HTML fragment. */
+    public record Text(String title, String html) {
+        public Text {
+            if (title == null || title.isBlank() || html == null || html.isBlank()) {
+                throw new IllegalArgumentException("a report text has its title and its HTML");
+            }
+        }
+    }
+
+    /** The final document in one language: its HTML with the commentary and the PDF printed from it. */
+    public record Document(String html, byte[] pdf) {
+        public Document {
+            if (html == null || html.isBlank() || pdf == null || pdf.length == 0) {
+                throw new IllegalArgumentException("a released report has its HTML and its PDF");
+            }
+        }
+    }
+
+    /** Why a commentary text cannot be stored (a message key), or empty. */
+    public static Optional<String> commentaryProblem(String text) {
+        return text != null && text.strip().length() > COMMENTARY_MAX ? Optional.of("reporting.error.commentary.long")
+                : Optional.empty();
+    }
+
+    /**
+     * Writes the commentary of the draft (blank removes one) and stamps who did it when, also when nothing
+     * changed, so that the version moves and an open form with the old version is refused. Returns the sections
+     * that changed, as slots.
+     */
+    public Map<String, String> writeCommentary(Map<String, String> texts, String by, Instant now) {
+        if (isReleased()) {
+            throw new IllegalStateException("report " + id + " is released: its commentary is final");
+        }
+        Map<String, String> changed = new LinkedHashMap<>();
+        texts.forEach((slot, text) -> {
+            parse(slot);
+            if (commentaryProblem(text).isPresent()) {
+                throw new IllegalArgumentException("commentary too long: " + slot);
+            }
+            String stored = text == null ? "" : text.strip();
+            if (!stored.equals(commentary.getOrDefault(slot, ""))) {
+                changed.put(slot, stored);
+                if (stored.isEmpty()) {
+                    commentary.remove(slot);
+                } else {
+                    commentary.put(slot, stored);
+                }
+            }
+        });
+        commentaryBy = Objects.requireNonNull(by);
+        commentaryAt = Objects.requireNonNull(now);
+        return changed;
+    }
+
+    /** The stored name of a section's commentary in a language, e.g. "de.OVERALL". */
+    public static String slot(Language language, CommentarySection section) {
+        return language.tag() + "." + section.name();
+    }
+
+    private static void parse(String slot) {
+        String[] parts = slot == null ? new String[0] : slot.split("\\.", 2);
+        if (parts.length != 2 || Language.fromTag(parts[0]).isEmpty() || !Language.fromTag(parts[0]).get().tag().equals(parts[0])) {
+            throw new IllegalArgumentException("no commentary slot: " + slot);
+        }
+        CommentarySection.valueOf(parts[1]);
+    }
+
+    public Optional<String> commentary(Language language, CommentarySection section) {
+        return Optional.ofNullable(commentary.get(slot(language, section)));
+    }
+
+    /**
+     * What keeps the draft from its release, per section (a message key): the German commentary is required for
+     * the whole report and for every strategy field; English is optional (missing, the German is shown with a
+     * note); a released report is released already.
+     */
+    public Map<CommentarySection, String> releaseProblems() {
+        Map<CommentarySection, String> problems = new LinkedHashMap<>();
+        if (isReleased()) {
+            return problems;
+        }
+        for (CommentarySection section : CommentarySection.inOrder()) {
+            if (commentary(Language.DE, section).isEmpty()) {
+                problems.put(section, "reporting.error.commentary.missing");
+            }
+        }
+        return problems;
+    }
+
+    public boolean mayRelease() {
+        return !isReleased() && releaseProblems().isEmpty();
+    }
+
+    /** Releases the report with its final documents (English may be null for a report made before V25), once. */
+    public void release(String by, Instant now, Document german, Document english) {
         if (isReleased()) {
             throw new IllegalStateException("report " + id + " is released already");
+        }
+        if (!releaseProblems().isEmpty()) {
+            throw new IllegalStateException("report " + id + " misses commentary: " + releaseProblems().keySet());
+        }
+        html = german.html();
+        pdf = german.pdf().clone();
+        pdfSha256 = sha256(pdf);
+        if (english != null && titleEn != null) {
+            htmlEn = english.html();
+            pdfEn = english.pdf().clone();
+            pdfEnSha256 = sha256(pdfEn);
         }
         releasedBy = Objects.requireNonNull(by);
         releasedAt = Objects.requireNonNull(now);
@@ -156,17 +304,36 @@ public class ProgressReport {
         }
     }
 
-    /** A file name for the PDF: umsetzungsbericht-2026-09-01-bis-2026-11-15-v1.pdf. */
+    /** A file name for the PDF: umsetzungsbericht-2026-09-01-bis-2026-11-15-v1.pdf (English: progress-report-…-en.pdf). */
+    public String fileName(Language in) {
+        return in == Language.EN && hasEnglish() ? "progress-report-" + periodFrom + "-to-" + periodTo + "-v" + version + "-en.pdf"
+                : "umsetzungsbericht-" + periodFrom + "-bis-" + periodTo + "-v" + version + ".pdf";
+    }
+
     public String fileName() {
-        return "umsetzungsbericht-" + periodFrom + "-bis-" + periodTo + "-v" + version + ".pdf";
+        return fileName(Language.DE);
     }
 
     public boolean isReleased() {
         return releasedAt != null;
     }
 
+    /** Whether the report exists in English too (every report generated since V25). */
+    public boolean hasEnglish() {
+        return titleEn != null;
+    }
+
+    /** The language the report is shown in when a reader asks for this one: English if it exists, else German. */
+    public Language shownIn(Language wanted) {
+        return wanted == Language.EN && hasEnglish() ? Language.EN : Language.DE;
+    }
+
     public Long id() {
         return id;
+    }
+
+    public long lockVersion() {
+        return lockVersion;
     }
 
     public ReportPeriod period() {
@@ -185,6 +352,10 @@ public class ProgressReport {
         return title;
     }
 
+    public String title(Language in) {
+        return shownIn(in) == Language.EN ? titleEn : title;
+    }
+
     public Instant generatedAt() {
         return generatedAt;
     }
@@ -193,17 +364,39 @@ public class ProgressReport {
         return generatedBy;
     }
 
+    /** Draft: the German text with commentary marks; released: the German document. */
     public String html() {
         return html;
     }
 
-    /** A copy: the stored bytes cannot be changed through it. */
+    public String html(Language in) {
+        return shownIn(in) == Language.EN ? htmlEn : html;
+    }
+
+    /** A copy: the stored bytes cannot be changed through it; null for a draft. */
     public byte[] pdf() {
-        return pdf.clone();
+        return pdf == null ? null : pdf.clone();
+    }
+
+    public byte[] pdf(Language in) {
+        byte[] stored = shownIn(in) == Language.EN ? pdfEn : pdf;
+        return stored == null ? null : stored.clone();
     }
 
     public String pdfSha256() {
         return pdfSha256;
+    }
+
+    public String pdfSha256(Language in) {
+        return shownIn(in) == Language.EN ? pdfEnSha256 : pdfSha256;
+    }
+
+    public Instant commentaryAt() {
+        return commentaryAt;
+    }
+
+    public String commentaryBy() {
+        return commentaryBy;
     }
 
     public Instant releasedAt() {

@@ -21,6 +21,11 @@ import de.mitwirken.reporting.control.ReportContent.KpiMovement;
 import de.mitwirken.reporting.control.ReportContent.Movement;
 import de.mitwirken.reporting.control.ReportContent.NeedLine;
 import de.mitwirken.reporting.control.ReportContent.OpenDivergence;
+import de.mitwirken.reporting.control.ReportContent.KpiPoint;
+import de.mitwirken.reporting.control.ReportContent.MilestoneLine;
+import de.mitwirken.platform.entity.Language;
+import de.mitwirken.reporting.entity.CommentarySection;
+import java.util.Optional;
 import de.mitwirken.reporting.entity.ReportPeriod;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -49,14 +54,98 @@ class ReportRenderingTest {
         return new ReportContent(PERIOD, Instant.parse("2026-11-28T10:00:00Z"), fields,
                 List.of(new KpiMovement(1, "Wartezeit Bürgeramt", "Tage", SuccessFactor.BALANCE, KpiDirection.LOWER_IS_BETTER,
                         21.5, LocalDate.of(2026, 6, 30), 14.0, LocalDate.of(2026, 10, 31), Movement.IMPROVED,
-                        KpiStatus.AT_RISK, KpiStatus.ON_TRACK)),
+                        KpiStatus.AT_RISK, KpiStatus.ON_TRACK, List.of(new KpiPoint(LocalDate.of(2026, 6, 30), 21.5),
+                        new KpiPoint(LocalDate.of(2026, 8, 31), 18.25), new KpiPoint(LocalDate.of(2026, 10, 31), 14.0)))),
                 List.of(new RecommendationLine(1, "Freie Termine online freigeben", Addressee.ADMINISTRATION,
                         LocalDate.of(2026, 9, 18), 8, 0, 1, RecommendationStatus.UNDER_CONSIDERATION,
                         "Amt für Bürgerdienste", true)),
                 List.of(new Decision(1, "Bürgeramt 2030", "Mobiles Bürgeramt", DecidingBody.COUNCIL, LocalDate.of(2026, 11, 12),
                         "Alle sechs Standorte bleiben.", "V/0412/2026")),
                 List.of(new OpenDivergence(2, "Sensorik-Leitlinie", "Echtzeitdaten Parken", LocalDate.of(2026, 11, 13)),
-                        new OpenDivergence(3, "Schulanmeldung", ReportSources.INTERNAL_ITEM, LocalDate.of(2026, 11, 14))));
+                        new OpenDivergence(3, "Schulanmeldung", ReportSources.INTERNAL_ITEM, LocalDate.of(2026, 11, 14))),
+                List.of(new MilestoneLine(1, "E-Akte", "Pilot im Bürgeramt", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7))),
+                List.of(new MilestoneLine(2, "Mobiles Bürgeramt", "Ausschreibung", LocalDate.of(2026, 9, 30), null)));
+    }
+
+    private static Optional<String> german(CommentarySection section) {
+        return Optional.of(section == CommentarySection.OVERALL ? "Gut <b>voran</b>.\n\nZweiter Absatz." : "Zu " + section);
+    }
+
+    @Test
+    void commentaryGoesToItsMarksEscapedAndEnglishFallsBackToGermanWithANote() throws Exception {
+        String de = ReportHtml.render(content(), 1, Language.DE);
+        assertTrue(de.contains("<!--commentary:OVERALL-->") && de.contains("<!--commentary:MOBILITY-->"));
+        String filled = ReportHtml.withCommentary(de, Language.DE, ReportRenderingTest::german, ReportRenderingTest::german);
+        assertFalse(filled.contains("<!--commentary:"));
+        assertTrue(filled.contains("<h2>Einordnung durch das Strategiebüro</h2>\n<p>Gut &lt;b&gt;voran&lt;/b&gt;.</p>\n<p>Zweiter Absatz.</p>"));
+        assertTrue(filled.contains("<div class=\"report-commentary\" id=\"commentary-mobility\">"));
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
+                filled.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        String en = ReportHtml.render(content(), 1, Language.EN);
+        assertTrue(en.startsWith("<article class=\"progress-report\" lang=\"en\">"));
+        assertTrue(en.contains("Key figures of the success factors") && en.contains("21.5 Tage"), "English texts and numbers");
+        String english = ReportHtml.withCommentary(en, Language.EN,
+                s -> s == CommentarySection.OVERALL ? Optional.of("Good progress.") : Optional.empty(), ReportRenderingTest::german);
+        assertTrue(english.contains("<p>Good progress.</p>"));
+        assertTrue(english.contains("This commentary exists in German only.</p>\n<div lang=\"de\">\n<p>Zu MOBILITY</p>"));
+        String draft = ReportHtml.withCommentary(de, Language.DE, s -> Optional.empty(), s -> Optional.empty());
+        assertTrue(draft.contains("Der Kommentar fehlt noch (Entwurf)."));
+    }
+
+    @Test
+    void kpisHaveAChartWithATextAlternativeAndTheirValuesInATableAndMilestonesAreListed() throws Exception {
+        String html = ReportHtml.render(content(), 1);
+        assertTrue(html.contains("<img src=\"data:image/png;base64,"));
+        assertTrue(html.contains("alt=\"Liniendiagramm der Kennzahl Wartezeit Bürgeramt: 3 Messwerte vom 30.06.2026 bis 31.10.2026, zuletzt 14 Tage."));
+        assertTrue(html.contains("<caption>Messwerte – Wartezeit Bürgeramt</caption>"));
+        assertTrue(html.contains("<tr><th scope=\"row\">31.08.2026</th><td>18,25 Tage</td></tr>"));
+        assertTrue(html.contains("<caption>Im Berichtszeitraum erreichte Meilensteine</caption>"));
+        assertTrue(html.contains("<tr><th scope=\"row\">Pilot im Bürgeramt</th><td>E-Akte</td><td>01.10.2026</td><td>07.10.2026</td></tr>"));
+        assertTrue(html.contains("<tr><th scope=\"row\">Ausschreibung</th><td>Mobiles Bürgeramt</td><td>30.09.2026</td></tr>"));
+        byte[] png = ReportChart.png(content().kpis().get(0).points());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(ReportChart.WIDTH, image.getWidth());
+        assertEquals(ReportChart.HEIGHT, image.getHeight());
+        ReportChart.png(List.of(new KpiPoint(LocalDate.of(2026, 1, 1), 3)));
+    }
+
+    @Test
+    void theEnglishPdfIsTaggedInEnglishAndTheChartIsAnImageWithItsAlternative() throws Exception {
+        String title = ReportHtml.title(Language.EN, PERIOD.from(), PERIOD.to());
+        String html = ReportHtml.withCommentary(ReportHtml.render(content(), 1, Language.EN), Language.EN,
+                s -> Optional.of("Comment " + s), ReportRenderingTest::german);
+        byte[] pdf = ReportPdf.render(title, "en", html);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals("en", document.getDocumentCatalog().getLanguage());
+            assertEquals(title, document.getDocumentInformation().getTitle());
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("The strategy office's assessment"), text);
+            assertTrue(text.contains("Comment MOBILITY"));
+            assertTrue(text.contains("Milestones reached in the reporting period"));
+            boolean image = false;
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    image |= page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+                }
+            }
+            assertTrue(image, "the chart is an image in the PDF");
+            assertTrue(figureAlts(document.getDocumentCatalog().getStructureTreeRoot().getKids()).stream()
+                    .anyMatch(alt -> alt.startsWith("Line chart of the key figure Wartezeit Bürgeramt")), "the image's /Alt");
+        }
+    }
+
+    private static List<String> figureAlts(List<Object> kids) {
+        List<String> alts = new java.util.ArrayList<>();
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+                if (element.getAlternateDescription() != null) {
+                    alts.add(element.getAlternateDescription());
+                }
+                alts.addAll(figureAlts(element.getKids()));
+            }
+        }
+        return alts;
     }
 
     @Test

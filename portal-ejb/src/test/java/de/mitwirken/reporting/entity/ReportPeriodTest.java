@@ -59,29 +59,12 @@ class ReportPeriodTest {
     }
 
     @Test
-    void aReportIsReleasedOnceAndKeepsItsContentAndHash() {
-        byte[] pdf = {'%', 'P', 'D', 'F'};
-        ProgressReport report = new ProgressReport(new ReportPeriod(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30)), 2,
-                Language.DE, "Bericht", "<article>x</article>", pdf, "office", Instant.parse("2026-10-01T08:00:00Z"));
-        pdf[0] = 'X';
-        assertEquals('%', report.pdf()[0], "the stored bytes are a copy");
-        report.pdf()[1] = 'X';
-        assertEquals('P', report.pdf()[1], "reading hands out a copy");
-        assertEquals(ProgressReport.sha256(new byte[] {'%', 'P', 'D', 'F'}), report.pdfSha256());
-        assertEquals("umsetzungsbericht-2026-09-01-bis-2026-09-30-v2.pdf", report.fileName());
-        report.release("office", Instant.parse("2026-10-02T08:00:00Z"));
-        assertTrue(report.isReleased());
-        assertThrows(IllegalStateException.class, () -> report.release("other", Instant.parse("2026-10-03T08:00:00Z")));
-        assertEquals("office", report.releasedBy());
-    }
-
-    @Test
-    void aReportHasContentAndAVersionFromOne() {
+    void aReportHasTextsAndAVersionFromOne() {
         ReportPeriod period = new ReportPeriod(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30));
         Instant now = Instant.now();
-        assertThrows(IllegalArgumentException.class, () -> new ProgressReport(period, 0, Language.DE, "t", "<p/>",
-                new byte[] {1}, "o", now));
-        assertThrows(IllegalArgumentException.class, () -> new ProgressReport(period, 1, Language.DE, "t", "<p/>",
-                new byte[0], "o", now));
+        assertThrows(IllegalArgumentException.class, () -> new ProgressReport(period, 0, new ProgressReport.Text("t", "<p/>"),
+                new ProgressReport.Text("t", "<p/>"), "o", now));
+        assertThrows(IllegalArgumentException.class, () -> new ProgressReport.Text("t", " "));
+        assertThrows(IllegalArgumentException.class, () -> new ProgressReport.Document("<p/>", new byte[0]));
     }
 }

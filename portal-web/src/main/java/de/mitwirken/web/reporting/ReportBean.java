@@ -2,6 +2,8 @@ package de.mitwirken.web.reporting;
 
 import de.mitwirken.reporting.boundary.ProgressReports;
 import de.mitwirken.reporting.boundary.ReportDocument;
+import de.mitwirken.platform.entity.Language;
+import de.mitwirken.web.platform.LocaleBean;
 import de.mitwirken.web.platform.Pages;
 import de.mitwirken.web.platform.UrlParams;
 import jakarta.annotation.PostConstruct;
@@ -11,9 +13,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * One stored report inside the portal's frame: its title as the page's h1 and its HTML snapshot, which was
- * escaped when the report was generated (ReportHtml) and is stored unchangeable; unknown reports, and
- * unreleased ones for anyone but the strategy office, are not found.
+ * One report inside the portal's frame: its title as the page's h1 and its HTML text, which was escaped when the
+ * report was generated (ReportHtml) and is stored unchangeable once released; unknown reports, and drafts for
+ * anyone but the strategy office, are not found. Every report since V25 exists in German and English: the page
+ * follows the visitor's language, {@code ?lang=de|en} chooses, and a link offers the other language.
  */
 @Named
 @RequestScoped
@@ -25,19 +28,36 @@ public class ReportBean {
     @Inject
     ProgressReports reports;
 
+    @Inject
+    LocaleBean locale;
+
     private ReportDocument report;
 
     @PostConstruct
     void load() {
         Long id = UrlParams.id(request.getParameter("id"));
-        report = id == null ? null : reports.report(id).orElse(null);
+        report = id == null ? null : reports.report(id, language(request.getParameter("lang"), locale.getLanguage()))
+                .orElse(null);
         if (report == null) {
             Pages.notFound();
         }
     }
 
+    /** The language asked for (?lang=de|en), else the visitor's. */
+    static Language language(String asked, Language visitors) {
+        return Language.fromTag(asked).orElse(visitors);
+    }
+
     public ReportDocument getReport() {
         return report;
+    }
+
+    /** The other language the report exists in, if any (reports before V25 exist only in German). */
+    public Language getOther() {
+        if (!report.summary().english()) {
+            return null;
+        }
+        return "en".equals(report.languageTag()) ? Language.DE : Language.EN;
     }
 
     /** The snapshot for the page, its tables in scroll regions (see {@link #scrollableTables}). */

@@ -1,8 +1,6 @@
 package de.mitwirken.web.reporting;
 
 import de.mitwirken.platform.boundary.InvalidInput;
-import de.mitwirken.platform.boundary.NotAllowed;
-import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.reporting.boundary.ProgressReports;
 import de.mitwirken.reporting.boundary.ReportSummary;
 import de.mitwirken.web.platform.Pages;
@@ -16,7 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The strategy office generates progress reports for a period and releases them. */
+/** The strategy office generates report drafts for a period (commentary and release: {@link ReportDraftBean}). */
 @Named
 @ViewScoped
 public class ReportOfficeBean implements Serializable {
@@ -49,18 +47,6 @@ public class ReportOfficeBean implements Serializable {
         } catch (InvalidInput e) {
             e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
         }
-    }
-
-    public void release(long id) {
-        try {
-            reports.releaseReport(id);
-            Pages.info("reporting.office.released");
-        } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
-        } catch (NotFoundException e) {
-            Pages.error(null, "reporting.error.unknown");
-        }
-        all = reports.reports();
     }
 
     /** A date as typed (yyyy-mm-dd); a message next to the field if it is not one, null if empty. */

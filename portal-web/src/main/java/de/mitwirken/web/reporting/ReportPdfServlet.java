@@ -2,6 +2,7 @@ package de.mitwirken.web.reporting;
 
 import de.mitwirken.reporting.boundary.ProgressReports;
 import de.mitwirken.reporting.boundary.ReportFile;
+import de.mitwirken.web.platform.LocaleBean;
 import de.mitwirken.web.platform.UrlParams;
 import de.mitwirken.web.platform.PortalServlet;
 import jakarta.inject.Inject;
@@ -12,8 +13,9 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * A stored report's PDF, byte for byte as generated, as a download; 404 for unknown reports and for
- * unreleased ones unless the strategy office asks. The SHA-256 goes along in a header, so that a copy
+ * A released report's PDF, byte for byte as stored, as a download, in German or English ({@code ?lang=}, else the
+ * visitor's language); a draft's PDF is printed on request for the strategy office; 404 for unknown reports and
+ * for drafts for anyone else. The SHA-256 goes along in a header, so that a copy
  * can be checked against the one the portal lists.
  */
 @WebServlet(value = "/reporting/report.pdf", loadOnStartup = 1)
@@ -22,10 +24,14 @@ public class ReportPdfServlet extends PortalServlet {
     @Inject
     ProgressReports reports;
 
+    @Inject
+    LocaleBean locale;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long id = UrlParams.id(request.getParameter("id"));
-        Optional<ReportFile> file = id == null ? Optional.empty() : reports.pdf(id);
+        Optional<ReportFile> file = id == null ? Optional.empty() : reports.pdf(id,
+                ReportBean.language(request.getParameter("lang"), locale.getLanguage()));
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -2,6 +2,7 @@ package de.mitwirken.web.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.mitwirken.platform.entity.Language;
 import org.junit.jupiter.api.Test;
 
 class ReportBeanTest {
@@ -15,5 +16,15 @@ class ReportBeanTest {
         assertEquals("<article><p>a</p>" + region.formatted(1, 1, "Eins") + "<p>b</p>" + region.formatted(2, 2, "Zwei")
                 + "</article>", ReportBean.scrollableTables(html));
         assertEquals("<p>no table</p>", ReportBean.scrollableTables("<p>no table</p>"));
+    }
+
+    @Test
+    void theLanguageAskedForWinsElseTheVisitorsAndDraftFieldsHaveFixedIds() {
+        assertEquals(Language.EN, ReportBean.language("en", Language.DE));
+        assertEquals(Language.DE, ReportBean.language("de-DE", Language.EN));
+        assertEquals(Language.EN, ReportBean.language(null, Language.EN));
+        assertEquals(Language.DE, ReportBean.language("<script>", Language.DE), "anything else: the visitor's language");
+        assertEquals("de_OVERALL", ReportDraftBean.fieldId("de.OVERALL"));
+        assertEquals(12, new ReportDraftBean().getSlots().size(), "overall and five fields, in German and English");
     }
 }
