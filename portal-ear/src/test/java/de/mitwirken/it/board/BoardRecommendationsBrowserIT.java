@@ -100,6 +100,16 @@ class BoardRecommendationsBrowserIT extends BrowserTest {
             chair.submit(By.id("vote:record"));
             assertEquals("Eingereicht", chair.text(By.id("recommendation-status")), chair.text(By.cssSelector("main")));
             assertTrue(chair.text(By.id("recommendation-vote")).contains("5 Ja, 2 Nein, 1 Enthaltung"));
+            try (Browser office = Browser.start()) { // submitted to the administration: it waits on the office's dashboard
+                office.open("/signin?next=%2Fbacklog%2Fmanage%2Fdashboard.xhtml");
+                office.signInAtKeycloak("strategy-office", "demo");
+                office.open("/language?to=de&next=%2Fbacklog%2Fmanage%2Fdashboard.xhtml");
+                office.waitForPath("/backlog/manage/dashboard.xhtml");
+                assertTrue(office.text(By.id("dash-recommendation-list")).contains(title), office.text(By.cssSelector("main")));
+                assertTrue(office.find(By.linkText(title)).getAttribute("href").contains("/board/manage/recommendation.xhtml?id="),
+                        "it links to the recommendation");
+                office.assertAccessible();
+            }
 
             new Select(chair.find(By.id("track:status"))).selectByValue("UNDER_CONSIDERATION");
             chair.type(By.id("track:onDate"), LocalDate.now().plusDays(3).toString());
