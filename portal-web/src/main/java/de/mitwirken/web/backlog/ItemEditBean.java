@@ -180,7 +180,8 @@ public class ItemEditBean implements Serializable {
         return chosen;
     }
 
-    private static LocalDate date(String typed, String field, Map<String, String> problems) {
+    /** An ISO date as typed; blank is null (the draft names a missing date), anything else unreadable is a problem. */
+    static LocalDate date(String typed, String field, Map<String, String> problems) {
         if (typed == null || typed.isBlank()) {
             return null;
         }

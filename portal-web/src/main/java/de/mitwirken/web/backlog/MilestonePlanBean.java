@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ public class MilestonePlanBean implements Serializable {
 
     public void add() {
         Map<String, String> problems = new LinkedHashMap<>();
-        LocalDate due = date(newDueDate, "dueDate", problems);
+        LocalDate due = ItemEditBean.date(newDueDate, "dueDate", problems);
         MilestoneDraft draft = new MilestoneDraft(newTitle, newDescription, due);
         Map<String, String> all = new LinkedHashMap<>(draft.problems());
         all.putAll(problems);
@@ -109,7 +108,7 @@ public class MilestonePlanBean implements Serializable {
             return;
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        LocalDate date = date(newDate, "newDate", problems);
+        LocalDate date = ItemEditBean.date(newDate, "newDate", problems);
         DateMove move = new DateMove(date, reason);
         Map<String, String> all = new LinkedHashMap<>(move.problems(step.dueDate()));
         all.putAll(problems);
@@ -166,18 +165,6 @@ public class MilestonePlanBean implements Serializable {
         description = step == null ? null : step.description();
         newDate = null;
         reason = null;
-    }
-
-    private static LocalDate date(String typed, String field, Map<String, String> problems) {
-        if (typed == null || typed.isBlank()) {
-            return null; // the draft names the missing date
-        }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            problems.put(field, "backlog.edit.error.date");
-            return null;
-        }
     }
 
     public ItemPlan getPlan() {
