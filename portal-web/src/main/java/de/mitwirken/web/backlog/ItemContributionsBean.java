@@ -4,7 +4,7 @@ import de.mitwirken.backlog.boundary.ItemConnections;
 import de.mitwirken.backlog.boundary.ItemLinks;
 import de.mitwirken.backlog.boundary.KpiView;
 import de.mitwirken.backlog.boundary.Kpis;
-import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.web.frame.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

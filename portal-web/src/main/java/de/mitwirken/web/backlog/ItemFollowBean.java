@@ -1,9 +1,9 @@
 package de.mitwirken.web.backlog;
 
 import de.mitwirken.backlog.boundary.ItemFollowing;
-import de.mitwirken.web.platform.CurrentUser;
-import de.mitwirken.web.platform.SessionKeys;
-import de.mitwirken.web.platform.SessionKeys.FormResult;
+import de.mitwirken.web.frame.CurrentUser;
+import de.mitwirken.web.frame.SessionKeys;
+import de.mitwirken.web.frame.SessionKeys.FormResult;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

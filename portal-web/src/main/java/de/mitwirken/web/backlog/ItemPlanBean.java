@@ -3,7 +3,7 @@ package de.mitwirken.web.backlog;
 import de.mitwirken.backlog.boundary.HistoryPage;
 import de.mitwirken.backlog.boundary.ItemPlan;
 import de.mitwirken.backlog.boundary.PublicPlans;
-import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.web.frame.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

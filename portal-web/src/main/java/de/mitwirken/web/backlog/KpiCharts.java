@@ -1,7 +1,7 @@
 package de.mitwirken.web.backlog;
 
 import de.mitwirken.backlog.boundary.KpiView;
-import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.frame.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -7,7 +7,7 @@ import de.mitwirken.backlog.entity.KpiDraft;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import de.mitwirken.platform.boundary.NotFoundException;
-import de.mitwirken.web.platform.ApiProblem;
+import de.mitwirken.web.frame.ApiProblem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -5,7 +5,7 @@ import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.backlog.boundary.RoadmapPage;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.needs.entity.StrategyField;
-import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.web.frame.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

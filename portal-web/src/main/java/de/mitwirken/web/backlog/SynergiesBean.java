@@ -4,7 +4,7 @@ import de.mitwirken.backlog.boundary.DivergenceView;
 import de.mitwirken.backlog.boundary.FieldMatrix;
 import de.mitwirken.backlog.boundary.Synergies;
 import de.mitwirken.needs.entity.StrategyField;
-import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.web.frame.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

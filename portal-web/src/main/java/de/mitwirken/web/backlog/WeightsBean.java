@@ -5,7 +5,7 @@ import de.mitwirken.backlog.boundary.RankedItem;
 import de.mitwirken.backlog.boundary.WeightVersion;
 import de.mitwirken.backlog.entity.Weights;
 import de.mitwirken.platform.boundary.InvalidInput;
-import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.frame.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

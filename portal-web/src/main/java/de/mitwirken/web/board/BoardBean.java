@@ -7,7 +7,7 @@ import de.mitwirken.board.boundary.MemberView;
 import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.board.boundary.PublicBoard;
 import de.mitwirken.board.boundary.RecommendationView;
-import de.mitwirken.web.platform.CurrentUser;
+import de.mitwirken.web.frame.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

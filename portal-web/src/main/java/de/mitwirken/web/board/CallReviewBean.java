@@ -4,7 +4,7 @@ import de.mitwirken.board.boundary.ApplicationView;
 import de.mitwirken.board.boundary.BoardMembership;
 import de.mitwirken.board.boundary.CallView;
 import de.mitwirken.board.boundary.PublicBoard;
-import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.frame.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

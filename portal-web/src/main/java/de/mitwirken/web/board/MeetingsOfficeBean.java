@@ -4,7 +4,7 @@ import de.mitwirken.board.boundary.BoardMeetings;
 import de.mitwirken.board.boundary.MeetingView;
 import de.mitwirken.board.entity.MeetingDraft;
 import de.mitwirken.platform.boundary.InvalidInput;
-import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.frame.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package de.mitwirken.web.board;
 
 import de.mitwirken.board.boundary.PublicBoard;
 import de.mitwirken.board.boundary.RecommendationView;
-import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.frame.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

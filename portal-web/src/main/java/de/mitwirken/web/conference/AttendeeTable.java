@@ -1,7 +1,7 @@
 package de.mitwirken.web.conference;
 
 import de.mitwirken.conference.boundary.AttendeeExport;
-import de.mitwirken.web.platform.CsvCells;
+import de.mitwirken.web.frame.CsvCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;

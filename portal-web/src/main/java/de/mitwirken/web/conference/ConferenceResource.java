@@ -57,7 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * cross-site request gains nothing a direct request would not; it accepts only {@code application/json}, which
  * a cross-site HTML form cannot send without a CORS preflight that the portal does not answer; and a guest
  * registration holds its place only until the address is confirmed through the link in the mail. The portal
- * has no global CSRF filter: {@link de.mitwirken.web.platform.CsrfToken} guards only the plain HTML forms of
+ * has no global CSRF filter: {@link de.mitwirken.web.frame.CsrfToken} guards only the plain HTML forms of
  * signed-in people. Errors are answered as JSON by this resource itself (the portal has no exception
  * mappers): 400 {@code {"problems":{field: message key}}}, 404 and 409 {@code {"error": message key}}.
  */

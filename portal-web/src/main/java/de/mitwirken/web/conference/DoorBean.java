@@ -5,7 +5,7 @@ import de.mitwirken.conference.boundary.CheckInResult;
 import de.mitwirken.conference.boundary.Door;
 import de.mitwirken.conference.boundary.ProgrammeView;
 import de.mitwirken.conference.boundary.PublicProgramme;
-import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.frame.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package de.mitwirken.web.conference;
 
 import de.mitwirken.conference.boundary.ConferenceRegistration;
 import de.mitwirken.conference.boundary.RegistrationView;
-import de.mitwirken.web.platform.CurrentUser;
+import de.mitwirken.web.frame.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

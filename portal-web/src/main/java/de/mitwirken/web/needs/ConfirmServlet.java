@@ -2,7 +2,7 @@ package de.mitwirken.web.needs;
 
 import de.mitwirken.needs.boundary.NeedSubmission;
 import de.mitwirken.needs.entity.NeedStatus;
-import de.mitwirken.web.platform.PortalServlet;
+import de.mitwirken.web.frame.PortalServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;

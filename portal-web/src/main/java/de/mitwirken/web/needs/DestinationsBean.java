@@ -2,7 +2,7 @@ package de.mitwirken.web.needs;
 
 import de.mitwirken.needs.boundary.NeedDestinations.Destination;
 import de.mitwirken.needs.boundary.WhereNeedsWent;
-import de.mitwirken.web.platform.LocaleBean;
+import de.mitwirken.web.frame.LocaleBean;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,7 +2,7 @@ package de.mitwirken.web.needs;
 
 import de.mitwirken.needs.boundary.Moderation;
 import de.mitwirken.needs.entity.ModerationMode;
-import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.frame.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package de.mitwirken.web.needs;
 import de.mitwirken.needs.boundary.MyParticipation;
 import de.mitwirken.needs.boundary.MyParticipation.Overview;
 import de.mitwirken.needs.boundary.NeedDestinations.Destination;
-import de.mitwirken.web.platform.CurrentUser;
+import de.mitwirken.web.frame.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -4,7 +4,7 @@ import de.mitwirken.needs.boundary.NeedFilter;
 import de.mitwirken.needs.entity.NeedStatus;
 import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.needs.entity.SubmitterType;
-import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.web.frame.UrlParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;

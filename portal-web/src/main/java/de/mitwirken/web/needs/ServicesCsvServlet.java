@@ -1,7 +1,7 @@
 package de.mitwirken.web.needs;
 
 import de.mitwirken.needs.boundary.ServiceCatalogue;
-import de.mitwirken.web.platform.PortalServlet;
+import de.mitwirken.web.frame.PortalServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -4,7 +4,7 @@ import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.boundary.PublicNeeds.Statistics;
 import de.mitwirken.needs.entity.NeedStatus;
 import de.mitwirken.needs.entity.StrategyField;
-import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.frame.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

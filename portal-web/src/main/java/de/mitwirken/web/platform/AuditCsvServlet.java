@@ -2,6 +2,7 @@ package de.mitwirken.web.platform;
 
 import de.mitwirken.platform.boundary.AuditQuery;
 import de.mitwirken.platform.boundary.AuditSearch;
+import de.mitwirken.web.frame.PortalServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;

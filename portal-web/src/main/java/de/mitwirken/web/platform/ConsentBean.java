@@ -2,6 +2,10 @@ package de.mitwirken.web.platform;
 
 import de.mitwirken.platform.boundary.DataProtection;
 import de.mitwirken.platform.entity.ConsentPurpose;
+import de.mitwirken.web.frame.CurrentUser;
+import de.mitwirken.web.frame.LocalPath;
+import de.mitwirken.web.frame.Pages;
+import de.mitwirken.web.frame.SessionKeys;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,6 +2,8 @@ package de.mitwirken.web.platform;
 
 import de.mitwirken.platform.boundary.DataProtection;
 import de.mitwirken.platform.boundary.DataProtection.ConsentView;
+import de.mitwirken.web.frame.CurrentUser;
+import de.mitwirken.web.frame.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,6 +2,8 @@ package de.mitwirken.web.platform;
 
 import de.mitwirken.platform.boundary.DataProtection;
 import de.mitwirken.platform.boundary.SignedInUser;
+import de.mitwirken.web.frame.PortalServlet;
+import de.mitwirken.web.frame.SessionKeys;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,6 +2,8 @@ package de.mitwirken.web.platform;
 
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.entity.MailMode;
+import de.mitwirken.web.frame.CurrentUser;
+import de.mitwirken.web.frame.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

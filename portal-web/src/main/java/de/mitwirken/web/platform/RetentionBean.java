@@ -3,6 +3,7 @@ package de.mitwirken.web.platform;
 import de.mitwirken.platform.boundary.Retention;
 import de.mitwirken.platform.boundary.Retention.RuleView;
 import de.mitwirken.platform.boundary.Retention.RunView;
+import de.mitwirken.web.frame.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,6 +2,7 @@ package de.mitwirken.web.platform;
 
 import de.mitwirken.platform.boundary.SystemStatusFacade;
 import de.mitwirken.platform.boundary.SystemStatusFacade.SystemStatus;
+import de.mitwirken.web.frame.OidcConfig;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

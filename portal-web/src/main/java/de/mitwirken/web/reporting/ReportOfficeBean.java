@@ -3,7 +3,7 @@ package de.mitwirken.web.reporting;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.reporting.boundary.ProgressReports;
 import de.mitwirken.reporting.boundary.ReportSummary;
-import de.mitwirken.web.platform.Pages;
+import de.mitwirken.web.frame.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -2,9 +2,9 @@ package de.mitwirken.web.reporting;
 
 import de.mitwirken.reporting.boundary.ProgressReports;
 import de.mitwirken.reporting.boundary.ReportFile;
-import de.mitwirken.web.platform.LocaleBean;
-import de.mitwirken.web.platform.UrlParams;
-import de.mitwirken.web.platform.PortalServlet;
+import de.mitwirken.web.frame.LocaleBean;
+import de.mitwirken.web.frame.UrlParams;
+import de.mitwirken.web.frame.PortalServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -22,7 +22,7 @@ import de.mitwirken.backlog.entity.ProgressMode;
 import de.mitwirken.backlog.entity.SuccessFactor;
 import de.mitwirken.needs.boundary.NeedSummary;
 import de.mitwirken.needs.entity.StrategyField;
-import de.mitwirken.web.platform.ApiProblem;
+import de.mitwirken.web.frame.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

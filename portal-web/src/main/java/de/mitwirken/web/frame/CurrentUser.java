@@ -1,0 +1,49 @@
+package de.mitwirken.web.frame;
+
+import de.mitwirken.platform.boundary.SignedInUser;
+import de.mitwirken.platform.boundary.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** Who is asking, for the page frame: signed in or not, name, roles. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    HttpServletRequest request;
+
+    public boolean isSignedIn() {
+        return request.getUserPrincipal() != null;
+    }
+
+    public Optional<SignedInUser> user() {
+        return SessionKeys.user(request);
+    }
+
+    public String getDisplayName() {
+        return user().map(SignedInUser::displayName)
+                .orElse(isSignedIn() ? request.getUserPrincipal().getName() : "");
+    }
+
+    public boolean hasRole(String role) {
+        return request.isUserInRole(role);
+    }
+
+    public List<String> getRoles() {
+        return Roles.ALL.stream().filter(request::isUserInRole).toList();
+    }
+
+    /** For plain HTML forms such as sign-out; only called for signed-in people, who have a session. */
+    public String getCsrfToken() {
+        return CsrfToken.of(request.getSession());
+    }
+
+    public String getCsrfParameter() {
+        return CsrfToken.PARAMETER;
+    }
+}

@@ -1,0 +1,92 @@
+package de.mitwirken.web.frame;
+
+import de.mitwirken.platform.boundary.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+/** The main navigation: public areas for everyone, staff areas for the roles that work there. */
+@Named
+@RequestScoped
+public class NavigationBean {
+
+    /** One entry of the main navigation; role null means public. */
+    public record Entry(String labelKey, String path, String role) {
+    }
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("nav.home", "/index.xhtml", null),
+            new Entry("nav.needs", "/needs/index.xhtml", null),
+            new Entry("nav.roadmap", "/backlog/index.xhtml", null),
+            new Entry("nav.board", "/board/index.xhtml", null),
+            new Entry("nav.conference", "/conference/index.xhtml", null),
+            new Entry("nav.moderation", "/needs/moderation/index.xhtml", Roles.MODERATOR),
+            new Entry("nav.strategyOffice", "/backlog/manage/dashboard.xhtml", Roles.STRATEGY_OFFICE),
+            new Entry("nav.services", "/needs/services/manage.xhtml", Roles.STRATEGY_OFFICE),
+            new Entry("nav.admin", "/platform/admin/index.xhtml", Roles.ADMIN));
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public List<Entry> getEntries() {
+        return ENTRIES.stream().filter(e -> e.role() == null || currentUser.hasRole(e.role())).toList();
+    }
+
+    /** aria-current for the entry of the area being shown: the entry whose folder matches the page most closely. */
+    public boolean isCurrent(Entry entry) {
+        String path = shownPath();
+        Entry best = null;
+        for (Entry candidate : getEntries()) {
+            String folder = folder(candidate);
+            boolean matches = "/".equals(folder) ? candidate.path().equals(path) || "/".equals(path) : path.startsWith(folder);
+            if (matches && (best == null || folder.length() > folder(best).length())) {
+                best = candidate;
+            }
+        }
+        return entry.equals(best);
+    }
+
+    private static String folder(Entry entry) {
+        return entry.path().substring(0, entry.path().lastIndexOf('/') + 1);
+    }
+
+    /** Where the sign-in link comes back to: the page being shown. */
+    public String getSignInUrl() {
+        String path = shownPath();
+        String query = request.getQueryString();
+        String next = query == null || request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null
+                ? path : path + "?" + query;
+        return request.getContextPath() + "/signin?next="
+                + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The feedback form of the accessibility statement, told which page the visitor comes from. Only the path
+     * goes along: a query may hold a personal link (a ticket's token), which has no place in a feedback mail.
+     */
+    public String getFeedbackUrl() {
+        String page = request.getContextPath() + "/platform/accessibility.xhtml";
+        String path = shownPath();
+        return page.endsWith(path) ? page + "#feedback" : page + "?from="
+                + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8) + "#feedback";
+    }
+
+    /** The Leichte-Sprache page in German, whatever language is shown (switching the language on the way). */
+    public String getEasyGermanUrl() {
+        return request.getContextPath() + "/language?to=de&next=%2Fplatform%2Feasy.xhtml";
+    }
+
+    private String shownPath() {
+        String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri == null) {
+            uri = request.getRequestURI();
+        }
+        return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+    }
+}

@@ -1,0 +1,74 @@
+package de.mitwirken.web.frame;
+
+import de.mitwirken.platform.boundary.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.Set;
+
+/** The few things the portal keeps in an HTTP session. Visitors have no session at all. */
+public final class SessionKeys {
+
+    /** What a plain form left for the page it returns to: message key, failed field, typed text. */
+    public record FormResult(String key, boolean error, String field, String typed, Long target)
+            implements java.io.Serializable {
+    }
+
+    static final String FORM_RESULT = "mitwirken.form-result";
+
+    /** The caller as signed in: name and the ID token's groups, for every later request (see {@link ReturnToPageMechanism}). */
+    record Caller(String name, Set<String> groups) implements java.io.Serializable {
+    }
+
+    static final String USER = "mitwirken.user";
+    static final String CALLER = "mitwirken.caller";
+    static final String CSRF = "mitwirken.csrf";
+    static final String CONSENT_CHECKED = "mitwirken.consent-checked";
+
+    private SessionKeys() {
+    }
+
+    public static Optional<SignedInUser> user(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((SignedInUser) session.getAttribute(USER));
+    }
+
+    static void rememberUser(HttpServletRequest request, SignedInUser user) {
+        request.getSession().setAttribute(USER, user);
+    }
+
+    /** Remembers the caller once per session, right after the sign-in ({@link ProfileSyncFilter}). */
+    static void rememberCaller(HttpServletRequest request, Caller caller) {
+        request.getSession().setAttribute(CALLER, caller);
+    }
+
+    static Optional<Caller> caller(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((Caller) session.getAttribute(CALLER));
+    }
+
+    /** Leaves a result for the next page (post-redirect-get); signed-in people only (they have a session). */
+    public static void leave(HttpServletRequest request, FormResult result) {
+        request.getSession().setAttribute(FORM_RESULT, result);
+    }
+
+    /** Takes the result the previous request left, once. */
+    public static Optional<FormResult> take(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        FormResult result = (FormResult) session.getAttribute(FORM_RESULT);
+        session.removeAttribute(FORM_RESULT);
+        return Optional.ofNullable(result);
+    }
+
+    static boolean consentChecked(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(CONSENT_CHECKED) != null;
+    }
+
+    public static void rememberConsentChecked(HttpServletRequest request) {
+        request.getSession().setAttribute(CONSENT_CHECKED, Boolean.TRUE);
+    }
+}
