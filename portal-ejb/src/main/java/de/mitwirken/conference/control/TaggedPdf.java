@@ -1,6 +1,6 @@
 package de.mitwirken.conference.control;
 
-import static de.mitwirken.conference.control.QrCodes.escape;
+import static de.mitwirken.platform.boundary.Markup.escapeHtml;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -30,7 +30,7 @@ final class TaggedPdf {
 
     /** The start of a document up to the opening body tag: language, title (also as subject), the styles. */
     static StringBuilder head(String language, String title, String css, int capacity) {
-        String t = escape(title);
+        String t = escapeHtml(title);
         return new StringBuilder(capacity).append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(language).append("\" xml:lang=\"").append(language)
                 .append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>").append(t)

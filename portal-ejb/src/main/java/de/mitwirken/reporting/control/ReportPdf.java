@@ -2,6 +2,7 @@ package de.mitwirken.reporting.control;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import de.mitwirken.platform.boundary.Markup;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +56,7 @@ public final class ReportPdf {
 
     /** The whole document (title as h1 and as document title, language) around the fragment, as XHTML. */
     public static String document(String title, String languageTag, String fragment) {
-        String escapedTitle = ReportHtml.esc(title);
+        String escapedTitle = Markup.escapeHtml(title);
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + languageTag + "\" xml:lang=\""
                 + languageTag + "\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>" + escapedTitle + "</title>\n"
                 + "<meta name=\"subject\" content=\"" + escapedTitle + "\"/>\n<meta name=\"author\" content=\"Mitwirken\"/>\n"
