@@ -2,6 +2,7 @@ package de.mitwirken.conference.control;
 
 import static de.mitwirken.platform.boundary.Markup.escapeHtml;
 
+import de.mitwirken.platform.control.TaggedPdf;
 import java.util.List;
 import java.util.Objects;
 
