@@ -1,7 +1,8 @@
 package de.mitwirken.conference.control;
 
-import static de.mitwirken.conference.control.QrCodes.escape;
+import static de.mitwirken.platform.boundary.Markup.escapeHtml;
 
+import de.mitwirken.platform.control.TaggedPdf;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,7 +60,7 @@ public final class BadgesPdf {
                 .append("<body>\n");
         List<Badge> badges = sheet.badges();
         if (badges.isEmpty()) {
-            html.append("<p>").append(escape(sheet.empty() == null ? "" : sheet.empty())).append("</p>\n");
+            html.append("<p>").append(escapeHtml(sheet.empty() == null ? "" : sheet.empty())).append("</p>\n");
         }
         for (int start = 0; start < badges.size(); start += PER_PAGE) {
             boolean last = start + PER_PAGE >= badges.size();
@@ -79,7 +80,7 @@ public final class BadgesPdf {
 
     private static void paragraph(StringBuilder html, String cssClass, String text) {
         if (text != null && !text.isBlank()) {
-            html.append("<p class=\"").append(cssClass).append("\">").append(escape(text)).append("</p>\n");
+            html.append("<p class=\"").append(cssClass).append("\">").append(escapeHtml(text)).append("</p>\n");
         }
     }
 }

@@ -1,7 +1,8 @@
 package de.mitwirken.conference.control;
 
-import static de.mitwirken.conference.control.QrCodes.escape;
+import static de.mitwirken.platform.boundary.Markup.escapeHtml;
 
+import de.mitwirken.platform.control.TaggedPdf;
 import java.util.List;
 import java.util.Objects;
 
@@ -61,7 +62,7 @@ public final class CertificatePdf {
 
     static String xhtml(Certificate c) {
         StringBuilder html = TaggedPdf.head(c.language(), c.title(), CSS, 2048).append("<body")
-                .append(c.sessions().size() > MOST_SESSIONS ? " class=\"most-page\"" : "").append(">\n<h1>").append(escape(c.heading())).append("</h1>\n");
+                .append(c.sessions().size() > MOST_SESSIONS ? " class=\"most-page\"" : "").append(">\n<h1>").append(escapeHtml(c.heading())).append("</h1>\n");
         paragraph(html, "name", c.attendeeName());
         paragraph(html, "meta", c.attendedLabel());
         paragraph(html, "conference", c.conferenceTitle());
@@ -71,7 +72,7 @@ public final class CertificatePdf {
             int count = c.sessions().size();
             html.append(count > MOST_SESSIONS ? "<ul class=\"most\">\n" : count > MANY_SESSIONS ? "<ul class=\"many\">\n" : "<ul>\n");
             for (String session : c.sessions()) {
-                html.append("<li>").append(escape(session)).append("</li>\n");
+                html.append("<li>").append(escapeHtml(session)).append("</li>\n");
             }
             html.append("</ul>\n");
         }
@@ -82,7 +83,7 @@ public final class CertificatePdf {
 
     private static void paragraph(StringBuilder html, String cssClass, String text) {
         if (text != null && !text.isBlank()) {
-            html.append("<p class=\"").append(cssClass).append("\">").append(escape(text)).append("</p>\n");
+            html.append("<p class=\"").append(cssClass).append("\">").append(escapeHtml(text)).append("</p>\n");
         }
     }
 }

@@ -1,5 +1,7 @@
 package de.mitwirken.conference.control;
 
+import static de.mitwirken.platform.boundary.Markup.escapeHtml;
+
 import io.nayuki.qrcodegen.QrCode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +35,7 @@ public final class QrCodes {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 " + size + " " + size
-                + "\" role=\"img\" aria-label=\"" + escape(accessibleName) + "\" shape-rendering=\"crispEdges\">"
+                + "\" role=\"img\" aria-label=\"" + escapeHtml(accessibleName) + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#ffffff\"/>"
                 + "<path d=\"" + path + "\" fill=\"#000000\"/></svg>";
     }
@@ -66,30 +68,5 @@ public final class QrCodes {
             throw new IllegalArgumentException("no text for the QR code");
         }
         return QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
-    }
-
-    /** XML text or attribute value (also for {@link CertificatePdf}); drops characters XML cannot hold at all. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-                            || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
-                    if (allowed) {
-                        escaped.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
     }
 }

@@ -1,5 +1,7 @@
 package de.mitwirken.platform.control;
 
+import static de.mitwirken.platform.boundary.Markup.escapeHtml;
+
 import de.mitwirken.platform.boundary.MailTemplate;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.platform.entity.RenderedMail;
@@ -67,28 +69,13 @@ public class MailRenderer {
 
     static String html(Language language, String subject, String text) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language.tag())
-                .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(subject))
+                .append("\"><head><meta charset=\"utf-8\"><title>").append(escapeHtml(subject))
                 .append("</title></head><body style=\"font-family:Arial,Helvetica,sans-serif;font-size:16px;"
                         + "line-height:1.5;color:#1b1b1b;max-width:40em\">");
         for (String paragraph : text.split("\\n\\s*\\n")) {
-            html.append("<p>").append(linkify(escape(paragraph.strip())).replace("\n", "<br>")).append("</p>");
+            html.append("<p>").append(linkify(escapeHtml(paragraph.strip())).replace("\n", "<br>")).append("</p>");
         }
         return html.append("</body></html>").toString();
-    }
-
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static String linkify(String escaped) {

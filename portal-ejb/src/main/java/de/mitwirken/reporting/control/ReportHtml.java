@@ -2,6 +2,7 @@ package de.mitwirken.reporting.control;
 
 import de.mitwirken.backlog.entity.KpiDirection;
 import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.platform.boundary.Markup;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.reporting.control.ReportContent.ClusterLine;
 import de.mitwirken.reporting.control.ReportContent.Decision;
@@ -366,27 +367,8 @@ public final class ReportHtml {
         return date == null ? "" : date.format(dates);
     }
 
-    /** Escapes text for XHTML content and attribute values; drops characters XML does not allow. */
-    static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (c == '\n' || c == '\t' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF
-                            && !(c >= 0xD800 && c <= 0xDFFF)) {
-                        escaped.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return escaped.toString();
+    /** Short name for the many escaped texts above: {@link Markup#escapeHtml}. */
+    private static String esc(String text) {
+        return Markup.escapeHtml(text);
     }
 }

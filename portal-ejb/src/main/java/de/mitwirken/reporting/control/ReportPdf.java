@@ -1,24 +1,17 @@
 package de.mitwirken.reporting.control;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import static de.mitwirken.platform.boundary.Markup.escapeHtml;
+
+import de.mitwirken.platform.control.TaggedPdf;
 
 /**
- * Prints a report's HTML fragment as a tagged PDF (PDF/UA: structure tags, document title shown in the
- * title bar, language, embedded fonts) with openhtmltopdf, so the PDF has the same content as the page.
- * Fonts: DejaVu Sans (regular and bold) shipped with the application, licence in {@code fonts/LICENSE-DejaVu.txt};
- * PDF/UA forbids the unembedded standard fonts. Nothing is loaded from outside: the document has no external
- * resources, and the builder refuses any but the KPI charts embedded in the document as PNG data URIs; each image's
+ * Prints a report's HTML fragment as a tagged PDF (PDF/UA) with the platform's {@link TaggedPdf}, so the PDF has
+ * the same content as the page: this class adds the report's page frame (title as h1, page numbers, styles).
+ * The builder refuses any resource but the KPI charts embedded in the document as PNG data URIs; each image's
  * {@code alt} becomes its /Alt in the structure tree.
  */
 public final class ReportPdf {
 
-    private static final String FONT = "DejaVu Sans";
-    private static final String FONTS = "/de/mitwirken/reporting/fonts/";
     private static final String CSS = """
             @page { size: A4; margin: 20mm 18mm 20mm 18mm;
                     @bottom-right { content: counter(page) " / " counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; } }
@@ -46,54 +39,21 @@ public final class ReportPdf {
             .report-nowrap { white-space: nowrap; }
             """;
 
-    static {
-        de.mitwirken.platform.boundary.PdfLog.install();
-    }
-
     private ReportPdf() {
     }
 
     /** The whole document (title as h1 and as document title, language) around the fragment, as XHTML. */
     public static String document(String title, String languageTag, String fragment) {
-        String escapedTitle = ReportHtml.esc(title);
-        return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + languageTag + "\" xml:lang=\""
-                + languageTag + "\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>" + escapedTitle + "</title>\n"
-                + "<meta name=\"subject\" content=\"" + escapedTitle + "\"/>\n<meta name=\"author\" content=\"Mitwirken\"/>\n"
-                + "<style>\n" + CSS + "</style>\n</head>\n<body>\n<h1>" + escapedTitle + "</h1>\n" + fragment + "</body>\n</html>\n";
+        return TaggedPdf.head(languageTag, title, CSS, fragment.length() + 4096).append("<body>\n<h1>")
+                .append(escapeHtml(title)).append("</h1>\n").append(fragment).append("</body>\n</html>\n").toString();
     }
 
     public static byte[] render(String title, String languageTag, String fragment) {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useExternalResourceAccessControl((uri, type) -> embedded(uri),
-                    com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> embedded(uri),
-                    com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            builder.withProducer("Mitwirken");
-            builder.withHtmlContent(document(title, languageTag, fragment), null);
-            builder.toStream(pdf);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not print the report as PDF", e);
-        }
-        return pdf.toByteArray();
+        return TaggedPdf.print(document(title, languageTag, fragment), "report", ReportPdf::embedded);
     }
 
     /** Only the charts ReportHtml embeds (PNG data URIs) pass: they are in the document, nothing is fetched. */
     private static boolean embedded(String uri) {
         return uri != null && uri.startsWith("data:image/png;base64,");
-    }
-
-    private static InputStream font(String file) {
-        InputStream stream = ReportPdf.class.getResourceAsStream(FONTS + file);
-        if (stream == null) {
-            throw new IllegalStateException("font missing from the application: " + file);
-        }
-        return stream;
     }
 }

@@ -1,5 +1,6 @@
 package de.mitwirken.web.frame;
 
+import de.mitwirken.platform.boundary.Markup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.regex.Matcher;
@@ -47,7 +48,7 @@ public class SafeText {
     }
 
     static String inline(String raw) {
-        String escaped = escape(raw);
+        String escaped = Markup.escapeHtml(raw);
         Matcher bold = BOLD.matcher(escaped);
         escaped = bold.replaceAll("<strong>$1</strong>");
         Matcher url = URL.matcher(escaped);
@@ -58,21 +59,6 @@ public class SafeText {
                     "<a href=\"" + href + "\" rel=\"nofollow noopener ugc\">" + href + "</a>"));
         }
         url.appendTail(out);
-        return out.toString();
-    }
-
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
         return out.toString();
     }
 }

@@ -1,6 +1,6 @@
-package de.mitwirken.conference.control;
+package de.mitwirken.platform.control;
 
-import static de.mitwirken.conference.control.QrCodes.escape;
+import static de.mitwirken.platform.boundary.Markup.escapeHtml;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -10,16 +10,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Predicate;
 
 /**
- * The conference's printed documents (certificate, name badges) as tagged PDF (PDF/UA), set up like the progress
- * report's PDF ({@code reporting.control.ReportPdf}): the same embedded DejaVu fonts (read from the reporting
- * resources, not copied), document language and title, no external resources.
+ * The one tagged-PDF writer (PDF/UA: structure tags, document title shown in the title bar, language, embedded
+ * fonts) for every document the portal prints: council reports, certificates of attendance, name badges. The
+ * capability writes the XHTML body and its styles; the set-up lives here once. With openhtmltopdf, each
+ * {@code img}'s {@code alt} becomes its /Alt in the structure tree.
+ * <p>
+ * Fonts: DejaVu Sans (regular and bold, family {@value #FONT}) shipped with the application, licence in
+ * {@code fonts/LICENSE-DejaVu.txt}; PDF/UA forbids the unembedded standard fonts. Nothing is loaded from
+ * outside: a document may only use resources it carries itself, and only those its caller lets pass.
  */
-final class TaggedPdf {
+public final class TaggedPdf {
 
-    private static final String FONT = "DejaVu Sans";
-    private static final String FONTS = "/de/mitwirken/reporting/fonts/";
+    /** The font family the documents' styles name. */
+    public static final String FONT = "DejaVu Sans";
+    private static final String FONTS = "/de/mitwirken/platform/fonts/";
 
     static {
         PdfLog.install(); // the library's default logger writes to standard error, which the server logs as SEVERE
@@ -29,8 +36,8 @@ final class TaggedPdf {
     }
 
     /** The start of a document up to the opening body tag: language, title (also as subject), the styles. */
-    static StringBuilder head(String language, String title, String css, int capacity) {
-        String t = escape(title);
+    public static StringBuilder head(String language, String title, String css, int capacity) {
+        String t = escapeHtml(title);
         return new StringBuilder(capacity).append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(language).append("\" xml:lang=\"").append(language)
                 .append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>").append(t)
@@ -39,8 +46,16 @@ final class TaggedPdf {
                 .append("</style>\n</head>\n");
     }
 
-    /** Prints the XHTML; {@code what} names the document in the error. */
-    static byte[] print(String xhtml, String what) {
+    /** Prints the XHTML, which loads nothing at all; {@code what} names the document in the error. */
+    public static byte[] print(String xhtml, String what) {
+        return print(xhtml, what, uri -> false);
+    }
+
+    /**
+     * Prints the XHTML; {@code what} names the document in the error. Only resources whose URI {@code embedded}
+     * accepts may load (e.g. images the document carries as data URIs), checked before and after resolving.
+     */
+    public static byte[] print(String xhtml, String what, Predicate<String> embedded) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -48,8 +63,10 @@ final class TaggedPdf {
             builder.usePdfUaAccessibility(true);
             builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> embedded.test(uri),
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> embedded.test(uri),
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withProducer("Mitwirken");
             builder.withHtmlContent(xhtml, null);
             builder.toStream(pdf);
