@@ -1,5 +1,13 @@
 package de.mitwirken.web.platform;
 
+import static de.mitwirken.web.platform.PropertiesEntries.entries;
+import static de.mitwirken.web.platform.PropertiesEntries.firstValues;
+import static de.mitwirken.web.platform.PropertiesEntries.values;
+import static de.mitwirken.web.platform.SourceScan.callArguments;
+import static de.mitwirken.web.platform.SourceScan.javaSources;
+import static de.mitwirken.web.platform.SourceScan.lastArguments;
+import static de.mitwirken.web.platform.SourceScan.literals;
+import static de.mitwirken.web.platform.SourceScan.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +52,7 @@ import de.mitwirken.platform.entity.ConsentPurpose;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.platform.entity.MailMode;
 import de.mitwirken.platform.entity.MailStatus;
+import de.mitwirken.web.platform.PropertiesEntries.Entry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
@@ -77,7 +86,6 @@ class MessageBundlesTest {
             "de/mitwirken/backlog/mails",
             "de/mitwirken/board/mails", "de/mitwirken/conference/mails");
     private static final Path PAGES = Path.of("src/main/webapp");
-    private static final List<Path> JAVA = List.of(Path.of("src/main/java"), Path.of("../portal-ejb/src/main/java"));
 
     /** Values that may be the same in both languages although long: names, terms kept in German on purpose. */
     /** The links to a report in the other language are written in that language, whichever the page is in. */
@@ -426,163 +434,6 @@ class MessageBundlesTest {
         assertEquals(List.of(), problems, problems.size() + " problems:\n" + String.join("\n", problems));
     }
 
-    // --- reading properties files as written (java.util.Properties would hide duplicates) ---
-
-    /** One key as written in a file: its line, and its value with escapes and continuations resolved. */
-    record Entry(String key, String value, int line) {
-    }
-
-    static List<Entry> entries(Path file) {
-        List<String> lines = List.of(read(file).split("\r?\n", -1));
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).stripLeading();
-            int first = i + 1;
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-                continue;
-            }
-            StringBuilder logical = new StringBuilder();
-            while (endsWithContinuation(line) && i + 1 < lines.size()) {
-                logical.append(line, 0, line.length() - 1);
-                line = lines.get(++i).stripLeading();
-            }
-            logical.append(line);
-            entries.add(entry(logical.toString(), first));
-        }
-        return entries;
-    }
-
-    private static boolean endsWithContinuation(String line) {
-        int backslashes = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
-    }
-
-    private static Entry entry(String logical, int line) {
-        StringBuilder key = new StringBuilder();
-        int i = 0;
-        for (; i < logical.length(); i++) {
-            char c = logical.charAt(i);
-            if (c == '\\' && i + 1 < logical.length()) {
-                key.append(logical.charAt(++i));
-            } else if (c == '=' || c == ':' || Character.isWhitespace(c)) {
-                break;
-            } else {
-                key.append(c);
-            }
-        }
-        while (i < logical.length() && Character.isWhitespace(logical.charAt(i))) {
-            i++;
-        }
-        if (i < logical.length() && (logical.charAt(i) == '=' || logical.charAt(i) == ':')) {
-            i++;
-        }
-        String value = logical.substring(i).stripLeading().replace("\\n", "\n").replace("\\t", "\t");
-        return new Entry(key.toString(), value, line);
-    }
-
-    private static Map<String, String> firstValues(List<Entry> entries) {
-        Map<String, String> values = new LinkedHashMap<>();
-        entries.forEach(e -> values.putIfAbsent(e.key(), e.value()));
-        return values;
-    }
-
-    static Map<String, String> values(Path file) {
-        return firstValues(entries(file));
-    }
-
-    // --- reading the code ---
-
-    private static List<Path> javaSources() {
-        List<Path> sources = new ArrayList<>();
-        for (Path root : JAVA) {
-            try (Stream<Path> files = Files.walk(root)) {
-                files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(sources::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return sources;
-    }
-
-    /** The argument text of every call of {@code call} in a source (nested parentheses and strings respected). */
-    static List<String> callArguments(String source, String call) {
-        List<String> found = new ArrayList<>();
-        int from = 0;
-        while ((from = source.indexOf(call, from)) >= 0) {
-            int start = from + call.length();
-            boolean partOfLongerName = from > 0 && Character.isJavaIdentifierPart(source.charAt(from - 1))
-                    && Character.isJavaIdentifierStart(call.charAt(0));
-            from = start;
-            if (partOfLongerName) {
-                continue;
-            }
-            int depth = 1;
-            int i = start;
-            for (; i < source.length() && depth > 0; i++) {
-                char c = source.charAt(i);
-                if (c == '"') {
-                    for (i++; i < source.length() && source.charAt(i) != '"'; i++) {
-                        if (source.charAt(i) == '\\') {
-                            i++;
-                        }
-                    }
-                } else if (c == '\'') {
-                    int end = source.indexOf('\'', i + (source.charAt(i + 1) == '\\' ? 3 : 2));
-                    i = end < 0 ? source.length() : end;
-                } else if (c == '/' && i + 1 < source.length() && source.charAt(i + 1) == '/') {
-                    int end = source.indexOf('\n', i);
-                    i = end < 0 ? source.length() : end;
-                } else if (c == '/' && i + 1 < source.length() && source.charAt(i + 1) == '*') {
-                    int end = source.indexOf("*/", i + 2);
-                    i = end < 0 ? source.length() : end + 1;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                }
-            }
-            found.add(source.substring(start, Math.max(start, i - 1)));
-        }
-        return found;
-    }
-
-    /** The string literals passed as the last argument of a helper's calls in the sources under {@code path}. */
-    private static List<String> lastArguments(String path, String... calls) {
-        Path base = Path.of("../portal-ejb/src/main/java/de/mitwirken").resolve(path);
-        List<String> sources = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(base)) {
-            files.filter(p -> p.toString().endsWith(".java")).forEach(p -> sources.add(read(p)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Pattern last = Pattern.compile(",\\s*\"([A-Za-z]+)\"\\s*$");
-        Set<String> fields = new TreeSet<>();
-        for (String source : sources) {
-            for (String call : calls) {
-                for (String arguments : callArguments(source, call)) {
-                    Matcher m = last.matcher(arguments);
-                    if (m.find()) {
-                        fields.add(m.group(1));
-                    }
-                }
-            }
-        }
-        return List.copyOf(fields);
-    }
-
-    /** Group 1 of every match of {@code regex} in one source under de/mitwirken of portal-ejb. */
-    private static List<String> literals(String path, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(read(Path.of("../portal-ejb/src/main/java/de/mitwirken").resolve(path)));
-        Set<String> found = new TreeSet<>();
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return List.copyOf(found);
-    }
-
     private static void prefix(String prefix, Class<? extends Enum<?>> type) {
         PREFIXES.put(prefix, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
@@ -599,14 +450,6 @@ class MessageBundlesTest {
                         throw new IllegalStateException(e);
                     }
                 }).toList();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // --- the rules themselves, on small examples, so that a rule that cannot fail is noticed ---
