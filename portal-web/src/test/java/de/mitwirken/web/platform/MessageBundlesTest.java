@@ -80,7 +80,8 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundlesTest {
 
-    private static final Path WEB = Path.of("src/main/resources/de/mitwirken/web/messages");
+    /** The web module's bundles, one per capability: {@code <capability>/messages_<language>.properties}. */
+    private static final Path WEB = Path.of("src/main/resources/de/mitwirken/web");
     private static final Path EJB_RESOURCES = Path.of("../portal-ejb/src/main/resources");
     private static final List<String> MAIL_BUNDLES = List.of("de/mitwirken/platform/mails", "de/mitwirken/needs/mails",
             "de/mitwirken/backlog/mails",
@@ -200,8 +201,9 @@ class MessageBundlesTest {
     @Test
     void germanAndEnglishHoldTheSameKeysOnceEachWithATranslatedText() {
         List<String> problems = new ArrayList<>();
-        comparePair("messages", WEB.resolveSibling("messages_de.properties"), WEB.resolveSibling("messages_en.properties"),
-                problems);
+        for (String capability : Messages.CAPABILITIES) {
+            comparePair(capability + "/messages", bundle(capability, "de"), bundle(capability, "en"), problems);
+        }
         for (String mails : MAIL_BUNDLES) {
             comparePair(mails, EJB_RESOURCES.resolve(mails + "_de.properties"), EJB_RESOURCES.resolve(mails + "_en.properties"),
                     problems);
@@ -209,10 +211,45 @@ class MessageBundlesTest {
         assertNoProblems(problems);
     }
 
+    /**
+     * The rule of the bundles' head comment: the first segment of a key names its capability (needs also
+     * holds moderation. and services.), every other key is platform's; and a key is in one bundle only.
+     */
+    @Test
+    void everyKeyIsInTheOneBundleOfItsCapability() {
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("de", "en")) {
+            Map<String, String> seen = new LinkedHashMap<>();
+            for (String capability : Messages.CAPABILITIES) {
+                for (String key : values(bundle(capability, language)).keySet()) {
+                    String before = seen.putIfAbsent(key, capability);
+                    if (before != null) {
+                        problems.add(key + " is in " + before + "/messages_" + language + " and in " + capability
+                                + "/messages_" + language);
+                    }
+                    if (!owner(key).equals(capability)) {
+                        problems.add(capability + "/messages_" + language + ": " + key + " belongs to " + owner(key));
+                    }
+                }
+            }
+        }
+        assertTrue(!Files.exists(WEB.resolve("messages_de.properties")), "no bundle outside the capabilities' ones");
+        assertNoProblems(problems);
+    }
+
+    static String owner(String key) {
+        String first = key.substring(0, Math.max(0, key.indexOf('.')));
+        return switch (first) {
+            case "needs", "moderation", "services" -> "needs";
+            case "backlog", "board", "conference", "reporting" -> first;
+            default -> "platform";
+        };
+    }
+
     @Test
     void everyKeyThePagesUseExists() {
-        Map<String, String> de = values(WEB.resolveSibling("messages_de.properties"));
-        Map<String, String> en = values(WEB.resolveSibling("messages_en.properties"));
+        Map<String, String> de = joined("de");
+        Map<String, String> en = joined("en");
         List<String> problems = new ArrayList<>();
         Pattern literal = Pattern.compile("msg\\['([^']*)']");
         Pattern built = Pattern.compile("msg\\[\\s*'([^']*)'\\s*\\.concat\\(");
@@ -251,8 +288,8 @@ class MessageBundlesTest {
 
     @Test
     void everyKeyTheJavaCodeUsesExists() {
-        Map<String, String> de = values(WEB.resolveSibling("messages_de.properties"));
-        Map<String, String> en = values(WEB.resolveSibling("messages_en.properties"));
+        Map<String, String> de = joined("de");
+        Map<String, String> en = joined("en");
         List<String> problems = new ArrayList<>();
         Pattern builtKey = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*\\.)\"\\s*\\+");
         int checked = 0;
@@ -424,6 +461,17 @@ class MessageBundlesTest {
         }
     }
 
+    private static Path bundle(String capability, String language) {
+        return WEB.resolve(capability).resolve("messages_" + language + ".properties");
+    }
+
+    /** The texts of all capabilities in one language, as the pages see them through {@link Messages}. */
+    private static Map<String, String> joined(String language) {
+        Map<String, String> all = new LinkedHashMap<>();
+        Messages.CAPABILITIES.forEach(capability -> all.putAll(values(bundle(capability, language))));
+        return all;
+    }
+
     private static void checkIn(String bundle, String language, List<String> keys, List<String> problems) {
         Map<String, String> texts = values(EJB_RESOURCES.resolve(bundle + "_" + language + ".properties"));
         keys.stream().filter(k -> !texts.containsKey(k))
@@ -474,6 +522,9 @@ class MessageBundlesTest {
                 "t: d.ph has placeholders [{name}] in German but [{0}] in English"), problems);
         assertEquals("erste zweite", values(de).get("e.multi"), "a continued line is one value");
         assertTrue(!untranslated("Status") && !untranslated("E-Mail: {0}") && !untranslated("PDF/UA"));
+        assertEquals(List.of("needs", "needs", "backlog", "reporting", "platform", "platform", "platform"),
+                Stream.of("needs.title", "moderation.title", "backlog.title", "reporting.title", "frame.signIn",
+                        "jakarta.faces.component.UIInput.REQUIRED", "factor.balance").map(MessageBundlesTest::owner).toList());
         assertEquals(List.of("\"x.y\", f(\"a\")", "1"), callArguments("Pages.info(\"x.y\", f(\"a\")); Pages.info(1);", "Pages.info("));
     }
 }
