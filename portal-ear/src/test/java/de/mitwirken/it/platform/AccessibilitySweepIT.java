@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -342,13 +343,20 @@ class AccessibilitySweepIT {
         return href.substring(href.indexOf("id=") + 3).replaceAll("[^0-9].*", "");
     }
 
-    /** Every key of the German bundle of the built web module: shown as text, it is a raw key. */
+    /**
+     * Every key of the German bundles of the built web module (one per capability,
+     * de/mitwirken/web/&lt;capability&gt;/messages_de.properties): shown as text, it is a raw key.
+     */
     private static Set<String> messageKeys() throws IOException {
         File war = new File(Objects.requireNonNull(System.getProperty("it.ear.dir"), "it.ear.dir"), "portal-web.war");
-        try (ZipFile zip = new ZipFile(war);
-             InputStream in = zip.getInputStream(zip.getEntry("WEB-INF/classes/de/mitwirken/web/messages_de.properties"))) {
+        Pattern german = Pattern.compile("WEB-INF/classes/de/mitwirken/web/[a-z]+/messages_de\\.properties");
+        try (ZipFile zip = new ZipFile(war)) {
             Properties bundle = new Properties();
-            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (ZipEntry entry : zip.stream().filter(e -> german.matcher(e.getName()).matches()).toList()) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
             Set<String> keys = new TreeSet<>(bundle.stringPropertyNames());
             keys.removeIf(k -> !k.contains("."));
             assertTrue(keys.size() > 100, "the bundle was read: " + keys.size() + " keys");

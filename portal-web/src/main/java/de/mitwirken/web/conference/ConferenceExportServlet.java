@@ -5,6 +5,7 @@ import de.mitwirken.conference.boundary.ConferenceOffice;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.web.frame.Formatter;
 import de.mitwirken.web.frame.LocaleBean;
+import de.mitwirken.web.frame.Messages;
 import de.mitwirken.web.frame.UrlParams;
 import de.mitwirken.web.frame.PortalServlet;
 import jakarta.ejb.EJBAccessException;
@@ -55,7 +56,7 @@ public class ConferenceExportServlet extends PortalServlet {
             }
             AttendeeExport export = office.attendees(id);
             Locale locale = localeBean.getLocale();
-            ResourceBundle bundle = ResourceBundle.getBundle("de.mitwirken.web.messages", locale);
+            ResourceBundle bundle = ResourceBundle.getBundle(Messages.NAME, locale);
             AttendeeTable table = new AttendeeTable(key -> text(bundle, key),
                     DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                             .withZone(Formatter.ZONE));

@@ -13,8 +13,8 @@ class FormatterTest {
 
     private static final Locale DE = Locale.GERMAN;
     private static final Locale EN = Locale.ENGLISH;
-    private static final ResourceBundle TEXTS_DE = ResourceBundle.getBundle("de.mitwirken.web.messages", DE);
-    private static final ResourceBundle TEXTS_EN = ResourceBundle.getBundle("de.mitwirken.web.messages", EN);
+    private static final ResourceBundle TEXTS_DE = ResourceBundle.getBundle(Messages.NAME, DE);
+    private static final ResourceBundle TEXTS_EN = ResourceBundle.getBundle(Messages.NAME, EN);
 
     /** Java puts a narrow no-break space before AM/PM and may use no-break spaces as grouping: compare plainly. */
     private static String plain(String text) {

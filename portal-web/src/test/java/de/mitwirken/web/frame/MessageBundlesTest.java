@@ -1,5 +1,13 @@
 package de.mitwirken.web.frame;
 
+import static de.mitwirken.web.frame.PropertiesEntries.entries;
+import static de.mitwirken.web.frame.PropertiesEntries.firstValues;
+import static de.mitwirken.web.frame.PropertiesEntries.values;
+import static de.mitwirken.web.frame.SourceScan.callArguments;
+import static de.mitwirken.web.frame.SourceScan.javaSources;
+import static de.mitwirken.web.frame.SourceScan.lastArguments;
+import static de.mitwirken.web.frame.SourceScan.literals;
+import static de.mitwirken.web.frame.SourceScan.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +52,7 @@ import de.mitwirken.platform.entity.ConsentPurpose;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.platform.entity.MailMode;
 import de.mitwirken.platform.entity.MailStatus;
+import de.mitwirken.web.frame.PropertiesEntries.Entry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
@@ -71,13 +80,13 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundlesTest {
 
-    private static final Path WEB = Path.of("src/main/resources/de/mitwirken/web/messages");
+    /** The web module's bundles, one per capability: {@code <capability>/messages_<language>.properties}. */
+    private static final Path WEB = Path.of("src/main/resources/de/mitwirken/web");
     private static final Path EJB_RESOURCES = Path.of("../portal-ejb/src/main/resources");
     private static final List<String> MAIL_BUNDLES = List.of("de/mitwirken/platform/mails", "de/mitwirken/needs/mails",
             "de/mitwirken/backlog/mails",
             "de/mitwirken/board/mails", "de/mitwirken/conference/mails");
     private static final Path PAGES = Path.of("src/main/webapp");
-    private static final List<Path> JAVA = List.of(Path.of("src/main/java"), Path.of("../portal-ejb/src/main/java"));
 
     /** Values that may be the same in both languages although long: names, terms kept in German on purpose. */
     /** The links to a report in the other language are written in that language, whichever the page is in. */
@@ -192,8 +201,9 @@ class MessageBundlesTest {
     @Test
     void germanAndEnglishHoldTheSameKeysOnceEachWithATranslatedText() {
         List<String> problems = new ArrayList<>();
-        comparePair("messages", WEB.resolveSibling("messages_de.properties"), WEB.resolveSibling("messages_en.properties"),
-                problems);
+        for (String capability : Messages.CAPABILITIES) {
+            comparePair(capability + "/messages", bundle(capability, "de"), bundle(capability, "en"), problems);
+        }
         for (String mails : MAIL_BUNDLES) {
             comparePair(mails, EJB_RESOURCES.resolve(mails + "_de.properties"), EJB_RESOURCES.resolve(mails + "_en.properties"),
                     problems);
@@ -201,10 +211,45 @@ class MessageBundlesTest {
         assertNoProblems(problems);
     }
 
+    /**
+     * The rule of the bundles' head comment: the first segment of a key names its capability (needs also
+     * holds moderation. and services.), every other key is platform's; and a key is in one bundle only.
+     */
+    @Test
+    void everyKeyIsInTheOneBundleOfItsCapability() {
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("de", "en")) {
+            Map<String, String> seen = new LinkedHashMap<>();
+            for (String capability : Messages.CAPABILITIES) {
+                for (String key : values(bundle(capability, language)).keySet()) {
+                    String before = seen.putIfAbsent(key, capability);
+                    if (before != null) {
+                        problems.add(key + " is in " + before + "/messages_" + language + " and in " + capability
+                                + "/messages_" + language);
+                    }
+                    if (!owner(key).equals(capability)) {
+                        problems.add(capability + "/messages_" + language + ": " + key + " belongs to " + owner(key));
+                    }
+                }
+            }
+        }
+        assertTrue(!Files.exists(WEB.resolve("messages_de.properties")), "no bundle outside the capabilities' ones");
+        assertNoProblems(problems);
+    }
+
+    static String owner(String key) {
+        String first = key.substring(0, Math.max(0, key.indexOf('.')));
+        return switch (first) {
+            case "needs", "moderation", "services" -> "needs";
+            case "backlog", "board", "conference", "reporting" -> first;
+            default -> "platform";
+        };
+    }
+
     @Test
     void everyKeyThePagesUseExists() {
-        Map<String, String> de = values(WEB.resolveSibling("messages_de.properties"));
-        Map<String, String> en = values(WEB.resolveSibling("messages_en.properties"));
+        Map<String, String> de = joined("de");
+        Map<String, String> en = joined("en");
         List<String> problems = new ArrayList<>();
         Pattern literal = Pattern.compile("msg\\['([^']*)']");
         Pattern built = Pattern.compile("msg\\[\\s*'([^']*)'\\s*\\.concat\\(");
@@ -243,8 +288,8 @@ class MessageBundlesTest {
 
     @Test
     void everyKeyTheJavaCodeUsesExists() {
-        Map<String, String> de = values(WEB.resolveSibling("messages_de.properties"));
-        Map<String, String> en = values(WEB.resolveSibling("messages_en.properties"));
+        Map<String, String> de = joined("de");
+        Map<String, String> en = joined("en");
         List<String> problems = new ArrayList<>();
         Pattern builtKey = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*\\.)\"\\s*\\+");
         int checked = 0;
@@ -416,6 +461,17 @@ class MessageBundlesTest {
         }
     }
 
+    private static Path bundle(String capability, String language) {
+        return WEB.resolve(capability).resolve("messages_" + language + ".properties");
+    }
+
+    /** The texts of all capabilities in one language, as the pages see them through {@link Messages}. */
+    private static Map<String, String> joined(String language) {
+        Map<String, String> all = new LinkedHashMap<>();
+        Messages.CAPABILITIES.forEach(capability -> all.putAll(values(bundle(capability, language))));
+        return all;
+    }
+
     private static void checkIn(String bundle, String language, List<String> keys, List<String> problems) {
         Map<String, String> texts = values(EJB_RESOURCES.resolve(bundle + "_" + language + ".properties"));
         keys.stream().filter(k -> !texts.containsKey(k))
@@ -424,163 +480,6 @@ class MessageBundlesTest {
 
     private static void assertNoProblems(List<String> problems) {
         assertEquals(List.of(), problems, problems.size() + " problems:\n" + String.join("\n", problems));
-    }
-
-    // --- reading properties files as written (java.util.Properties would hide duplicates) ---
-
-    /** One key as written in a file: its line, and its value with escapes and continuations resolved. */
-    record Entry(String key, String value, int line) {
-    }
-
-    static List<Entry> entries(Path file) {
-        List<String> lines = List.of(read(file).split("\r?\n", -1));
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).stripLeading();
-            int first = i + 1;
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-                continue;
-            }
-            StringBuilder logical = new StringBuilder();
-            while (endsWithContinuation(line) && i + 1 < lines.size()) {
-                logical.append(line, 0, line.length() - 1);
-                line = lines.get(++i).stripLeading();
-            }
-            logical.append(line);
-            entries.add(entry(logical.toString(), first));
-        }
-        return entries;
-    }
-
-    private static boolean endsWithContinuation(String line) {
-        int backslashes = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
-    }
-
-    private static Entry entry(String logical, int line) {
-        StringBuilder key = new StringBuilder();
-        int i = 0;
-        for (; i < logical.length(); i++) {
-            char c = logical.charAt(i);
-            if (c == '\\' && i + 1 < logical.length()) {
-                key.append(logical.charAt(++i));
-            } else if (c == '=' || c == ':' || Character.isWhitespace(c)) {
-                break;
-            } else {
-                key.append(c);
-            }
-        }
-        while (i < logical.length() && Character.isWhitespace(logical.charAt(i))) {
-            i++;
-        }
-        if (i < logical.length() && (logical.charAt(i) == '=' || logical.charAt(i) == ':')) {
-            i++;
-        }
-        String value = logical.substring(i).stripLeading().replace("\\n", "\n").replace("\\t", "\t");
-        return new Entry(key.toString(), value, line);
-    }
-
-    private static Map<String, String> firstValues(List<Entry> entries) {
-        Map<String, String> values = new LinkedHashMap<>();
-        entries.forEach(e -> values.putIfAbsent(e.key(), e.value()));
-        return values;
-    }
-
-    static Map<String, String> values(Path file) {
-        return firstValues(entries(file));
-    }
-
-    // --- reading the code ---
-
-    private static List<Path> javaSources() {
-        List<Path> sources = new ArrayList<>();
-        for (Path root : JAVA) {
-            try (Stream<Path> files = Files.walk(root)) {
-                files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(sources::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return sources;
-    }
-
-    /** The argument text of every call of {@code call} in a source (nested parentheses and strings respected). */
-    static List<String> callArguments(String source, String call) {
-        List<String> found = new ArrayList<>();
-        int from = 0;
-        while ((from = source.indexOf(call, from)) >= 0) {
-            int start = from + call.length();
-            boolean partOfLongerName = from > 0 && Character.isJavaIdentifierPart(source.charAt(from - 1))
-                    && Character.isJavaIdentifierStart(call.charAt(0));
-            from = start;
-            if (partOfLongerName) {
-                continue;
-            }
-            int depth = 1;
-            int i = start;
-            for (; i < source.length() && depth > 0; i++) {
-                char c = source.charAt(i);
-                if (c == '"') {
-                    for (i++; i < source.length() && source.charAt(i) != '"'; i++) {
-                        if (source.charAt(i) == '\\') {
-                            i++;
-                        }
-                    }
-                } else if (c == '\'') {
-                    int end = source.indexOf('\'', i + (source.charAt(i + 1) == '\\' ? 3 : 2));
-                    i = end < 0 ? source.length() : end;
-                } else if (c == '/' && i + 1 < source.length() && source.charAt(i + 1) == '/') {
-                    int end = source.indexOf('\n', i);
-                    i = end < 0 ? source.length() : end;
-                } else if (c == '/' && i + 1 < source.length() && source.charAt(i + 1) == '*') {
-                    int end = source.indexOf("*/", i + 2);
-                    i = end < 0 ? source.length() : end + 1;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                }
-            }
-            found.add(source.substring(start, Math.max(start, i - 1)));
-        }
-        return found;
-    }
-
-    /** The string literals passed as the last argument of a helper's calls in the sources under {@code path}. */
-    private static List<String> lastArguments(String path, String... calls) {
-        Path base = Path.of("../portal-ejb/src/main/java/de/mitwirken").resolve(path);
-        List<String> sources = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(base)) {
-            files.filter(p -> p.toString().endsWith(".java")).forEach(p -> sources.add(read(p)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Pattern last = Pattern.compile(",\\s*\"([A-Za-z]+)\"\\s*$");
-        Set<String> fields = new TreeSet<>();
-        for (String source : sources) {
-            for (String call : calls) {
-                for (String arguments : callArguments(source, call)) {
-                    Matcher m = last.matcher(arguments);
-                    if (m.find()) {
-                        fields.add(m.group(1));
-                    }
-                }
-            }
-        }
-        return List.copyOf(fields);
-    }
-
-    /** Group 1 of every match of {@code regex} in one source under de/mitwirken of portal-ejb. */
-    private static List<String> literals(String path, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(read(Path.of("../portal-ejb/src/main/java/de/mitwirken").resolve(path)));
-        Set<String> found = new TreeSet<>();
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return List.copyOf(found);
     }
 
     private static void prefix(String prefix, Class<? extends Enum<?>> type) {
@@ -599,14 +498,6 @@ class MessageBundlesTest {
                         throw new IllegalStateException(e);
                     }
                 }).toList();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // --- the rules themselves, on small examples, so that a rule that cannot fail is noticed ---
@@ -631,6 +522,9 @@ class MessageBundlesTest {
                 "t: d.ph has placeholders [{name}] in German but [{0}] in English"), problems);
         assertEquals("erste zweite", values(de).get("e.multi"), "a continued line is one value");
         assertTrue(!untranslated("Status") && !untranslated("E-Mail: {0}") && !untranslated("PDF/UA"));
+        assertEquals(List.of("needs", "needs", "backlog", "reporting", "platform", "platform", "platform"),
+                Stream.of("needs.title", "moderation.title", "backlog.title", "reporting.title", "frame.signIn",
+                        "jakarta.faces.component.UIInput.REQUIRED", "factor.balance").map(MessageBundlesTest::owner).toList());
         assertEquals(List.of("\"x.y\", f(\"a\")", "1"), callArguments("Pages.info(\"x.y\", f(\"a\")); Pages.info(1);", "Pages.info("));
     }
 }
