@@ -1,7 +1,7 @@
 package de.mitwirken.backlog.entity;
 
-import de.mitwirken.needs.entity.CleanText;
 import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.platform.entity.EasyLanguage;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;

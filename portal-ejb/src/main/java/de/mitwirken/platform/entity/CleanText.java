@@ -1,10 +1,11 @@
-package de.mitwirken.needs.entity;
+package de.mitwirken.platform.entity;
 
 import java.text.Normalizer;
 
 /**
  * What people type, made safe to store: Unicode normalised (NFC), line breaks unified, control characters,
  * unpaired surrogates and non-characters removed. Markup is kept as typed and escaped when shown.
+ * In the platform because every capability cleans what people type the same way.
  */
 public final class CleanText {
 
