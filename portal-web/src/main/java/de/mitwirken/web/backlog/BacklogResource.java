@@ -10,7 +10,7 @@ import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.backlog.boundary.RoadmapPage;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.needs.boundary.PublicNeeds;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import de.mitwirken.web.platform.ApiProblem;
 import de.mitwirken.web.platform.UrlParams;
 import jakarta.enterprise.context.RequestScoped;

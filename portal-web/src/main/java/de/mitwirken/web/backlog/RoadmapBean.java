@@ -4,7 +4,7 @@ import de.mitwirken.backlog.boundary.ItemSummary;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.backlog.boundary.RoadmapPage;
 import de.mitwirken.backlog.entity.Horizon;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import de.mitwirken.web.platform.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

@@ -3,7 +3,7 @@ package de.mitwirken.web.backlog;
 import de.mitwirken.backlog.boundary.ItemSummary;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.backlog.entity.Horizon;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import de.mitwirken.web.platform.CsvCells;
 import de.mitwirken.web.platform.UrlParams;
 import de.mitwirken.web.platform.PortalServlet;

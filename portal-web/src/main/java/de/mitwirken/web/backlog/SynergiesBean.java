@@ -3,7 +3,7 @@ package de.mitwirken.web.backlog;
 import de.mitwirken.backlog.boundary.DivergenceView;
 import de.mitwirken.backlog.boundary.FieldMatrix;
 import de.mitwirken.backlog.boundary.Synergies;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import de.mitwirken.web.platform.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

@@ -2,8 +2,8 @@ package de.mitwirken.web.needs;
 
 import de.mitwirken.needs.boundary.NeedFilter;
 import de.mitwirken.needs.entity.NeedStatus;
-import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.needs.entity.SubmitterType;
+import de.mitwirken.strategy.StrategyField;
 import de.mitwirken.web.platform.UrlParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package de.mitwirken.web.needs;
 import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.boundary.PublicNeeds.Statistics;
 import de.mitwirken.needs.entity.NeedStatus;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import de.mitwirken.web.platform.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -21,7 +21,7 @@ import de.mitwirken.backlog.entity.MilestoneState;
 import de.mitwirken.backlog.entity.ProgressMode;
 import de.mitwirken.backlog.entity.SuccessFactor;
 import de.mitwirken.needs.boundary.NeedSummary;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import de.mitwirken.web.platform.ApiProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
