@@ -38,6 +38,20 @@ public final class CleanText {
         return out.toString().replaceAll("\n{4,}", "\n\n\n").strip();
     }
 
+    /** {@link #line}, but blank is null: for optional fields and drafts that mark "not given" with null. */
+    public static String lineOrNull(String input) {
+        return nullIfEmpty(line(input));
+    }
+
+    /** {@link #multiline}, but blank is null. */
+    public static String multilineOrNull(String input) {
+        return nullIfEmpty(multiline(input));
+    }
+
+    private static String nullIfEmpty(String text) {
+        return text.isEmpty() ? null : text;
+    }
+
     /** Length as people count it (code points, so an emoji is one character). */
     public static int length(String text) {
         return text.codePointCount(0, text.length());
