@@ -9,7 +9,7 @@ import de.mitwirken.backlog.boundary.RoadmapPage;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.Portal;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package de.mitwirken.backlog.boundary;
 
 import de.mitwirken.backlog.entity.LinkType;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import java.io.Serializable;
 import java.util.List;
 

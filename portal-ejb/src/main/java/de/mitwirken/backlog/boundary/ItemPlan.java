@@ -4,7 +4,7 @@ import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.backlog.entity.ItemStatus;
 import de.mitwirken.backlog.entity.MilestoneState;
 import de.mitwirken.backlog.entity.ProgressMode;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;

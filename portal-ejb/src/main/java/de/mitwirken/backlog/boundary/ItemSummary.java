@@ -3,7 +3,7 @@ package de.mitwirken.backlog.boundary;
 import de.mitwirken.backlog.entity.BacklogItem;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.backlog.entity.ItemStatus;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;

@@ -5,7 +5,7 @@ import de.mitwirken.backlog.control.BacklogScoring;
 import de.mitwirken.backlog.entity.BacklogItem;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.backlog.entity.ItemStatus;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package de.mitwirken.backlog.control;
 
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

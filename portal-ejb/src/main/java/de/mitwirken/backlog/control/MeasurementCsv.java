@@ -1,7 +1,7 @@
 package de.mitwirken.backlog.control;
 
 import de.mitwirken.backlog.entity.MeasurementDraft;
-import de.mitwirken.needs.boundary.CsvRejected;
+import de.mitwirken.platform.boundary.CsvRejected;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package de.mitwirken.backlog.entity;
 
-import de.mitwirken.needs.entity.CleanText;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.platform.entity.EasyLanguage;
+import de.mitwirken.strategy.StrategyField;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

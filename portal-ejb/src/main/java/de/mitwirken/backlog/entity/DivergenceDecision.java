@@ -1,6 +1,6 @@
 package de.mitwirken.backlog.entity;
 
-import de.mitwirken.needs.entity.CleanText;
+import de.mitwirken.platform.entity.CleanText;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package de.mitwirken.backlog.entity;
 
-import de.mitwirken.needs.entity.CleanText;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.strategy.StrategyField;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package de.mitwirken.backlog.entity;
 
-import de.mitwirken.needs.entity.CleanText;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.platform.entity.EmailAddress;
+import de.mitwirken.strategy.StrategyField;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;

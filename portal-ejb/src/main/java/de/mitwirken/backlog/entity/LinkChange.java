@@ -1,6 +1,6 @@
 package de.mitwirken.backlog.entity;
 
-import de.mitwirken.needs.entity.CleanText;
+import de.mitwirken.platform.entity.CleanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

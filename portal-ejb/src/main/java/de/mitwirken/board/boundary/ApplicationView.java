@@ -3,7 +3,7 @@ package de.mitwirken.board.boundary;
 import de.mitwirken.board.entity.ApplicationStatus;
 import de.mitwirken.board.entity.BoardApplication;
 import de.mitwirken.board.entity.Constituency;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;

@@ -3,7 +3,7 @@ package de.mitwirken.board.boundary;
 import de.mitwirken.board.entity.BoardMember;
 import de.mitwirken.board.entity.BoardRole;
 import de.mitwirken.board.entity.Constituency;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;

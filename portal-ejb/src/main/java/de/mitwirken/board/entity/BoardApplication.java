@@ -1,7 +1,7 @@
 package de.mitwirken.board.entity;
 
-import de.mitwirken.needs.entity.CleanText;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.strategy.StrategyField;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

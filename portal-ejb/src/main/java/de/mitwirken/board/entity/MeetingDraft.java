@@ -1,6 +1,6 @@
 package de.mitwirken.board.entity;
 
-import de.mitwirken.needs.entity.CleanText;
+import de.mitwirken.platform.entity.CleanText;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Instant;

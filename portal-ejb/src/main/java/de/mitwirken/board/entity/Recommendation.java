@@ -1,6 +1,6 @@
 package de.mitwirken.board.entity;
 
-import de.mitwirken.needs.entity.CleanText;
+import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.platform.entity.EasyLanguage;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -1,6 +1,6 @@
 package de.mitwirken.board.entity;
 
-import de.mitwirken.needs.entity.CleanText;
+import de.mitwirken.platform.entity.CleanText;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package de.mitwirken.conference.entity;
 
+import de.mitwirken.platform.entity.CleanText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,11 +13,11 @@ public record ConferenceSettings(String title, String description, String venue,
                                  boolean published) {
 
     public ConferenceSettings {
-        title = trim(title);
-        description = trim(description);
-        venue = trim(venue);
-        fundingNote = trim(fundingNote);
-        consentText = trim(consentText);
+        title = CleanText.lineOrNull(title);
+        description = CleanText.multilineOrNull(description);
+        venue = CleanText.lineOrNull(venue);
+        fundingNote = CleanText.multilineOrNull(fundingNote);
+        consentText = CleanText.multilineOrNull(consentText);
     }
 
     public Map<String, String> problems() {
@@ -55,13 +56,5 @@ public record ConferenceSettings(String title, String description, String venue,
             problems.put("retentionMonths", "conference.settings.error.retentionMonths");
         }
         return problems;
-    }
-
-    private static String trim(String value) {
-        if (value == null) {
-            return null;
-        }
-        String t = value.strip();
-        return t.isEmpty() ? null : t;
     }
 }

@@ -1,5 +1,6 @@
 package de.mitwirken.conference.entity;
 
+import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.platform.entity.EmailAddress;
 import de.mitwirken.platform.entity.Language;
 import java.util.ArrayList;
@@ -20,11 +21,12 @@ public record RegistrationDraft(String typeCode, String name, String email, Stri
     public static final int MAX_DIETARY = 400;
 
     public RegistrationDraft {
-        name = trim(name);
-        email = trim(email) == null ? null : trim(email).toLowerCase(java.util.Locale.ROOT);
-        organisation = trim(organisation);
-        accessibilityNeeds = trim(accessibilityNeeds);
-        dietaryNeeds = trim(dietaryNeeds);
+        name = CleanText.lineOrNull(name);
+        email = CleanText.lineOrNull(email);
+        email = email == null ? null : email.toLowerCase(java.util.Locale.ROOT);
+        organisation = CleanText.lineOrNull(organisation);
+        accessibilityNeeds = CleanText.multilineOrNull(accessibilityNeeds);
+        dietaryNeeds = CleanText.lineOrNull(dietaryNeeds);
         language = language == null ? Language.DEFAULT : language;
         sessionIds = sessionIds == null ? List.of() : sessionIds.stream().map(id -> id == null ? -1L : id).distinct().toList();
         answers = answers == null ? Map.of() : withoutBlanks(answers); // a form sends empty answers as null
@@ -62,7 +64,7 @@ public record RegistrationDraft(String typeCode, String name, String email, Stri
             problems.put("sessions", "conference.error.overlap");
         }
         for (Question question : questions) {
-            String answer = trim(answers.get(question.id()));
+            String answer = CleanText.multilineOrNull(answers.get(question.id()));
             if (answer == null && question.required()) {
                 problems.put("answer-" + question.id(), "conference.error.answerRequired");
             } else if (answer != null && answer.length() > Question.MAX_ANSWER) {
@@ -86,11 +88,11 @@ public record RegistrationDraft(String typeCode, String name, String email, Stri
         return clashes;
     }
 
-    /** The non-blank answers, trimmed. */
+    /** The non-blank answers, cleaned. */
     public Map<Long, String> cleanAnswers() {
         Map<Long, String> clean = new LinkedHashMap<>();
         answers.forEach((id, text) -> {
-            String t = trim(text);
+            String t = CleanText.multilineOrNull(text);
             if (t != null) {
                 clean.put(id, t);
             }
@@ -106,13 +108,5 @@ public record RegistrationDraft(String typeCode, String name, String email, Stri
             }
         });
         return Map.copyOf(kept);
-    }
-
-    private static String trim(String value) {
-        if (value == null) {
-            return null;
-        }
-        String t = value.strip();
-        return t.isEmpty() ? null : t;
     }
 }

@@ -1,5 +1,6 @@
 package de.mitwirken.conference.entity;
 
+import de.mitwirken.platform.entity.CleanText;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,9 @@ public record SessionDraft(String title, String summary, SessionKind kind, Long 
                            Instant endsAt, Integer capacity, List<Long> speakerIds) {
 
     public SessionDraft {
-        title = trim(title);
-        summary = trim(summary);
-        room = trim(room);
+        title = CleanText.lineOrNull(title);
+        summary = CleanText.multilineOrNull(summary);
+        room = CleanText.lineOrNull(room);
         speakerIds = speakerIds == null ? List.of() : List.copyOf(speakerIds);
     }
 
@@ -42,13 +43,5 @@ public record SessionDraft(String title, String summary, SessionKind kind, Long 
             problems.put("capacity", "conference.office.error.capacity");
         }
         return problems;
-    }
-
-    private static String trim(String value) {
-        if (value == null) {
-            return null;
-        }
-        String t = value.strip();
-        return t.isEmpty() ? null : t;
     }
 }

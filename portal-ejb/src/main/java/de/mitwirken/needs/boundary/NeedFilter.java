@@ -1,8 +1,8 @@
 package de.mitwirken.needs.boundary;
 
 import de.mitwirken.needs.entity.NeedStatus;
-import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.needs.entity.SubmitterType;
+import de.mitwirken.strategy.StrategyField;
 
 /** The public list's filters, search text, sort order and page; null means "any". */
 public record NeedFilter(StrategyField field, Long serviceId, NeedStatus status, SubmitterType submitterType,

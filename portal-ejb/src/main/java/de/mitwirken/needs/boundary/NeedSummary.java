@@ -2,8 +2,8 @@ package de.mitwirken.needs.boundary;
 
 import de.mitwirken.needs.entity.NeedStatus;
 import de.mitwirken.needs.entity.Outcome;
-import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.needs.entity.SubmitterType;
+import de.mitwirken.strategy.StrategyField;
 import java.io.Serializable;
 import java.time.Instant;
 

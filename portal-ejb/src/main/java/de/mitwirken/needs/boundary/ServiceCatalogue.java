@@ -3,6 +3,7 @@ package de.mitwirken.needs.boundary;
 import de.mitwirken.needs.entity.Service;
 import de.mitwirken.needs.entity.ServiceData;
 import de.mitwirken.platform.boundary.AuditLog;
+import de.mitwirken.platform.boundary.CsvRejected;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,6 @@
 package de.mitwirken.needs.entity;
 
+import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.platform.entity.EasyLanguage;
 import java.util.LinkedHashMap;
 import java.util.Map;

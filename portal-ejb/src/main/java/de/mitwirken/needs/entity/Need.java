@@ -1,7 +1,9 @@
 package de.mitwirken.needs.entity;
 
+import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.platform.entity.EasyLanguage;
 import de.mitwirken.platform.entity.Language;
+import de.mitwirken.strategy.StrategyField;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package de.mitwirken.needs.entity;
 
+import de.mitwirken.platform.entity.CleanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

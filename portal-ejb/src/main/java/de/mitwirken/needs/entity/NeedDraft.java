@@ -1,5 +1,7 @@
 package de.mitwirken.needs.entity;
 
+import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.strategy.StrategyField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

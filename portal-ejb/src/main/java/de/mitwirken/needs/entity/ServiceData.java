@@ -1,5 +1,6 @@
 package de.mitwirken.needs.entity;
 
+import de.mitwirken.platform.entity.CleanText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;

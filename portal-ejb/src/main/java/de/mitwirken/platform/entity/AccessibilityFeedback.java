@@ -106,7 +106,7 @@ public class AccessibilityFeedback {
         if (status != FeedbackStatus.RECEIVED) {
             throw new IllegalStateException("feedback " + id + " is already answered");
         }
-        String cleaned = FeedbackDraft.clean(text, true);
+        String cleaned = CleanText.multilineOrNull(text);
         if (cleaned == null || cleaned.codePointCount(0, cleaned.length()) > ANSWER_MAX) {
             throw new IllegalArgumentException("an answer needs a text of at most " + ANSWER_MAX + " characters");
         }

@@ -1,7 +1,5 @@
 package de.mitwirken.platform.entity;
 
-import de.mitwirken.needs.entity.CleanText;
-
 /**
  * The rule every easy-to-read version (Leichte Sprache) follows, wherever staff add one: cleaned like any
  * typed text, blank means "no easy version", and at most {@link #MAX} characters — Leichte Sprache is

@@ -1,6 +1,5 @@
 package de.mitwirken.platform.entity;
 
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,10 +14,10 @@ public record FeedbackDraft(String message, String name, String email, String pa
     public static final int PAGE_MAX = 500;
 
     public FeedbackDraft {
-        message = clean(message, true);
-        name = clean(name, false);
-        email = clean(email, false);
-        page = clean(page, false);
+        message = CleanText.multilineOrNull(message);
+        name = CleanText.lineOrNull(name);
+        email = CleanText.lineOrNull(email);
+        page = CleanText.lineOrNull(page);
     }
 
     /** Field name → message key of the web bundle; empty when the draft can be received. */
@@ -41,21 +40,5 @@ public record FeedbackDraft(String message, String name, String email, String pa
             problems.put("page", "accessibility.form.error.page");
         }
         return problems;
-    }
-
-    /** NFC, unified line breaks, no control characters; one-line fields lose their breaks; blank is null. */
-    static String clean(String input, boolean multiline) {
-        if (input == null) {
-            return null;
-        }
-        String text = Normalizer.normalize(input, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
-                .filter(c -> c != 0xFFFE && c != 0xFFFF && !(c >= 0xD800 && c <= 0xDFFF))
-                .forEach(out::appendCodePoint);
-        String cleaned = multiline ? out.toString().replaceAll("\n{4,}", "\n\n\n")
-                : out.toString().replace('\n', ' ').replaceAll("[ \\t]+", " ");
-        cleaned = cleaned.strip();
-        return cleaned.isEmpty() ? null : cleaned;
     }
 }

@@ -1,7 +1,6 @@
 package de.mitwirken.reporting.control;
 
 import de.mitwirken.backlog.entity.KpiDirection;
-import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.platform.boundary.Markup;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.reporting.control.ReportContent.ClusterLine;
@@ -11,6 +10,7 @@ import de.mitwirken.reporting.control.ReportContent.ItemChange;
 import de.mitwirken.reporting.control.ReportContent.KpiMovement;
 import de.mitwirken.reporting.control.ReportContent.NeedLine;
 import de.mitwirken.reporting.control.ReportContent.OpenDivergence;
+import de.mitwirken.strategy.StrategyField;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;

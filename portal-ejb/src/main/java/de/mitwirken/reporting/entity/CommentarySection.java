@@ -1,6 +1,6 @@
 package de.mitwirken.reporting.entity;
 
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

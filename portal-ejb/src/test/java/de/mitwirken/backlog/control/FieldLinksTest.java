@@ -1,9 +1,9 @@
 package de.mitwirken.backlog.control;
 
-import static de.mitwirken.needs.entity.StrategyField.ADMINISTRATION;
+import static de.mitwirken.strategy.StrategyField.ADMINISTRATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

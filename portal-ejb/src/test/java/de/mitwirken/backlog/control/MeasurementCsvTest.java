@@ -2,7 +2,7 @@ package de.mitwirken.backlog.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import de.mitwirken.needs.boundary.CsvRejected.Problem;
+import de.mitwirken.platform.boundary.CsvRejected.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -60,4 +60,17 @@ class ProgrammeRulesTest {
         assertEquals(List.of("title", "description", "venue", "endsOn", "capacity", "closesAt", "offerHours",
                 "consentText", "retentionMonths"), List.copyOf(bad.problems().keySet()));
     }
+
+    @Test
+    void typedTextIsCleanedLikeEverywhereElseAndBlankIsNotGiven() {
+        SessionDraft draft = new SessionDraft(" Werk\u0000statt ", "Erste Zeile\r\nzweite ", SessionKind.WORKSHOP, 1L,
+                " \t", NOW, NOW.plusSeconds(3600), null, List.of());
+        assertEquals("Werkstatt", draft.title());
+        assertEquals("Erste Zeile\nzweite", draft.summary());
+        assertEquals(null, draft.room());
+        ConferenceSettings settings = new ConferenceSettings("Konferenz\u00072027", " ", "Ort", null, null, null, null,
+                null, null, null, "Ich willige ein.", null, false);
+        assertEquals("Konferenz2027", settings.title());
+        assertEquals(null, settings.description());
+    }
 }

@@ -164,6 +164,17 @@ class RegistrationRulesTest {
     }
 
     @Test
+    void typedDataIsCleanedAndTheAddressLowerCase() {
+        RegistrationDraft draft = new RegistrationDraft("participant", " Alex\u0000 Muster ", " A@Example.ORG ", " ",
+                AttendeeGroup.CITIZENS, "Rampe\r\nbitte", null, Language.DE, true, null, Map.of(8L, "Zeitung\u001b"));
+        assertEquals("Alex Muster", draft.name());
+        assertEquals("a@example.org", draft.email());
+        assertEquals(null, draft.organisation());
+        assertEquals("Rampe\nbitte", draft.accessibilityNeeds());
+        assertEquals(Map.of(8L, "Zeitung"), draft.cleanAnswers());
+    }
+
+    @Test
     void personalDataIsKeptForTheConferencesPeriodThenErasedLeavingTheNumbers() {
         assertEquals(LocalDate.parse("2027-07-14"), conference.keepPersonalDataUntil(), "six months after it ends");
         Registration r = register("a@example.org", workshop);

@@ -3,6 +3,7 @@ package de.mitwirken.needs.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.mitwirken.strategy.StrategyField;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.platform.entity.Language;
+import de.mitwirken.strategy.StrategyField;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

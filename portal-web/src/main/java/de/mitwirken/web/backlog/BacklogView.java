@@ -1,7 +1,7 @@
 package de.mitwirken.web.backlog;
 
 import de.mitwirken.backlog.entity.Score;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;

@@ -3,7 +3,7 @@ package de.mitwirken.web.backlog;
 import de.mitwirken.backlog.boundary.KpiView;
 import de.mitwirken.backlog.boundary.Kpis;
 import de.mitwirken.backlog.entity.MeasurementDraft;
-import de.mitwirken.needs.boundary.CsvRejected;
+import de.mitwirken.platform.boundary.CsvRejected;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.web.frame.CsvUpload;

@@ -8,7 +8,7 @@ import de.mitwirken.board.boundary.RecommendationView;
 import de.mitwirken.board.entity.BoardRole;
 import de.mitwirken.board.entity.Constituency;
 import de.mitwirken.board.entity.VoteChoice;
-import de.mitwirken.needs.entity.StrategyField;
+import de.mitwirken.strategy.StrategyField;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -2,9 +2,9 @@ package de.mitwirken.web.needs;
 
 import de.mitwirken.needs.boundary.NeedFilter;
 import de.mitwirken.needs.entity.NeedStatus;
-import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.needs.entity.SubmitterType;
 import de.mitwirken.web.frame.UrlParams;
+import de.mitwirken.strategy.StrategyField;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package de.mitwirken.web.needs;
 
-import de.mitwirken.needs.boundary.CsvRejected;
 import de.mitwirken.needs.boundary.PublicNeeds.ServiceOption;
 import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.boundary.ServiceCatalogue;
 import de.mitwirken.needs.entity.ServiceData;
+import de.mitwirken.platform.boundary.CsvRejected;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.web.frame.CsvUpload;
 import de.mitwirken.web.frame.Pages;

@@ -1,10 +1,11 @@
-package de.mitwirken.needs.entity;
+package de.mitwirken.platform.entity;
 
 import java.text.Normalizer;
 
 /**
  * What people type, made safe to store: Unicode normalised (NFC), line breaks unified, control characters,
  * unpaired surrogates and non-characters removed. Markup is kept as typed and escaped when shown.
+ * In the platform because every capability cleans what people type the same way.
  */
 public final class CleanText {
 
@@ -35,6 +36,20 @@ public final class CleanText {
             }
         }
         return out.toString().replaceAll("\n{4,}", "\n\n\n").strip();
+    }
+
+    /** {@link #line}, but blank is null: for optional fields and drafts that mark "not given" with null. */
+    public static String lineOrNull(String input) {
+        return nullIfEmpty(line(input));
+    }
+
+    /** {@link #multiline}, but blank is null. */
+    public static String multilineOrNull(String input) {
+        return nullIfEmpty(multiline(input));
+    }
+
+    private static String nullIfEmpty(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     /** Length as people count it (code points, so an emoji is one character). */

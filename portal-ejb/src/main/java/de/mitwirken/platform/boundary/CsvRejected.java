@@ -1,10 +1,13 @@
-package de.mitwirken.needs.boundary;
+package de.mitwirken.platform.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.io.Serializable;
 import java.util.List;
 
-/** A CSV import refused as a whole, with every problem by line and column; nothing was imported. */
+/**
+ * A CSV import refused as a whole, with every problem by line and column; nothing was imported. In the platform
+ * because several capabilities import CSV files (services, KPI measurements).
+ */
 @ApplicationException(rollback = true)
 public class CsvRejected extends RuntimeException {
 
