@@ -1,4 +1,4 @@
-package de.mitwirken.web.platform;
+package de.mitwirken.web.frame;
 
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.NamingContainer;

@@ -1,4 +1,4 @@
-package de.mitwirken.web.platform;
+package de.mitwirken.web.frame;
 
 import jakarta.el.ExpressionFactory;
 import jakarta.el.ValueExpression;
