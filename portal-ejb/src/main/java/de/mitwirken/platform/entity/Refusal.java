@@ -50,10 +50,19 @@ public interface Refusal {
         private final Object[] args;
 
         private InvalidValue(String field, String messageKey, Object... args) {
-            super(field + ": " + messageKey);
+            this(field + ": " + messageKey, field, messageKey, args);
+        }
+
+        private InvalidValue(String detail, String field, String messageKey, Object... args) {
+            super(detail);
             this.field = Objects.requireNonNull(field);
             this.messageKey = Objects.requireNonNull(messageKey);
             this.args = args.clone();
+        }
+
+        /** The same refusal with {@code detail} as the exception's message (for logs and the entity's tests). */
+        public InvalidValue because(String detail) {
+            return new InvalidValue(detail, field, messageKey, args);
         }
 
         @Override
@@ -84,9 +93,18 @@ public interface Refusal {
         private final Object[] args;
 
         private NotAllowedStep(String messageKey, Object... args) {
-            super(messageKey);
+            this(messageKey, messageKey, args);
+        }
+
+        private NotAllowedStep(String detail, String messageKey, Object... args) {
+            super(detail);
             this.messageKey = Objects.requireNonNull(messageKey);
             this.args = args.clone();
+        }
+
+        /** The same refusal with {@code detail} as the exception's message (for logs and the entity's tests). */
+        public NotAllowedStep because(String detail) {
+            return new NotAllowedStep(detail, messageKey, args);
         }
 
         @Override

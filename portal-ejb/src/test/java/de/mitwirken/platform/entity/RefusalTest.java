@@ -38,6 +38,18 @@ class RefusalTest {
     }
 
     @Test
+    void becauseKeepsTheRefusalWithAnotherMessage() {
+        Refusal.InvalidValue value = Refusal.invalid("meeting", "board.error.vote.quorum", 1).because("quorum");
+        assertEquals("quorum", value.getMessage());
+        assertEquals("meeting", value.field());
+        assertEquals("board.error.vote.quorum", value.messageKey());
+        assertArrayEquals(new Object[] {1}, value.args());
+        Refusal.NotAllowedStep step = Refusal.notAllowed("board.error.transition").because("voted already");
+        assertEquals("voted already", step.getMessage());
+        assertEquals("board.error.transition", step.messageKey());
+    }
+
+    @Test
     void forFieldMovesABadValueToAnotherField() {
         Refusal moved = (Refusal) Refusal.forField(Refusal.invalid("title", "x"), "clusterTitle", "needs.error.cluster");
         assertEquals("clusterTitle", moved.field());
