@@ -3,6 +3,7 @@ package de.mitwirken.backlog.entity;
 import de.mitwirken.needs.entity.CleanText;
 import de.mitwirken.needs.entity.StrategyField;
 import de.mitwirken.platform.entity.EasyLanguage;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -214,8 +215,8 @@ public class BacklogItem {
     }
 
     public void moveTo(ItemStatus next) {
-        require(status.mayMoveTo(next), "no move from " + status + " to " + next);
-        require(next != ItemStatus.ASSESSED || isAssessed(), "an item is assessed before it leaves PROPOSED");
+        refuseUnless(status.mayMoveTo(next), "no move from " + status + " to " + next);
+        refuseUnless(next != ItemStatus.ASSESSED || isAssessed(), "an item is assessed before it leaves PROPOSED");
         note(HistoryField.STATUS, status, next);
         status = next;
         if (next == ItemStatus.DONE) {
@@ -226,10 +227,10 @@ public class BacklogItem {
     }
 
     public void drop(String reason) {
-        require(!status.isFinal(), "a final item is not dropped");
+        refuseUnless(!status.isFinal(), "a final item is not dropped");
         String text = CleanText.multiline(reason);
         if (CleanText.length(text) < DROP_REASON_MIN || CleanText.length(text) > TEXT_MAX) {
-            throw new IllegalArgumentException("a drop reason of 10 to 1000 characters");
+            throw Refusal.invalid("dropReason", "backlog.error.dropReason").because("a drop reason of 10 to 1000 characters");
         }
         dropReason = text;
         note(HistoryField.STATUS, status, ItemStatus.DROPPED);
@@ -239,9 +240,9 @@ public class BacklogItem {
     }
 
     public void assess(Assessment assessment) {
-        require(!status.isFinal(), "a final item is not assessed");
+        refuseUnless(!status.isFinal(), "a final item is not assessed");
         if (!assessment.problems().isEmpty()) {
-            throw new IllegalArgumentException("invalid assessment: " + assessment.problems());
+            throw Refusal.invalid("assessment", "backlog.error.assessment").because("invalid assessment: " + assessment.problems());
         }
         impactRating = assessment.impactRating();
         confidence = assessment.confidence();
@@ -253,6 +254,9 @@ public class BacklogItem {
      * public item page offers next to the description.
      */
     public void describeInEasyLanguage(String typed) {
+        if (!EasyLanguage.acceptable(typed)) {
+            throw Refusal.invalid("easyDescription", "common.error.easyText");
+        }
         easyDescription = EasyLanguage.version(typed);
     }
 
@@ -489,16 +493,16 @@ public class BacklogItem {
     }
 
     public void affectServices(Set<Long> ids) {
-        require(!status.isFinal(), "a final item changes no more");
+        refuseUnless(!status.isFinal(), "a final item changes no more");
         serviceIds.clear();
         serviceIds.addAll(ids);
     }
 
     /** A manual rank (null lifts it) with its written reason; the caller keeps the returned record. */
     public RankOverride overrideRank(Integer newRank, String justification, String by, Instant now) {
-        require(!status.isFinal(), "a final item is not ranked");
+        refuseUnless(!status.isFinal(), "a final item is not ranked");
         if (newRank != null && newRank < 1) {
-            throw new IllegalArgumentException("ranks start at 1");
+            throw Refusal.invalid("justification", "backlog.error.justification").because("ranks start at 1");
         }
         RankOverride record = new RankOverride(id, newRank, justification, by, now);
         manualRank = newRank;
@@ -546,6 +550,13 @@ public class BacklogItem {
         state.put("needs", needIds.size());
         state.put("services", serviceIds);
         return state;
+    }
+
+    /** A step of the office's backlog that the item's status does not allow. */
+    private static void refuseUnless(boolean condition, String why) {
+        if (!condition) {
+            throw Refusal.notAllowed("backlog.error.transition").because(why);
+        }
     }
 
     private static void require(boolean condition, String message) {

@@ -8,9 +8,10 @@ import java.util.Objects;
  * carries the message key (and its arguments) the person is shown, so that a boundary need not translate
  * by hand; {@code platform.boundary.RefusalTranslation} turns it into InvalidInput or NotAllowed in one place.
  * <p>
- * The two kinds are subclasses of IllegalArgumentException and IllegalStateException, so that entity code
- * and tests written against those types keep working: a refusal is still "an illegal argument" or "an
- * illegal state", it only knows what to tell the person.
+ * The kinds are subclasses of IllegalArgumentException (a bad value) and IllegalStateException (a step not
+ * allowed, a value that clashes with what exists), so that entity code and tests written against those types
+ * keep working: a refusal is still "an illegal argument" or "an illegal state", it only knows what to tell
+ * the person. A refusal with a field becomes InvalidInput, one without NotAllowed.
  */
 public interface Refusal {
 
@@ -32,11 +33,19 @@ public interface Refusal {
     }
 
     /**
+     * A value that clashes with what exists already (a duplicate), shown next to {@code field}; an
+     * IllegalStateException for the entity's callers, since the value itself is well-formed.
+     */
+    static Conflict conflict(String field, String messageKey, Object... args) {
+        return new Conflict(field, messageKey, args);
+    }
+
+    /**
      * The same refusal for another field, for an entity step that two use cases show next to different
      * fields; a step that is not allowed keeps its key.
      */
     static RuntimeException forField(RuntimeException refusal, String field, String messageKey) {
-        if (refusal instanceof InvalidValue) {
+        if (refusal instanceof Refusal r && r.field() != null) {
             return invalid(field, messageKey);
         }
         return refusal;
@@ -83,6 +92,36 @@ public interface Refusal {
         @Override
         public String toString() {
             return "Refusal.InvalidValue[" + field + ", " + messageKey + ", " + Arrays.toString(args) + "]";
+        }
+    }
+
+    final class Conflict extends IllegalStateException implements Refusal {
+
+        private static final long serialVersionUID = 1L;
+        private final String field;
+        private final String messageKey;
+        private final Object[] args;
+
+        private Conflict(String field, String messageKey, Object... args) {
+            super(field + ": " + messageKey);
+            this.field = Objects.requireNonNull(field);
+            this.messageKey = Objects.requireNonNull(messageKey);
+            this.args = args.clone();
+        }
+
+        @Override
+        public String field() {
+            return field;
+        }
+
+        @Override
+        public String messageKey() {
+            return messageKey;
+        }
+
+        @Override
+        public Object[] args() {
+            return args.clone();
         }
     }
 

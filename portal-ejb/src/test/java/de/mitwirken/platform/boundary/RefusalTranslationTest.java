@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import de.mitwirken.platform.entity.Refusal;
 import jakarta.interceptor.InvocationContext;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -42,6 +39,14 @@ class RefusalTranslationTest {
     }
 
     @Test
+    void aClashIsAnIllegalStateShownAtItsField() {
+        InvalidInput e = assertThrows(InvalidInput.class, () -> translation.translate(invocation(() -> {
+            throw Refusal.conflict("link", "backlog.error.link.duplicate");
+        })));
+        assertEquals(Map.of("link", "backlog.error.link.duplicate"), e.problems());
+    }
+
+    @Test
     void argumentsTravelToTheWebTier() {
         NotAllowed step = assertThrows(NotAllowed.class, () -> translation.translate(invocation(() -> {
             throw Refusal.notAllowed("conference.error.full", 3, "A");
@@ -66,49 +71,7 @@ class RefusalTranslationTest {
         }))));
     }
 
-    /** Only proceed() matters to the interceptor. */
     private static InvocationContext invocation(Callable<Object> target) {
-        return new InvocationContext() {
-            private final Map<String, Object> data = new HashMap<>();
-
-            @Override
-            public Object proceed() throws Exception {
-                return target.call();
-            }
-
-            @Override
-            public Object getTarget() {
-                return target;
-            }
-
-            @Override
-            public Object getTimer() {
-                return null;
-            }
-
-            @Override
-            public Method getMethod() {
-                return null;
-            }
-
-            @Override
-            public Constructor<?> getConstructor() {
-                return null;
-            }
-
-            @Override
-            public Object[] getParameters() {
-                return new Object[0];
-            }
-
-            @Override
-            public void setParameters(Object[] params) {
-            }
-
-            @Override
-            public Map<String, Object> getContextData() {
-                return data;
-            }
-        };
+        return ThroughInterceptors.invocation(target);
     }
 }

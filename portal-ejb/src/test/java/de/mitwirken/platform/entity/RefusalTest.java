@@ -29,6 +29,14 @@ class RefusalTest {
     }
 
     @Test
+    void aClashIsAnIllegalStateForAField() {
+        Refusal.Conflict refusal = Refusal.conflict("link", "backlog.error.link.duplicate");
+        assertInstanceOf(IllegalStateException.class, refusal);
+        assertEquals("link", refusal.field());
+        assertEquals("backlog.error.link.duplicate", refusal.messageKey());
+    }
+
+    @Test
     void argumentsCannotBeChangedFromOutside() {
         Object[] args = {"a"};
         Refusal.NotAllowedStep refusal = Refusal.notAllowed("key", args);
