@@ -290,7 +290,8 @@ public class BacklogItem {
     public void edit(ItemEdit edit) {
         require(!status.isFinal(), "a final item changes no more");
         if (!edit.problems().isEmpty()) {
-            throw new IllegalArgumentException("invalid edit: " + edit.problems());
+            // the boundary checked the edit already: the last line of defence, said next to the title
+            throw Refusal.invalid("title", "backlog.edit.error.invalid").because("invalid edit: " + edit.problems());
         }
         note(HistoryField.TITLE, title, edit.title());
         note(HistoryField.DESCRIPTION, description, edit.description());
@@ -364,10 +365,10 @@ public class BacklogItem {
 
     /** One place up (earlier) or down in the office's order; the positions are 1 … n afterwards. */
     public void reorderMilestone(Milestone milestone, boolean up) {
-        require(!status.isFinal(), "a final item changes no more");
+        refuseOrder(!status.isFinal(), "a final item changes no more");
         int index = milestones.indexOf(own(milestone));
         int other = up ? index - 1 : index + 1;
-        require(other >= 0 && other < milestones.size(), up ? "the first milestone goes no higher" : "the last goes no lower");
+        refuseOrder(other >= 0 && other < milestones.size(), up ? "the first milestone goes no higher" : "the last goes no lower");
         milestones.set(index, milestones.get(other));
         milestones.set(other, milestone);
         for (int i = 0; i < milestones.size(); i++) {
@@ -433,7 +434,7 @@ public class BacklogItem {
 
     /** Links needs; returns those that were not linked before. A dropped item takes no needs. */
     public Set<Long> linkNeeds(Set<Long> ids) {
-        require(status != ItemStatus.DROPPED, "a dropped item takes no needs");
+        refuseWhenDropped("a dropped item takes no needs");
         Set<Long> added = new LinkedHashSet<>(ids);
         added.removeAll(needIds);
         needIds.addAll(added);
@@ -442,7 +443,7 @@ public class BacklogItem {
 
     /** Links a cluster and its needs; returns the needs that were not linked before. */
     public Set<Long> linkCluster(long clusterId, Set<Long> needsOfCluster) {
-        require(status != ItemStatus.DROPPED, "a dropped item takes no clusters");
+        refuseWhenDropped("a dropped item takes no clusters");
         clusterIds.add(clusterId);
         return linkNeeds(needsOfCluster);
     }
@@ -450,7 +451,7 @@ public class BacklogItem {
     /** Takes a need back (the caller keeps the reason in the history); a need that is not linked is refused. */
     public void unlinkNeed(long needId) {
         if (!needIds.remove(needId)) {
-            throw new IllegalArgumentException("need " + needId + " is not linked");
+            throw Refusal.invalid("target", "backlog.links.error.notLinked").because("need " + needId + " is not linked");
         }
     }
 
@@ -460,7 +461,7 @@ public class BacklogItem {
      */
     public Set<Long> unlinkCluster(long clusterId, Set<Long> needsOfCluster) {
         if (!clusterIds.remove(clusterId)) {
-            throw new IllegalArgumentException("cluster " + clusterId + " is not linked");
+            throw Refusal.invalid("target", "backlog.links.error.notLinked").because("cluster " + clusterId + " is not linked");
         }
         Set<Long> removed = new LinkedHashSet<>(needsOfCluster);
         removed.retainAll(needIds);
@@ -470,25 +471,25 @@ public class BacklogItem {
 
     /** Takes up a board recommendation; false when it was linked already. */
     public boolean linkRecommendation(long recommendationId) {
-        require(status != ItemStatus.DROPPED, "a dropped item takes no recommendations");
+        refuseWhenDropped("a dropped item takes no recommendations");
         return recommendationIds.add(recommendationId);
     }
 
     public void unlinkRecommendation(long recommendationId) {
         if (!recommendationIds.remove(recommendationId)) {
-            throw new IllegalArgumentException("recommendation " + recommendationId + " is not linked");
+            throw Refusal.invalid("target", "backlog.links.error.notLinked").because("recommendation " + recommendationId + " is not linked");
         }
     }
 
     /** The item contributes to a KPI (one KPI may have several items); false when it did already. */
     public boolean contributeTo(long kpiId) {
-        require(status != ItemStatus.DROPPED, "a dropped item contributes to no KPI");
+        refuseWhenDropped("a dropped item contributes to no KPI");
         return kpiIds.add(kpiId);
     }
 
     public void stopContributingTo(long kpiId) {
         if (!kpiIds.remove(kpiId)) {
-            throw new IllegalArgumentException("KPI " + kpiId + " is not linked");
+            throw Refusal.invalid("kpi", "backlog.itemKpis.error.notLinked").because("KPI " + kpiId + " is not linked");
         }
     }
 
@@ -556,6 +557,19 @@ public class BacklogItem {
     private static void refuseUnless(boolean condition, String why) {
         if (!condition) {
             throw Refusal.notAllowed("backlog.error.transition").because(why);
+        }
+    }
+
+    /** A dropped item takes no new links. */
+    private void refuseWhenDropped(String why) {
+        if (status == ItemStatus.DROPPED) {
+            throw Refusal.notAllowed("backlog.links.error.dropped").because(why);
+        }
+    }
+
+    private static void refuseOrder(boolean condition, String why) {
+        if (!condition) {
+            throw Refusal.notAllowed("backlog.milestone.error.order").because(why);
         }
     }
 
