@@ -46,7 +46,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -110,11 +109,11 @@ public class Backlog {
     }
 
     public void changeStatus(long itemId, ItemStatus next) {
-        recordStatus(change(itemId, "backlog.item.status", "status → " + next, item -> item.moveTo(next), "status"));
+        recordStatus(change(itemId, "backlog.item.status", "status → " + next, item -> item.moveTo(next)));
     }
 
     public void dropItem(long itemId, String reason) {
-        recordStatus(change(itemId, "backlog.item.drop", "dropped", item -> item.drop(reason), "dropReason"));
+        recordStatus(change(itemId, "backlog.item.drop", "dropped", item -> item.drop(reason)));
     }
 
     /** Progress typed by the office (refused while it follows the milestones); published as news. */
@@ -127,11 +126,7 @@ public class Backlog {
         BacklogItem item = item(itemId);
         Map<String, Object> before = new HashMap<>();
         before.put("easyDescription", item.easyDescription());
-        try {
-            item.describeInEasyLanguage(easyDescription);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("easyDescription", "common.error.easyText");
-        }
+        item.describeInEasyLanguage(easyDescription);
         Map<String, Object> after = new HashMap<>();
         after.put("easyDescription", item.easyDescription());
         audit.record("backlog.item.easyLanguage", "backlog-item", itemId, (item.easyDescription() == null
@@ -151,7 +146,7 @@ public class Backlog {
         if (!assessment.problems().isEmpty()) {
             throw new InvalidInput(assessment.problems());
         }
-        change(itemId, "backlog.item.assess", "assessed", item -> item.assess(assessment), "assessment");
+        change(itemId, "backlog.item.assess", "assessed", item -> item.assess(assessment));
     }
 
     /** A milestone without description, last in the order (the office's page uses {@link ItemPlanning}). */
@@ -166,7 +161,7 @@ public class Backlog {
     /** Replaces the affected services (service catalogue ids). */
     public void setServices(long itemId, Set<Long> serviceIds) {
         requireKnown(BacklogItem.KNOWN_SERVICES, serviceIds, "services", "backlog.error.unknownService");
-        change(itemId, "backlog.item.services", "affected services set", item -> item.affectServices(serviceIds), "services");
+        change(itemId, "backlog.item.services", "affected services set", item -> item.affectServices(serviceIds));
     }
 
     /** Puts an item at a rank by hand (null lifts the override) with a written justification of 20+ characters, and re-ranks. */
@@ -174,7 +169,7 @@ public class Backlog {
         reranker.holdRankingLock();
         BacklogItem item = item(itemId);
         Map<String, Object> before = item.auditState();
-        RankOverride record = apply(() -> item.overrideRank(rank, justification, caller(), clock.instant()), "justification");
+        RankOverride record = item.overrideRank(rank, justification, caller(), clock.instant());
         em.persist(record);
         Map<String, Object> after = item.auditState();
         after.put("justification", record.justification());
@@ -189,14 +184,7 @@ public class Backlog {
         item(toItemId);
         List<ItemLink> existing = em.createNamedQuery(ItemLink.BETWEEN, ItemLink.class).setParameter("a", fromItemId)
                 .setParameter("b", toItemId).getResultList();
-        ItemLink link;
-        try {
-            link = ItemLink.between(fromItemId, toItemId, type, existing, caller(), clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("link", "backlog.error.link.self");
-        } catch (IllegalStateException e) {
-            throw InvalidInput.of("link", "backlog.error.link.duplicate");
-        }
+        ItemLink link = ItemLink.between(fromItemId, toItemId, type, existing, caller(), clock.instant());
         em.persist(link);
         Divergence divergence = type.opensDivergence() ? Divergence.openFor(link, clock.instant()) : null;
         if (divergence != null) {
@@ -218,10 +206,7 @@ public class Backlog {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        apply(() -> {
-            divergence.decide(decision, caller(), clock.instant());
-            return divergence;
-        }, "decision");
+        divergence.decide(decision, caller(), clock.instant());
         audit.record("backlog.divergence.decide", "divergence", divergenceId, "decided by " + decision.body(),
                 Map.of("decided", false), Map.of("body", decision.body(), "date", decision.date(), "outcome",
                         decision.outcome(), "document", String.valueOf(decision.documentRef())));
@@ -232,7 +217,7 @@ public class Backlog {
         if (!weights.problems().isEmpty()) {
             throw new InvalidInput(weights.problems());
         }
-        WeightSet saved = apply(() -> new WeightSet(weights, note, caller(), clock.instant()), "note");
+        WeightSet saved = new WeightSet(weights, note, caller(), clock.instant());
         em.persist(saved);
         em.flush();
         audit.record("backlog.weights.save", "weight-set", saved.id(), "weights saved", null, Map.of("weights", weights));
@@ -308,13 +293,10 @@ public class Backlog {
         return item;
     }
 
-    private BacklogItem change(long itemId, String action, String summary, Consumer<BacklogItem> step, String field) {
+    private BacklogItem change(long itemId, String action, String summary, Consumer<BacklogItem> step) {
         BacklogItem item = item(itemId);
         Map<String, Object> before = item.auditState();
-        apply(() -> {
-            step.accept(item);
-            return item;
-        }, field);
+        step.accept(item);
         audit.record(action, "backlog-item", itemId, summary + ": " + item.title(), before, item.auditState());
         planner.chronicle(item);
         scoreInputs.fire(new ScoreInputChanged(itemId)); // ranked again in the background
@@ -324,17 +306,6 @@ public class Backlog {
     /** The dated history of statuses (backlog_status_change), which progress reports read. */
     private void recordStatus(BacklogItem item) {
         em.persist(new ItemStatusChange(item.id(), item.status(), caller(), clock.instant()));
-    }
-
-    /** Turns an entity's refusal into the boundary's exceptions: bad value → InvalidInput, wrong state → NotAllowed. */
-    private static <T> T apply(Supplier<T> step, String field) {
-        try {
-            return step.get();
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of(field, "backlog.error." + field);
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("backlog.error.transition");
-        }
     }
 
     private void requireKnown(String query, Set<Long> ids, String field, String key) {

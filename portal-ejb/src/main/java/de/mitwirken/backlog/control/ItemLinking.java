@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -73,7 +72,7 @@ public class ItemLinking {
         if (openItemsOnly && item.status().isFinal()) {
             throw new NotAllowed("backlog.links.error.itemClosed");
         }
-        if (refused(() -> item.linkNeeds(Set.of(needId))).isEmpty()) {
+        if (item.linkNeeds(Set.of(needId)).isEmpty()) {
             return false;
         }
         em.persist(LinkChange.linked(itemId, LinkKind.NEED, needId, null, by, now()));
@@ -93,7 +92,7 @@ public class ItemLinking {
         if (item.clusterIds().contains(clusterId)) {
             return false;
         }
-        Set<Long> added = refused(() -> item.linkCluster(clusterId, needsOfCluster(clusterId)));
+        Set<Long> added = item.linkCluster(clusterId, needsOfCluster(clusterId));
         clusterLinked(item, clusterId, added, by);
         return true;
     }
@@ -120,7 +119,7 @@ public class ItemLinking {
             throw InvalidInput.of("recommendation", "backlog.links.error.recommendation");
         }
         BacklogItem item = Rows.lock(em, BacklogItem.class, itemId);
-        if (!refused(() -> item.linkRecommendation(recommendationId))) {
+        if (!item.linkRecommendation(recommendationId)) {
             return false;
         }
         em.persist(LinkChange.linked(itemId, LinkKind.RECOMMENDATION, recommendationId, null, by, now()));
@@ -131,9 +130,9 @@ public class ItemLinking {
     }
 
     public void unlinkNeed(long itemId, long needId, String reason, String by) {
-        String why = reason(reason);
+        String why = LinkChange.reason(reason);
         BacklogItem item = Rows.lock(em, BacklogItem.class, itemId);
-        mustBeLinked(() -> item.unlinkNeed(needId));
+        item.unlinkNeed(needId);
         em.persist(LinkChange.unlinked(itemId, LinkKind.NEED, needId, why, null, by, now()));
         audit.record("backlog.item.unlinkNeed", "backlog-item", itemId, "need " + needId + " unlinked: " + item.title(),
                 Map.of("need", needId, "linked", true), Map.of("need", needId, "linked", false, "reason", why));
@@ -143,9 +142,9 @@ public class ItemLinking {
 
     /** Takes a cluster back with those of its needs that are linked (see {@link BacklogItem#unlinkCluster}). */
     public void unlinkCluster(long itemId, long clusterId, String reason, String by) {
-        String why = reason(reason);
+        String why = LinkChange.reason(reason);
         BacklogItem item = Rows.lock(em, BacklogItem.class, itemId);
-        Set<Long> removed = notLinkedIsBadInput(() -> item.unlinkCluster(clusterId, needsOfCluster(clusterId)));
+        Set<Long> removed = item.unlinkCluster(clusterId, needsOfCluster(clusterId));
         Instant now = now();
         em.persist(LinkChange.unlinked(itemId, LinkKind.CLUSTER, clusterId, why, null, by, now));
         em.flush(); // the cluster's row first, as when linking
@@ -158,9 +157,9 @@ public class ItemLinking {
     }
 
     public void unlinkRecommendation(long itemId, long recommendationId, String reason, String by) {
-        String why = reason(reason);
+        String why = LinkChange.reason(reason);
         BacklogItem item = Rows.lock(em, BacklogItem.class, itemId);
-        mustBeLinked(() -> item.unlinkRecommendation(recommendationId));
+        item.unlinkRecommendation(recommendationId);
         em.persist(LinkChange.unlinked(itemId, LinkKind.RECOMMENDATION, recommendationId, why, null, by, now()));
         audit.record("backlog.item.unlinkRecommendation", "backlog-item", itemId, "recommendation " + recommendationId
                 + " unlinked: " + item.title(), Map.of("recommendation", recommendationId, "linked", true),
@@ -174,7 +173,7 @@ public class ItemLinking {
             throw InvalidInput.of("kpi", "backlog.itemKpis.error.kpi");
         }
         BacklogItem item = Rows.lock(em, BacklogItem.class, itemId);
-        if (!refused(() -> item.contributeTo(kpiId))) {
+        if (!item.contributeTo(kpiId)) {
             return false;
         }
         audit.record("backlog.item.linkKpi", "backlog-item", itemId, "contributes to KPI " + kpi.name() + ": " + item.title(),
@@ -184,11 +183,7 @@ public class ItemLinking {
 
     public void unlinkKpi(long itemId, long kpiId) {
         BacklogItem item = Rows.lock(em, BacklogItem.class, itemId);
-        try {
-            item.stopContributingTo(kpiId);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("kpi", "backlog.itemKpis.error.notLinked");
-        }
+        item.stopContributingTo(kpiId);
         audit.record("backlog.item.unlinkKpi", "backlog-item", itemId, "no longer contributes to KPI " + kpiId + ": "
                 + item.title(), Map.of("kpi", kpiId, "linked", true), Map.of("kpi", kpiId, "linked", false));
     }
@@ -295,38 +290,6 @@ public class ItemLinking {
 
     private static Ref recommendation(RecommendationCatalogue.Entry entry) {
         return new Ref(entry.id(), entry.title(), entry.stateKey());
-    }
-
-    private static String reason(String typed) {
-        try {
-            return LinkChange.reason(typed);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("reason", "backlog.links.error.reason");
-        }
-    }
-
-    /** A dropped item takes no new links: refused as not allowed. */
-    private static <T> T refused(Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("backlog.links.error.dropped");
-        }
-    }
-
-    private static <T> T notLinkedIsBadInput(Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("target", "backlog.links.error.notLinked");
-        }
-    }
-
-    private static void mustBeLinked(Runnable step) {
-        notLinkedIsBadInput(() -> {
-            step.run();
-            return null;
-        });
     }
 
     private Instant now() {

@@ -67,10 +67,7 @@ public class ItemPlanner {
             throw new InvalidInput(edit.problems());
         }
         Map<String, Object> before = item.editState();
-        refuseBadValues(() -> {
-            item.edit(edit);
-            return item;
-        }, "title");
+        item.edit(edit);
         // the version moves with every edit, also one that changes only the strategy fields (a collection the
         // version would not count), so that the next editor with the old version is refused
         em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -117,7 +114,7 @@ public class ItemPlanner {
         }
         BacklogItem item = lockOpen(itemId);
         Map<String, Object> before = Map.of("milestones", item.milestones().size(), "progress", item.progress());
-        Milestone milestone = refuseBadValues(() -> item.addMilestone(draft), "title");
+        Milestone milestone = item.addMilestone(draft);
         em.flush();
         chronicle(item);
         Map<String, Object> after = state(milestone);
@@ -145,11 +142,7 @@ public class ItemPlanner {
         BacklogItem item = lockOpen(itemId);
         Milestone milestone = milestone(item, milestoneId);
         Map<String, Object> before = Map.of("order", order(item));
-        try {
-            item.reorderMilestone(milestone, up);
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("backlog.milestone.error.order");
-        }
+        item.reorderMilestone(milestone, up);
         audit.record("backlog.item.milestoneOrder", "backlog-item", itemId, "milestone " + (up ? "up" : "down") + ": "
                 + milestone.title(), before, Map.of("order", order(item)));
     }
@@ -231,14 +224,6 @@ public class ItemPlanner {
         return item.milestone(milestoneId).orElseThrow(() -> new NotFoundException("milestone " + milestoneId));
     }
 
-    /** The entity's last line of defence: a value the checks before let through is still said next to a field. */
-    private static <T> T refuseBadValues(java.util.function.Supplier<T> step, String field) {
-        try {
-            return step.get();
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of(field, "backlog.edit.error.invalid");
-        }
-    }
 
     private static Map<String, Object> state(Milestone m) {
         Map<String, Object> state = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package de.mitwirken.backlog.entity;
 import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.platform.entity.EasyLanguage;
 import de.mitwirken.strategy.StrategyField;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -214,8 +215,8 @@ public class BacklogItem {
     }
 
     public void moveTo(ItemStatus next) {
-        require(status.mayMoveTo(next), "no move from " + status + " to " + next);
-        require(next != ItemStatus.ASSESSED || isAssessed(), "an item is assessed before it leaves PROPOSED");
+        refuseUnless(status.mayMoveTo(next), "no move from " + status + " to " + next);
+        refuseUnless(next != ItemStatus.ASSESSED || isAssessed(), "an item is assessed before it leaves PROPOSED");
         note(HistoryField.STATUS, status, next);
         status = next;
         if (next == ItemStatus.DONE) {
@@ -226,10 +227,10 @@ public class BacklogItem {
     }
 
     public void drop(String reason) {
-        require(!status.isFinal(), "a final item is not dropped");
+        refuseUnless(!status.isFinal(), "a final item is not dropped");
         String text = CleanText.multiline(reason);
         if (CleanText.length(text) < DROP_REASON_MIN || CleanText.length(text) > TEXT_MAX) {
-            throw new IllegalArgumentException("a drop reason of 10 to 1000 characters");
+            throw Refusal.invalid("dropReason", "backlog.error.dropReason").because("a drop reason of 10 to 1000 characters");
         }
         dropReason = text;
         note(HistoryField.STATUS, status, ItemStatus.DROPPED);
@@ -239,9 +240,9 @@ public class BacklogItem {
     }
 
     public void assess(Assessment assessment) {
-        require(!status.isFinal(), "a final item is not assessed");
+        refuseUnless(!status.isFinal(), "a final item is not assessed");
         if (!assessment.problems().isEmpty()) {
-            throw new IllegalArgumentException("invalid assessment: " + assessment.problems());
+            throw Refusal.invalid("assessment", "backlog.error.assessment").because("invalid assessment: " + assessment.problems());
         }
         impactRating = assessment.impactRating();
         confidence = assessment.confidence();
@@ -253,6 +254,9 @@ public class BacklogItem {
      * public item page offers next to the description.
      */
     public void describeInEasyLanguage(String typed) {
+        if (!EasyLanguage.acceptable(typed)) {
+            throw Refusal.invalid("easyDescription", "common.error.easyText");
+        }
         easyDescription = EasyLanguage.version(typed);
     }
 
@@ -286,7 +290,8 @@ public class BacklogItem {
     public void edit(ItemEdit edit) {
         require(!status.isFinal(), "a final item changes no more");
         if (!edit.problems().isEmpty()) {
-            throw new IllegalArgumentException("invalid edit: " + edit.problems());
+            // the boundary checked the edit already: the last line of defence, said next to the title
+            throw Refusal.invalid("title", "backlog.edit.error.invalid").because("invalid edit: " + edit.problems());
         }
         note(HistoryField.TITLE, title, edit.title());
         note(HistoryField.DESCRIPTION, description, edit.description());
@@ -360,10 +365,10 @@ public class BacklogItem {
 
     /** One place up (earlier) or down in the office's order; the positions are 1 … n afterwards. */
     public void reorderMilestone(Milestone milestone, boolean up) {
-        require(!status.isFinal(), "a final item changes no more");
+        refuseOrder(!status.isFinal(), "a final item changes no more");
         int index = milestones.indexOf(own(milestone));
         int other = up ? index - 1 : index + 1;
-        require(other >= 0 && other < milestones.size(), up ? "the first milestone goes no higher" : "the last goes no lower");
+        refuseOrder(other >= 0 && other < milestones.size(), up ? "the first milestone goes no higher" : "the last goes no lower");
         milestones.set(index, milestones.get(other));
         milestones.set(other, milestone);
         for (int i = 0; i < milestones.size(); i++) {
@@ -429,7 +434,7 @@ public class BacklogItem {
 
     /** Links needs; returns those that were not linked before. A dropped item takes no needs. */
     public Set<Long> linkNeeds(Set<Long> ids) {
-        require(status != ItemStatus.DROPPED, "a dropped item takes no needs");
+        refuseWhenDropped("a dropped item takes no needs");
         Set<Long> added = new LinkedHashSet<>(ids);
         added.removeAll(needIds);
         needIds.addAll(added);
@@ -438,7 +443,7 @@ public class BacklogItem {
 
     /** Links a cluster and its needs; returns the needs that were not linked before. */
     public Set<Long> linkCluster(long clusterId, Set<Long> needsOfCluster) {
-        require(status != ItemStatus.DROPPED, "a dropped item takes no clusters");
+        refuseWhenDropped("a dropped item takes no clusters");
         clusterIds.add(clusterId);
         return linkNeeds(needsOfCluster);
     }
@@ -446,7 +451,7 @@ public class BacklogItem {
     /** Takes a need back (the caller keeps the reason in the history); a need that is not linked is refused. */
     public void unlinkNeed(long needId) {
         if (!needIds.remove(needId)) {
-            throw new IllegalArgumentException("need " + needId + " is not linked");
+            throw Refusal.invalid("target", "backlog.links.error.notLinked").because("need " + needId + " is not linked");
         }
     }
 
@@ -456,7 +461,7 @@ public class BacklogItem {
      */
     public Set<Long> unlinkCluster(long clusterId, Set<Long> needsOfCluster) {
         if (!clusterIds.remove(clusterId)) {
-            throw new IllegalArgumentException("cluster " + clusterId + " is not linked");
+            throw Refusal.invalid("target", "backlog.links.error.notLinked").because("cluster " + clusterId + " is not linked");
         }
         Set<Long> removed = new LinkedHashSet<>(needsOfCluster);
         removed.retainAll(needIds);
@@ -466,39 +471,39 @@ public class BacklogItem {
 
     /** Takes up a board recommendation; false when it was linked already. */
     public boolean linkRecommendation(long recommendationId) {
-        require(status != ItemStatus.DROPPED, "a dropped item takes no recommendations");
+        refuseWhenDropped("a dropped item takes no recommendations");
         return recommendationIds.add(recommendationId);
     }
 
     public void unlinkRecommendation(long recommendationId) {
         if (!recommendationIds.remove(recommendationId)) {
-            throw new IllegalArgumentException("recommendation " + recommendationId + " is not linked");
+            throw Refusal.invalid("target", "backlog.links.error.notLinked").because("recommendation " + recommendationId + " is not linked");
         }
     }
 
     /** The item contributes to a KPI (one KPI may have several items); false when it did already. */
     public boolean contributeTo(long kpiId) {
-        require(status != ItemStatus.DROPPED, "a dropped item contributes to no KPI");
+        refuseWhenDropped("a dropped item contributes to no KPI");
         return kpiIds.add(kpiId);
     }
 
     public void stopContributingTo(long kpiId) {
         if (!kpiIds.remove(kpiId)) {
-            throw new IllegalArgumentException("KPI " + kpiId + " is not linked");
+            throw Refusal.invalid("kpi", "backlog.itemKpis.error.notLinked").because("KPI " + kpiId + " is not linked");
         }
     }
 
     public void affectServices(Set<Long> ids) {
-        require(!status.isFinal(), "a final item changes no more");
+        refuseUnless(!status.isFinal(), "a final item changes no more");
         serviceIds.clear();
         serviceIds.addAll(ids);
     }
 
     /** A manual rank (null lifts it) with its written reason; the caller keeps the returned record. */
     public RankOverride overrideRank(Integer newRank, String justification, String by, Instant now) {
-        require(!status.isFinal(), "a final item is not ranked");
+        refuseUnless(!status.isFinal(), "a final item is not ranked");
         if (newRank != null && newRank < 1) {
-            throw new IllegalArgumentException("ranks start at 1");
+            throw Refusal.invalid("justification", "backlog.error.justification").because("ranks start at 1");
         }
         RankOverride record = new RankOverride(id, newRank, justification, by, now);
         manualRank = newRank;
@@ -546,6 +551,26 @@ public class BacklogItem {
         state.put("needs", needIds.size());
         state.put("services", serviceIds);
         return state;
+    }
+
+    /** A step of the office's backlog that the item's status does not allow. */
+    private static void refuseUnless(boolean condition, String why) {
+        if (!condition) {
+            throw Refusal.notAllowed("backlog.error.transition").because(why);
+        }
+    }
+
+    /** A dropped item takes no new links. */
+    private void refuseWhenDropped(String why) {
+        if (status == ItemStatus.DROPPED) {
+            throw Refusal.notAllowed("backlog.links.error.dropped").because(why);
+        }
+    }
+
+    private static void refuseOrder(boolean condition, String why) {
+        if (!condition) {
+            throw Refusal.notAllowed("backlog.milestone.error.order").because(why);
+        }
     }
 
     private static void require(boolean condition, String message) {

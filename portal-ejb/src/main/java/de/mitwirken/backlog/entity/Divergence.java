@@ -1,5 +1,6 @@
 package de.mitwirken.backlog.entity;
 
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,11 +80,11 @@ public class Divergence {
 
     public void decide(DivergenceDecision decision, String by, Instant now) {
         if (isDecided()) {
-            throw new IllegalStateException("this divergence is decided already");
+            throw Refusal.notAllowed("backlog.error.transition").because("this divergence is decided already");
         }
         Map<String, String> problems = decision.problems(LocalDate.ofInstant(now, ZoneOffset.UTC));
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid decision: " + problems);
+            throw Refusal.invalid("decision", "backlog.error.decision").because("invalid decision: " + problems);
         }
         body = decision.body();
         decisionDate = decision.date();

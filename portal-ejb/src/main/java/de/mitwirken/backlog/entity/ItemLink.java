@@ -1,5 +1,6 @@
 package de.mitwirken.backlog.entity;
 
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,10 +59,10 @@ public class ItemLink {
     public static ItemLink between(long from, long to, LinkType type, Collection<ItemLink> existing, String by,
                                    Instant now) {
         if (from == to) {
-            throw new IllegalArgumentException("an item does not link to itself");
+            throw Refusal.invalid("link", "backlog.error.link.self").because("an item does not link to itself");
         }
         if (existing.stream().anyMatch(l -> l.says(from, to, type))) {
-            throw new IllegalStateException("this link exists already");
+            throw Refusal.conflict("link", "backlog.error.link.duplicate");
         }
         ItemLink link = new ItemLink();
         boolean swap = type.symmetric() && from > to;

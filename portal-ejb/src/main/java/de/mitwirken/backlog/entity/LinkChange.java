@@ -1,6 +1,7 @@
 package de.mitwirken.backlog.entity;
 
 import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -125,7 +126,7 @@ public class LinkChange {
         String text = CleanText.multiline(typed);
         int length = CleanText.length(text);
         if (length < REASON_MIN || length > REASON_MAX) {
-            throw new IllegalArgumentException("an unlink reason of 10 to 500 characters");
+            throw Refusal.invalid("reason", "backlog.links.error.reason").because("an unlink reason of 10 to 500 characters");
         }
         return text;
     }

@@ -1,5 +1,6 @@
 package de.mitwirken.backlog.entity;
 
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,7 +88,8 @@ public class Milestone {
 
     Milestone(BacklogItem item, MilestoneDraft draft, int position) {
         if (!draft.problems().isEmpty()) {
-            throw new IllegalArgumentException("invalid milestone: " + draft.problems());
+            // the boundary checked the draft already: the last line of defence, said next to the title
+            throw Refusal.invalid("title", "backlog.edit.error.invalid").because("invalid milestone: " + draft.problems());
         }
         this.item = item;
         this.title = draft.title();

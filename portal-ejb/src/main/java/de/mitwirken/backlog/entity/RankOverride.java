@@ -1,6 +1,7 @@
 package de.mitwirken.backlog.entity;
 
 import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -49,7 +50,8 @@ public class RankOverride {
     RankOverride(Long itemId, Integer rank, String justification, String createdBy, Instant now) {
         String text = CleanText.multiline(justification);
         if (CleanText.length(text) < JUSTIFICATION_MIN || CleanText.length(text) > JUSTIFICATION_MAX) {
-            throw new IllegalArgumentException("a justification of 20 to 2000 characters");
+            throw Refusal.invalid("justification", "backlog.error.justification")
+                    .because("a justification of 20 to 2000 characters");
         }
         this.itemId = itemId;
         this.rank = rank;

@@ -1,6 +1,7 @@
 package de.mitwirken.backlog.entity;
 
 import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -53,11 +54,11 @@ public class WeightSet {
 
     public WeightSet(Weights weights, String note, String createdBy, Instant now) {
         if (!weights.problems().isEmpty()) {
-            throw new IllegalArgumentException("invalid weights: " + weights.problems());
+            throw Refusal.invalid("note", "backlog.error.note").because("invalid weights: " + weights.problems());
         }
         String text = CleanText.multiline(note);
         if (CleanText.length(text) > NOTE_MAX) {
-            throw new IllegalArgumentException("note too long");
+            throw Refusal.invalid("note", "backlog.error.note").because("note too long");
         }
         this.supporterWeight = weights.supporterWeight();
         this.reachWeight = weights.reachWeight();

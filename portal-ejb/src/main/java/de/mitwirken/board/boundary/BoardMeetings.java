@@ -87,7 +87,7 @@ public class BoardMeetings {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        AgendaItem item = Steps.run(() -> meeting.addAgendaItem(draft), "agendaTitle");
+        AgendaItem item = meeting.addAgendaItem(draft);
         em.flush();
         audit.record("board.meeting.agenda", "board-meeting", meetingId, "agenda item added: " + item.title(), null,
                 Map.of("position", item.position(), "title", item.title()));
@@ -105,7 +105,7 @@ public class BoardMeetings {
         if (members.isEmpty()) {
             throw new NotAllowed("board.error.meeting.noMembers");
         }
-        Steps.run(() -> meeting.invite(members.stream().map(BoardMember::id).toList(), clock.instant()), "status");
+        meeting.invite(members.stream().map(BoardMember::id).toList(), clock.instant());
         em.flush();
         members.forEach(m -> notifications.invited(meeting, m.profileId()));
         audit.record("board.meeting.invite", "board-meeting", meetingId, "members invited: " + members.size(),
@@ -124,10 +124,7 @@ public class BoardMeetings {
                 .getResultStream().filter(i -> memberIdsOf(me.profileId()).contains(i.memberId())).findFirst()
                 .orElseThrow(() -> new NotFoundException("invitation to " + meetingId));
         em.lock(invitation.meeting(), LockModeType.PESSIMISTIC_READ);
-        Steps.run(() -> {
-            invitation.respond(response, clock.instant());
-            return invitation;
-        }, "response");
+        invitation.respond(response, clock.instant());
     }
 
     /** The invitations of the signed-in member, newest meeting first. */
@@ -156,10 +153,7 @@ public class BoardMeetings {
     @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
     public void markHeld(long meetingId) {
         Meeting meeting = lock(meetingId);
-        Steps.run(() -> {
-            meeting.markHeld(clock.instant());
-            return meeting;
-        }, "held");
+        meeting.markHeld(clock.instant());
         audit.record("board.meeting.held", "board-meeting", meetingId, "meeting held", Map.of("status", MeetingStatus.INVITED),
                 Map.of("status", meeting.status()));
     }
@@ -170,10 +164,7 @@ public class BoardMeetings {
         Meeting meeting = lock(meetingId);
         Set<Long> present = Set.copyOf(presentMemberIds);
         Map<String, Object> before = Map.of("present", meeting.quorum().present());
-        Steps.run(() -> {
-            meeting.invitations().forEach(i -> i.recordPresence(present.contains(i.memberId())));
-            return meeting;
-        }, "attendance");
+        meeting.invitations().forEach(i -> i.recordPresence(present.contains(i.memberId())));
         audit.record("board.meeting.attendance", "board-meeting", meetingId, "attendance recorded", before,
                 Map.of("present", meeting.quorum().present(), "quorate", meeting.quorum().reached()));
         return meeting.quorum();
@@ -182,14 +173,7 @@ public class BoardMeetings {
     @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
     public void writeMinutes(long meetingId, long agendaItemId, String minutes, boolean isPublic) {
         Meeting meeting = lock(meetingId);
-        try {
-            meeting.writeMinutes(agendaItemId, minutes, isPublic);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("agendaItem".equals(e.getMessage()) ? "agendaItem" : "minutes",
-                    "board.error.minutes." + ("agendaItem".equals(e.getMessage()) ? "item" : "text"));
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("board.error.transition");
-        }
+        meeting.writeMinutes(agendaItemId, minutes, isPublic);
         audit.record("board.meeting.minutes", "board-meeting", meetingId, "minutes of agenda item " + agendaItemId,
                 null, Map.of("agendaItem", agendaItemId, "public", isPublic));
     }
@@ -199,13 +183,7 @@ public class BoardMeetings {
     public void approveMinutes(long meetingId, long approvingMeetingId) {
         Meeting meeting = lock(meetingId);
         Meeting approving = find(approvingMeetingId);
-        try {
-            meeting.approveMinutesIn(approving);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("approvingMeeting", "board.error.approve." + e.getMessage());
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("board.error.transition");
-        }
+        meeting.approveMinutesIn(approving);
         audit.record("board.meeting.approve", "board-meeting", meetingId, "minutes approved in meeting "
                 + approvingMeetingId, Map.of("status", MeetingStatus.HELD), Map.of("status", meeting.status()));
     }
@@ -226,15 +204,8 @@ public class BoardMeetings {
         if (!"application/pdf".equals(upload.contentType())) {
             throw InvalidInput.of("file", "board.error.document.pdf");
         }
-        AgendaDocument document;
-        try {
-            document = meeting.attach(agendaItemId, upload.filename(), upload.contentType(), upload.content(), isPublic,
-                    caller(), clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("item", "board.error.minutes.item");
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("board.error.transition");
-        }
+        AgendaDocument document = meeting.attach(agendaItemId, upload.filename(), upload.contentType(), upload.content(),
+                isPublic, caller(), clock.instant());
         em.flush();
         audit.record("board.meeting.document", "board-meeting", meetingId, "document attached: " + upload.filename(), null,
                 Map.of("agendaItem", agendaItemId, "document", document.id(), "public", isPublic));

@@ -108,10 +108,7 @@ public class BoardMembership {
         if (application.applicantId() != me.profileId()) {
             throw new NotFoundException("application " + applicationId);
         }
-        Steps.run(() -> {
-            application.withdraw(clock.instant());
-            return application;
-        }, "status");
+        application.withdraw(clock.instant());
     }
 
     @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
@@ -135,10 +132,7 @@ public class BoardMembership {
     public void shortlist(long applicationId) {
         BoardApplication application = lockApplication(applicationId);
         Map<String, Object> before = application.auditState();
-        Steps.run(() -> {
-            application.shortlist(caller(), clock.instant());
-            return application;
-        }, "status");
+        application.shortlist(caller(), clock.instant());
         audit.record("board.application.shortlist", "board-application", applicationId, "application shortlisted",
                 before, application.auditState());
         notifications.shortlisted(application);
@@ -180,10 +174,7 @@ public class BoardMembership {
     public void rejectApplication(long applicationId, String reason) {
         BoardApplication application = lockApplication(applicationId);
         Map<String, Object> before = application.auditState();
-        Steps.run(() -> {
-            application.reject(reason, caller(), clock.instant());
-            return application;
-        }, "reason");
+        application.reject(reason, caller(), clock.instant());
         audit.record("board.application.reject", "board-application", applicationId, "application rejected", before,
                 application.auditState());
         notifications.rejected(application);
@@ -233,13 +224,7 @@ public class BoardMembership {
         BoardMember member = lockMember(memberId);
         Map<String, Object> before = member.auditState();
         boolean wasChair = member.role() == BoardRole.CHAIR;
-        try {
-            member.cease(on, reason, today());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of(e.getMessage(), "board.error.cease." + e.getMessage());
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("board.error.transition");
-        }
+        member.cease(on, reason, today());
         em.createNamedQuery(CallSeats.RELEASE).setParameter("call", member.application().call().id())
                 .setParameter("constituency", member.constituency()).executeUpdate();
         String subject = subjectOf(member.profileId());
@@ -253,10 +238,7 @@ public class BoardMembership {
     private void changeRole(BoardMember member, BoardRole role, LocalDate today) {
         Map<String, Object> before = member.auditState();
         BoardRole previous = member.role();
-        Steps.run(() -> {
-            member.assignRole(role, today);
-            return member;
-        }, "role");
+        member.assignRole(role, today);
         String subject = subjectOf(member.profileId());
         if (previous == BoardRole.CHAIR) {
             roles.revoke(subject, Roles.BOARD_CHAIR);

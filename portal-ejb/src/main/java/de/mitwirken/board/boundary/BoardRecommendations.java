@@ -109,15 +109,7 @@ public class BoardRecommendations {
         }
         Set<Long> present = meeting.invitations().stream().filter(Invitation::present).map(Invitation::memberId)
                 .collect(Collectors.toSet());
-        boolean adopted;
-        try {
-            adopted = recommendation.recordVote(meeting, result, present, caller(), clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("meeting".equals(e.getMessage()) || "quorum".equals(e.getMessage()) ? "meeting" : "votes",
-                    "board.error.vote." + e.getMessage());
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("board.error.transition");
-        }
+        boolean adopted = recommendation.recordVote(meeting, result, present, caller(), clock.instant());
         audit.record("board.recommendation.vote", "board-recommendation", recommendationId, "vote recorded: "
                 + result.yes() + " yes, " + result.no() + " no, " + result.abstain() + " abstain",
                 Map.of("status", RecommendationStatus.DRAFT), Map.of("status", recommendation.status(), "meeting",
@@ -135,13 +127,8 @@ public class BoardRecommendations {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        try {
-            recommendation.track(next, onDate, answeredBy, note, caller(), clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of(e.getMessage(), "board.error.track." + e.getMessage());
-        } catch (IllegalStateException e) {
-            throw InvalidInput.of("status", "board.error.track.status");
-        }
+        // answerProblems refused a step the status does not allow already (as "status")
+        recommendation.track(next, onDate, answeredBy, note, caller(), clock.instant());
         audit.record("board.recommendation.track", "board-recommendation", recommendationId, "answer recorded: " + next,
                 Map.of("status", before), Map.of("status", next, "answeredBy", answeredBy, "date", onDate));
     }
@@ -151,11 +138,7 @@ public class BoardRecommendations {
     public void writeInEasyLanguage(long recommendationId, String easyText) {
         Recommendation recommendation = lock(recommendationId);
         String before = recommendation.easyText();
-        try {
-            recommendation.writeInEasyLanguage(easyText);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("easyText", "common.error.easyText");
-        }
+        recommendation.writeInEasyLanguage(easyText);
         audit.record("board.recommendation.easyLanguage", "board-recommendation", recommendationId,
                 recommendation.easyText() == null ? "easy-to-read version removed" : "easy-to-read version saved",
                 mapOf("easyText", before), mapOf("easyText", recommendation.easyText()));
@@ -200,11 +183,7 @@ public class BoardRecommendations {
 
     private void feed(Recommendation recommendation, long itemId) {
         Long before = recommendation.backlogItemId();
-        try {
-            recommendation.feed(itemId);
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("board.error.feedNotAdopted");
-        }
+        recommendation.feed(itemId);
         audit.record("board.recommendation.feed", "board-recommendation", recommendation.id(), "fed backlog item " + itemId,
                 mapOf("backlogItem", before), Map.of("backlogItem", itemId));
     }

@@ -1,6 +1,7 @@
 package de.mitwirken.board.entity;
 
 import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -80,7 +81,7 @@ public class AgendaItem {
         String cleaned = CleanText.multiline(text);
         int length = CleanText.length(cleaned);
         if (length < 1 || length > MINUTES_MAX) {
-            throw new IllegalArgumentException("minutes");
+            throw Refusal.invalid("minutes", "board.error.minutes.text").because("minutes");
         }
         minutes = cleaned;
         publicMinutes = isPublic;
@@ -89,7 +90,7 @@ public class AgendaItem {
     /** Attaches a PDF checked by the caller (Upload of kind PDF); until the minutes are approved. */
     AgendaDocument attach(String filename, String contentType, byte[] content, boolean isPublic, String by, Instant now) {
         if (!"application/pdf".equals(contentType)) {
-            throw new IllegalArgumentException("document");
+            throw Refusal.invalid("item", "board.error.minutes.item").because("document"); // the boundary checked the type
         }
         AgendaDocument document = new AgendaDocument(this, filename, contentType, content, isPublic, by, now);
         documents.add(document);

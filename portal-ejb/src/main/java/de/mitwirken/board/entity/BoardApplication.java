@@ -2,6 +2,7 @@ package de.mitwirken.board.entity;
 
 import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.strategy.StrategyField;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -119,7 +120,7 @@ public class BoardApplication {
     }
 
     public void shortlist(String by, Instant now) {
-        requireStatus(ApplicationStatus.SUBMITTED);
+        refuseUnless(status == ApplicationStatus.SUBMITTED);
         status = ApplicationStatus.SHORTLISTED;
         decidedBy = by;
         decidedAt = now;
@@ -135,11 +136,11 @@ public class BoardApplication {
     }
 
     public void reject(String reason, String by, Instant now) {
-        requireOpen();
+        refuseUnless(status.isOpen());
         String cleaned = CleanText.multiline(reason);
         int length = CleanText.length(cleaned);
         if (length < REASON_MIN || length > REASON_MAX) {
-            throw new IllegalArgumentException("a rejection needs a reason");
+            throw Refusal.invalid("reason", "board.error.reason").because("a rejection needs a reason");
         }
         status = ApplicationStatus.REJECTED;
         this.reason = cleaned;
@@ -148,7 +149,7 @@ public class BoardApplication {
     }
 
     public void withdraw(Instant now) {
-        requireOpen();
+        refuseUnless(status.isOpen());
         status = ApplicationStatus.WITHDRAWN;
         decidedAt = now;
         decidedBy = null;
@@ -174,9 +175,10 @@ public class BoardApplication {
         }
     }
 
-    private void requireStatus(ApplicationStatus expected) {
-        if (status != expected) {
-            throw new IllegalStateException("the application is " + status);
+    /** A step of the office or the applicant that the application's status does not allow (any more). */
+    private void refuseUnless(boolean allowed) {
+        if (!allowed) {
+            throw Refusal.notAllowed("board.error.transition").because("the application is " + status);
         }
     }
 

@@ -2,6 +2,7 @@ package de.mitwirken.board.entity;
 
 import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.strategy.StrategyField;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -104,7 +105,7 @@ public class BoardMember {
 
     public void assignRole(BoardRole role, LocalDate today) {
         if (!isActiveOn(today)) {
-            throw new IllegalStateException("only an active member takes a role");
+            throw Refusal.notAllowed("board.error.transition").because("only an active member takes a role");
         }
         boardRole = role;
     }
@@ -112,14 +113,14 @@ public class BoardMember {
     /** Ends the membership early; the date may be today or within the last 90 days, never before the start. */
     public void cease(LocalDate on, String reason, LocalDate today) {
         if (ceasedOn != null || !today.isBefore(termEnd)) {
-            throw new IllegalStateException("the membership has ended already");
+            throw Refusal.notAllowed("board.error.transition").because("the membership has ended already");
         }
         if (on == null || on.isAfter(today) || on.isBefore(today.minusDays(90)) || on.isBefore(termStart)) {
-            throw new IllegalArgumentException("date");
+            throw Refusal.invalid("date", "board.error.cease.date").because("date");
         }
         String cleaned = CleanText.multiline(reason);
         if (CleanText.length(cleaned) < 5 || CleanText.length(cleaned) > 1000) {
-            throw new IllegalArgumentException("reason");
+            throw Refusal.invalid("reason", "board.error.cease.reason").because("reason");
         }
         ceasedOn = on;
         ceasedReason = cleaned;

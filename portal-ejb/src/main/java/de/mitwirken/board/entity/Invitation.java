@@ -1,5 +1,6 @@
 package de.mitwirken.board.entity;
 
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,7 +60,7 @@ public class Invitation {
     /** Answering (or changing one's answer) is possible until the meeting is held. */
     public void respond(Response answer, Instant now) {
         if (meeting.status() != MeetingStatus.INVITED) {
-            throw new IllegalStateException("the meeting is " + meeting.status());
+            throw Refusal.notAllowed("board.error.transition").because("the meeting is " + meeting.status());
         }
         response = answer;
         respondedAt = now;
@@ -68,7 +69,7 @@ public class Invitation {
     /** Attendance is recorded once the meeting is held, until its minutes are approved. */
     public void recordPresence(boolean wasPresent) {
         if (meeting.status() != MeetingStatus.HELD) {
-            throw new IllegalStateException("attendance is recorded for a held meeting");
+            throw Refusal.notAllowed("board.error.transition").because("attendance is recorded for a held meeting");
         }
         present = wasPresent;
     }

@@ -1,5 +1,6 @@
 package de.mitwirken.board.entity;
 
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -105,10 +106,10 @@ public class Meeting {
 
     public AgendaItem addAgendaItem(AgendaDraft draft) {
         if (status != MeetingStatus.PLANNED && status != MeetingStatus.INVITED) {
-            throw new IllegalStateException("the agenda of a held meeting is fixed");
+            throw Refusal.notAllowed("board.error.transition").because("the agenda of a held meeting is fixed");
         }
         if (!draft.problems().isEmpty()) {
-            throw new IllegalArgumentException("invalid agenda item: " + draft.problems());
+            throw Refusal.invalid("agendaTitle", "board.error.agendaTitle").because("invalid agenda item: " + draft.problems());
         }
         AgendaItem item = new AgendaItem(this, agenda.size() + 1, draft);
         agenda.add(item);
@@ -118,10 +119,10 @@ public class Meeting {
     /** Invites the given active members; there must be an agenda. Returns the new invitations. */
     public List<Invitation> invite(Collection<Long> activeMemberIds, Instant now) {
         if (status != MeetingStatus.PLANNED) {
-            throw new IllegalStateException("invitations went out already");
+            throw Refusal.notAllowed("board.error.transition").because("invitations went out already");
         }
         if (agenda.isEmpty() || activeMemberIds.isEmpty()) {
-            throw new IllegalArgumentException("agenda");
+            throw Refusal.invalid("status", "board.error.status").because("agenda");
         }
         activeMemberIds.forEach(memberId -> invitations.add(new Invitation(this, memberId)));
         status = MeetingStatus.INVITED;
@@ -132,10 +133,10 @@ public class Meeting {
     /** The meeting took place: from its start on, attendance and minutes can be recorded. */
     public void markHeld(Instant now) {
         if (status != MeetingStatus.INVITED) {
-            throw new IllegalStateException("only an invited meeting is held");
+            throw Refusal.notAllowed("board.error.transition").because("only an invited meeting is held");
         }
         if (now.isBefore(startsAt)) {
-            throw new IllegalArgumentException("heldBeforeStart");
+            throw Refusal.invalid("held", "board.error.held").because("heldBeforeStart");
         }
         status = MeetingStatus.HELD;
         heldAt = now;
@@ -145,19 +146,20 @@ public class Meeting {
     public AgendaDocument attach(long agendaItemId, String filename, String contentType, byte[] content,
                                  boolean isPublic, String by, Instant now) {
         if (status == MeetingStatus.MINUTES_APPROVED) {
-            throw new IllegalStateException("the meeting's record is closed");
+            throw Refusal.notAllowed("board.error.transition").because("the meeting's record is closed");
         }
         return agenda.stream().filter(a -> a.id() == agendaItemId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("agendaItem"))
+                .orElseThrow(() -> Refusal.invalid("item", "board.error.minutes.item").because("agendaItem"))
                 .attach(filename, contentType, content, isPublic, by, now);
     }
 
     public void writeMinutes(long agendaItemId, String text, boolean isPublic) {
         if (status != MeetingStatus.HELD) {
-            throw new IllegalStateException("minutes are drafted for a held meeting until they are approved");
+            throw Refusal.notAllowed("board.error.transition").because("minutes are drafted for a held meeting until they are approved");
         }
         agenda.stream().filter(a -> a.id() == agendaItemId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("agendaItem")).writeMinutes(text, isPublic);
+                .orElseThrow(() -> Refusal.invalid("agendaItem", "board.error.minutes.item").because("agendaItem"))
+                .writeMinutes(text, isPublic);
     }
 
     /**
@@ -166,17 +168,17 @@ public class Meeting {
      */
     public void approveMinutesIn(Meeting approving) {
         if (status != MeetingStatus.HELD) {
-            throw new IllegalStateException("only the minutes of a held meeting are approved, once");
+            throw Refusal.notAllowed("board.error.transition").because("only the minutes of a held meeting are approved, once");
         }
         if (approving == this || approving.status != MeetingStatus.HELD && approving.status != MeetingStatus.MINUTES_APPROVED
                 || !approving.startsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("approvingMeeting");
+            throw Refusal.invalid("approvingMeeting", "board.error.approve.approvingMeeting").because("approvingMeeting");
         }
         if (!approving.quorum().reached()) {
-            throw new IllegalArgumentException("quorum");
+            throw Refusal.invalid("approvingMeeting", "board.error.approve.quorum").because("quorum");
         }
         if (agenda.stream().anyMatch(a -> a.minutes() == null)) {
-            throw new IllegalArgumentException("minutesMissing");
+            throw Refusal.invalid("approvingMeeting", "board.error.approve.minutesMissing").because("minutesMissing");
         }
         status = MeetingStatus.MINUTES_APPROVED;
         minutesApprovedIn = approving;

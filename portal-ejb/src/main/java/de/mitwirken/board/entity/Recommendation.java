@@ -2,6 +2,7 @@ package de.mitwirken.board.entity;
 
 import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.platform.entity.EasyLanguage;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -132,17 +133,17 @@ public class Recommendation {
     /** Records the board's vote taken in a held meeting; returns whether the board adopted it. */
     public boolean recordVote(Meeting in, VoteResult result, Set<Long> presentMemberIds, String by, Instant now) {
         if (status != RecommendationStatus.DRAFT) {
-            throw new IllegalStateException("voted already");
+            throw Refusal.notAllowed("board.error.transition").because("voted already");
         }
         if (in.status() != MeetingStatus.HELD) {
-            throw new IllegalArgumentException("meeting");
+            throw Refusal.invalid("meeting", "board.error.vote.meeting").because("meeting");
         }
         if (!in.quorum().reached()) {
-            throw new IllegalArgumentException("quorum");
+            throw Refusal.invalid("meeting", "board.error.vote.quorum").because("quorum");
         }
         if (result.cast() < 1 || result.cast() > presentMemberIds.size()
                 || result.open() && !presentMemberIds.containsAll(result.byMember().keySet())) {
-            throw new IllegalArgumentException("votes");
+            throw Refusal.invalid("votes", "board.error.vote.votes").because("votes");
         }
         meeting = in;
         votesYes = result.yes();
@@ -191,7 +192,8 @@ public class Recommendation {
         }
         Map<String, String> problems = answerProblems(next, onDate, answeredBy, note, LocalDate.ofInstant(now, CITY));
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.keySet().iterator().next());
+            String field = problems.keySet().iterator().next();
+            throw Refusal.invalid(field, "board.error.track." + field).because(field);
         }
         status = next;
         steps.add(new RecommendationStep(this, next, onDate, CleanText.line(answeredBy),
@@ -203,13 +205,16 @@ public class Recommendation {
      * page offers next to the text.
      */
     public void writeInEasyLanguage(String typed) {
+        if (!EasyLanguage.acceptable(typed)) {
+            throw Refusal.invalid("easyText", "common.error.easyText");
+        }
         easyText = EasyLanguage.version(typed);
     }
 
     /** Notes the backlog item this adopted recommendation fed. */
     public void feed(long itemId) {
         if (!status.isTracked()) {
-            throw new IllegalStateException("only an adopted recommendation feeds the backlog");
+            throw Refusal.notAllowed("board.error.feedNotAdopted").because("only an adopted recommendation feeds the backlog");
         }
         backlogItemId = itemId;
     }

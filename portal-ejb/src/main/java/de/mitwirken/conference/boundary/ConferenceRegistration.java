@@ -6,11 +6,9 @@ import de.mitwirken.conference.control.Seating;
 import de.mitwirken.conference.control.TicketCodes;
 import de.mitwirken.conference.control.TicketKeys;
 import de.mitwirken.conference.entity.Choice;
-import de.mitwirken.conference.entity.ChoiceRefused;
 import de.mitwirken.conference.entity.ChoiceStatus;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSession;
-import de.mitwirken.conference.entity.OfferExpired;
 import de.mitwirken.conference.entity.Question;
 import de.mitwirken.conference.entity.Registration;
 import de.mitwirken.conference.entity.RegistrationDraft;
@@ -230,15 +228,7 @@ public class ConferenceRegistration {
     private void change(Holder holder, Consumer<Registration> step) {
         seating.lockConferenceOf(access.idOf(holder));
         Registration r = access.resolve(holder);
-        try {
-            step.accept(r);
-        } catch (OfferExpired e) {
-            throw new NotAllowed("conference.error.offerExpired");
-        } catch (ChoiceRefused e) {
-            throw new NotAllowed(e.messageKey());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new NotAllowed("conference.error.notPossible");
-        }
+        step.accept(r); // Registration and Choice refuse with the message key (Refusal, ChoiceRefused, OfferExpired)
     }
 
     private long position(Registration r) {

@@ -1,7 +1,6 @@
 package de.mitwirken.conference.boundary;
 
 import de.mitwirken.conference.control.Seating;
-import de.mitwirken.conference.entity.ChoiceRefused;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSettings;
 import de.mitwirken.conference.entity.Partner;
@@ -69,11 +68,7 @@ public class ConferenceSetup {
         check(settings);
         Conference c = seating.lock(id);
         Map<String, Object> before = state(c);
-        try {
-            c.change(settings);
-        } catch (ChoiceRefused e) {
-            throw InvalidInput.of("capacity", e.messageKey());
-        }
+        c.change(settings);
         seating.refill(c, List.of());
         audit.record("conference.change", "conference", id, "conference changed: " + c.title(), before, state(c));
     }
@@ -88,13 +83,7 @@ public class ConferenceSetup {
         if (quota == null || quota < 0 || quota > 100_000) {
             throw InvalidInput.of("quota-" + typeId, "conference.settings.error.quota");
         }
-        try {
-            type.change(quota, opensAt, closesAt);
-        } catch (ChoiceRefused e) {
-            throw InvalidInput.of("quota-" + typeId, e.messageKey());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("period-" + typeId, "conference.settings.error.closesAt");
-        }
+        type.change(quota, opensAt, closesAt);
         seating.refill(c, List.of());
         audit.record("conference.type.change", "conference-type", typeId, "registration type changed: " + type.code(),
                 before, Map.of("quota", quota, "opensAt", opensAt.toString(), "closesAt", closesAt.toString()));

@@ -1,7 +1,6 @@
 package de.mitwirken.conference.boundary;
 
 import de.mitwirken.conference.control.Seating;
-import de.mitwirken.conference.entity.ChoiceRefused;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSession;
 import de.mitwirken.conference.entity.SessionDraft;
@@ -56,11 +55,7 @@ public class ProgrammeOffice {
         em.refresh(session);
         check(conference, draft);
         Map<String, Object> before = state(session);
-        try {
-            session.change(track(conference.id(), draft.trackId()), draft, speakers(conference.id(), draft.speakerIds()));
-        } catch (ChoiceRefused e) {
-            throw InvalidInput.of("capacity", e.messageKey());
-        }
+        session.change(track(conference.id(), draft.trackId()), draft, speakers(conference.id(), draft.speakerIds()));
         seating.refill(conference, List.of(session));
         audit.record("conference.session.change", "conference-session", sessionId, "session changed: "
                 + session.title(), before, state(session));
@@ -89,11 +84,7 @@ public class ProgrammeOffice {
     /** A portrait for the programme; the upload's type was recognised by its bytes (PNG, JPEG, WebP). */
     public void showSpeakerPhoto(long speakerId, Upload upload) {
         Speaker speaker = Rows.find(em, Speaker.class, speakerId);
-        try {
-            speaker.showPhoto(upload.content(), upload.contentType());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("photo", "conference.office.error.photo");
-        }
+        speaker.showPhoto(upload.content(), upload.contentType());
         audit.record("conference.speaker.photo", "conference-speaker", speakerId, "speaker photo: " + speaker.name(),
                 null, Map.of("sha256", upload.sha256(), "bytes", upload.content().length));
     }

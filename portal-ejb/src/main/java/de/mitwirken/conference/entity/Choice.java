@@ -1,5 +1,6 @@
 package de.mitwirken.conference.entity;
 
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -101,7 +102,7 @@ public class Choice {
     /** The person gives the session up; says whether a seat became free (it is given back here). */
     public boolean cancel(Instant now) {
         if (!status.isActive()) {
-            throw new IllegalStateException("choice " + id + " is " + status);
+            throw Refusal.notAllowed("conference.error.notPossible").because("choice " + id + " is " + status);
         }
         boolean held = status.holdsSeat();
         if (held) {
@@ -125,7 +126,7 @@ public class Choice {
 
     private void require(ChoiceStatus expected) {
         if (status != expected) {
-            throw new IllegalStateException("choice " + id + " is " + status + ", not " + expected);
+            throw Refusal.notAllowed("conference.error.notPossible").because("choice " + id + " is " + status + ", not " + expected);
         }
     }
 

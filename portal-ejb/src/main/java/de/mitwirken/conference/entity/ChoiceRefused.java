@@ -1,17 +1,42 @@
 package de.mitwirken.conference.entity;
 
-/** A change of a registration that its rules refuse; carries the message key that explains why. */
-public class ChoiceRefused extends IllegalStateException {
+import de.mitwirken.platform.entity.Refusal;
+
+/**
+ * A change of the conference, a registration or its choices that their rules refuse; carries the message key
+ * that explains why, and the field it belongs to when the organisers' form shows it next to one. A
+ * {@link Refusal} under the name the conference's rules and tests know it by.
+ */
+public class ChoiceRefused extends IllegalStateException implements Refusal {
 
     private static final long serialVersionUID = 1L;
+    private final String field;
     private final String messageKey;
 
+    /** A step not allowed: shown as a message of the page. */
     public ChoiceRefused(String messageKey) {
+        this(null, messageKey);
+    }
+
+    /** A value of the organisers' form that the state refuses: shown next to {@code field}. */
+    public ChoiceRefused(String field, String messageKey) {
         super(messageKey);
+        this.field = field;
         this.messageKey = messageKey;
     }
 
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
     public String messageKey() {
         return messageKey;
+    }
+
+    @Override
+    public Object[] args() {
+        return new Object[0];
     }
 }

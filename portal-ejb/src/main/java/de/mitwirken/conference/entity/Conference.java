@@ -101,7 +101,7 @@ public class Conference {
      */
     public void change(ConferenceSettings settings) {
         if (settings.capacity() < taken) {
-            throw new ChoiceRefused("conference.settings.error.capacityBelowTaken");
+            throw new ChoiceRefused("capacity", "conference.settings.error.capacityBelowTaken");
         }
         apply(settings);
     }

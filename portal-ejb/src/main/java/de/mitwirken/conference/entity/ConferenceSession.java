@@ -107,7 +107,7 @@ public class ConferenceSession {
      */
     public void change(Track newTrack, SessionDraft draft, List<Speaker> newSpeakers) {
         if (draft.capacity() != null && draft.capacity() < taken) {
-            throw new ChoiceRefused("conference.office.error.capacityBelowTaken");
+            throw new ChoiceRefused("capacity", "conference.office.error.capacityBelowTaken");
         }
         track = newTrack;
         kind = draft.kind();

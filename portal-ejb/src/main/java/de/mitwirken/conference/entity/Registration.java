@@ -1,6 +1,7 @@
 package de.mitwirken.conference.entity;
 
 import de.mitwirken.platform.entity.Language;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -245,7 +246,7 @@ public class Registration {
 
     public List<ConferenceSession> expireUnconfirmed(Instant now) {
         if (!confirmationOverdue(now)) {
-            throw new IllegalStateException("registration " + id + " is not overdue");
+            throw Refusal.notAllowed("conference.error.notPossible").because("registration " + id + " is not overdue");
         }
         return end(RegistrationStatus.EXPIRED, now);
     }
@@ -256,7 +257,7 @@ public class Registration {
             return;
         }
         if (!status.isActive() || confirmationOverdue(now)) {
-            throw new IllegalStateException("registration " + id + " can no longer be confirmed");
+            throw Refusal.notAllowed("conference.error.notPossible").because("registration " + id + " can no longer be confirmed");
         }
         emailConfirmedAt = now;
         confirmBy = null;
@@ -265,7 +266,7 @@ public class Registration {
     /** Cancels the whole registration; returns the sessions where a seat came free. */
     public List<ConferenceSession> cancel(Instant now) {
         if (!status.isActive()) {
-            throw new IllegalStateException("registration " + id + " is " + status);
+            throw Refusal.notAllowed("conference.error.notPossible").because("registration " + id + " is " + status);
         }
         return end(RegistrationStatus.CANCELLED, now);
     }
@@ -289,7 +290,7 @@ public class Registration {
     /** Adds a session; refused when it overlaps one already chosen or is chosen already. */
     public Choice choose(ConferenceSession session, Instant now) {
         if (!status.isActive()) {
-            throw new IllegalStateException("registration " + id + " is " + status);
+            throw Refusal.notAllowed("conference.error.notPossible").because("registration " + id + " is " + status);
         }
         for (Choice c : activeChoices()) {
             if (c.session().id().equals(session.id())) {
@@ -368,7 +369,7 @@ public class Registration {
 
     private void require(RegistrationStatus expected) {
         if (status != expected) {
-            throw new IllegalStateException("registration " + id + " is " + status + ", not " + expected);
+            throw Refusal.notAllowed("conference.error.notPossible").because("registration " + id + " is " + status + ", not " + expected);
         }
     }
 

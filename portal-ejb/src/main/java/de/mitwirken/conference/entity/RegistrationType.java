@@ -1,5 +1,6 @@
 package de.mitwirken.conference.entity;
 
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -56,10 +57,10 @@ public class RegistrationType {
     /** New quota and sign-up period; the quota may not fall below the places held (caller holds the lock). */
     public void change(int newQuota, Instant newOpensAt, Instant newClosesAt) {
         if (newQuota < taken) {
-            throw new ChoiceRefused("conference.settings.error.quotaBelowTaken");
+            throw new ChoiceRefused("quota-" + id, "conference.settings.error.quotaBelowTaken");
         }
         if (newQuota < 0 || newOpensAt == null || newClosesAt == null || !newClosesAt.isAfter(newOpensAt)) {
-            throw new IllegalArgumentException("quota or period");
+            throw Refusal.invalid("period-" + id, "conference.settings.error.closesAt").because("quota or period");
         }
         quota = newQuota;
         opensAt = newOpensAt;

@@ -1,5 +1,6 @@
 package de.mitwirken.conference.entity;
 
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -104,7 +105,7 @@ public class Speaker {
     /** A portrait, already recognised as a picture by its bytes (platform Upload); at most 2 MB. */
     public void showPhoto(byte[] content, String contentType) {
         if (content == null || content.length == 0 || content.length > MAX_PHOTO || !contentType.startsWith("image/")) {
-            throw new IllegalArgumentException("photo");
+            throw Refusal.invalid("photo", "conference.office.error.photo").because("photo");
         }
         photo = content.clone();
         photoType = contentType;

@@ -14,7 +14,6 @@ import de.mitwirken.needs.entity.NeedStatus;
 import de.mitwirken.needs.entity.ParticipationBlock;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.InvalidInput;
-import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.Rows;
 import jakarta.annotation.Resource;
@@ -95,14 +94,14 @@ public class Moderation {
     public void startReview(long needId) {
         Need need = need(needId);
         Map<String, Object> before = state(need);
-        transition(() -> need.startReview(clock.instant()));
+        need.startReview(clock.instant());
         audit.record("needs.review", "need", needId, "review started: " + need.title(), before, state(need));
     }
 
     public void publish(long needId) {
         Need need = need(needId);
         Map<String, Object> before = state(need);
-        transition(() -> need.publish(clock.instant()));
+        need.publish(clock.instant());
         notifications.published(need);
         audit.record("needs.publish", "need", needId, "published: " + need.title(), before, state(need));
     }
@@ -110,13 +109,7 @@ public class Moderation {
     public void reject(long needId, String reason) {
         Need need = need(needId);
         Map<String, Object> before = state(need);
-        try {
-            need.reject(reason, clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("rejectReason", "needs.error.rejectReason");
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("needs.error.transition");
-        }
+        need.reject(reason, clock.instant());
         notifications.rejected(need);
         audit.record("needs.reject", "need", needId, "rejected: " + need.title(), before, state(need));
     }
@@ -125,11 +118,7 @@ public class Moderation {
     public void correct(long needId, String title, String description) {
         Need need = need(needId);
         Map<String, Object> before = Map.of("title", need.title(), "description", need.description());
-        try {
-            need.correctByModeration(title, description, clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("description", "needs.error.correction");
-        }
+        need.correctByModeration(title, description, clock.instant());
         need.indexAs(NeedIndexer.termsOf(need));
         audit.record("needs.correct", "need", needId, "text corrected", before,
                 Map.of("title", need.title(), "description", need.description()));
@@ -151,11 +140,7 @@ public class Moderation {
     /** Decides a report: hide what was reported, or keep it. */
     public void handleFlag(long flagId, Flag.Resolution resolution) {
         Flag flag = Rows.lock(em, Flag.class, flagId);
-        try {
-            flag.handle(resolution, moderator(), clock.instant());
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("needs.error.flagHandled");
-        }
+        flag.handle(resolution, moderator(), clock.instant());
         if (resolution == Flag.Resolution.HIDDEN) {
             if (flag.commentId() != null) {
                 Comment comment = em.find(Comment.class, flag.commentId());
@@ -177,11 +162,7 @@ public class Moderation {
         if (em.find(ParticipationBlock.class, profileId) != null) {
             return;
         }
-        try {
-            em.persist(new ParticipationBlock(profileId, reason, moderator(), clock.instant()));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("blockReason", "needs.error.blockReason");
-        }
+        em.persist(new ParticipationBlock(profileId, reason, moderator(), clock.instant()));
         audit.record("needs.block", "profile", profileId, "blocked: " + reason, Map.of("blocked", false),
                 Map.of("blocked", true));
     }
@@ -197,13 +178,7 @@ public class Moderation {
 
     /** Groups similar needs; every need keeps its text, author and supporters. */
     public long createCluster(String title, String summary, List<Long> needIds) {
-        NeedCluster cluster;
-        try {
-            cluster = new NeedCluster(title, summary, moderator(), clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of(e.getMessage().contains("title") ? "clusterTitle" : "clusterSummary",
-                    "needs.error.cluster");
-        }
+        NeedCluster cluster = new NeedCluster(title, summary, moderator(), clock.instant());
         em.persist(cluster);
         em.flush();
         for (Long needId : needIds) {
@@ -224,11 +199,7 @@ public class Moderation {
     public void removeFromCluster(long needId) {
         Need need = need(needId);
         Long before = need.cluster() == null ? null : need.cluster().id();
-        try {
-            need.leaveCluster();
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("needs.error.mergedStays");
-        }
+        need.leaveCluster();
         audit.record("needs.cluster.remove", "need", needId, "removed from cluster", mapOf("cluster", before),
                 mapOf("cluster", null));
     }
@@ -247,11 +218,7 @@ public class Moderation {
             return;
         }
         Map<String, Object> before = state(need);
-        try {
-            need.answer(answer, moderator(), clock.instant());
-        } catch (IllegalStateException e) {
-            throw new NotAllowed(e.getMessage().contains("cluster") ? "needs.error.mergedNeedsCluster" : "needs.error.transition");
-        }
+        need.answer(answer, moderator(), clock.instant());
         notifications.answered(need);
         Map<String, Object> after = state(need);
         after.put("answer", need.answerText());
@@ -284,21 +251,9 @@ public class Moderation {
     private void join(NeedCluster cluster, long needId) {
         Need need = need(needId);
         boolean already = need.cluster() != null && need.cluster().id().equals(cluster.id());
-        try {
-            need.joinCluster(cluster);
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("needs.error.clusterOnlyPublic");
-        }
+        need.joinCluster(cluster);
         if (!already) {
             notifications.clustered(need, cluster);
-        }
-    }
-
-    private void transition(Runnable change) {
-        try {
-            change.run();
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("needs.error.transition");
         }
     }
 

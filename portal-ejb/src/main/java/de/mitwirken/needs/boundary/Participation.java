@@ -126,11 +126,7 @@ public class Participation {
         if (!comment.isEditableBy(me.profileId(), clock.instant())) {
             throw new NotAllowed("needs.error.editWindow");
         }
-        try {
-            comment.edit(me.profileId(), body, clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("comment", "needs.error.comment");
-        }
+        comment.edit(me.profileId(), body, clock.instant());
     }
 
     public void flagNeed(String subject, long needId, FlagReason reason, String note) {
@@ -195,14 +191,7 @@ public class Participation {
     }
 
     private Comment save(java.util.function.Supplier<Comment> create) {
-        Comment comment;
-        try {
-            comment = create.get();
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("comment", "needs.error.comment");
-        } catch (IllegalStateException e) {
-            throw new NotAllowed("needs.error.replyDepth");
-        }
+        Comment comment = create.get();
         em.persist(comment);
         em.flush();
         return comment;

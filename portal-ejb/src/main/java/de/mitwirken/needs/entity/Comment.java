@@ -1,6 +1,7 @@
 package de.mitwirken.needs.entity;
 
 import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -70,17 +71,17 @@ public class Comment {
 
     public static Comment on(Need need, long authorId, String body, boolean official, Instant now) {
         if (!need.acceptsParticipation()) {
-            throw new IllegalStateException("comments only on public needs");
+            throw Refusal.notAllowed("needs.error.replyDepth"); // the boundary checks first: not reached from a page
         }
         return new Comment(need.id(), null, authorId, body, official, now);
     }
 
     public Comment reply(long authorId, String replyBody, boolean asOfficial, Instant now) {
         if (parentId != null) {
-            throw new IllegalStateException("replies go one level deep: answer the comment itself");
+            throw Refusal.notAllowed("needs.error.replyDepth"); // replies go one level deep
         }
         if (hidden) {
-            throw new IllegalStateException("no replies to a hidden comment");
+            throw Refusal.notAllowed("needs.error.replyDepth"); // no replies to a hidden comment
         }
         return new Comment(needId, id, authorId, replyBody, asOfficial, now);
     }
@@ -112,10 +113,10 @@ public class Comment {
     private static String checked(String text) {
         String clean = CleanText.multiline(text);
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException("a comment needs a text");
+            throw Refusal.invalid("comment", "needs.error.comment");
         }
         if (CleanText.length(clean) > MAX_LENGTH) {
-            throw new IllegalArgumentException("a comment has at most " + MAX_LENGTH + " characters");
+            throw Refusal.invalid("comment", "needs.error.comment");
         }
         return clean;
     }

@@ -1,6 +1,7 @@
 package de.mitwirken.needs.entity;
 
 import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,7 +78,7 @@ public class Flag {
 
     public void handle(Resolution decision, String moderator, Instant now) {
         if (handledAt != null) {
-            throw new IllegalStateException("this report was handled already");
+            throw Refusal.notAllowed("needs.error.flagHandled");
         }
         this.resolution = decision;
         this.handledBy = moderator;

@@ -4,6 +4,7 @@ import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.platform.entity.EasyLanguage;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.strategy.StrategyField;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -249,22 +250,22 @@ public class Need {
     }
 
     public void startReview(Instant now) {
-        require(status == NeedStatus.SUBMITTED, "only a submitted need goes into review");
+        refuseUnless(status == NeedStatus.SUBMITTED, "needs.error.transition");
         changeTo(NeedStatus.IN_REVIEW, null, now);
     }
 
     public void publish(Instant now) {
-        require(status.isInQueue(), "only a need waiting for moderation can be published");
+        refuseUnless(status.isInQueue(), "needs.error.transition");
         publishedAt = now;
         changeTo(NeedStatus.PUBLISHED, null, now);
     }
 
     /** Refused by moderation, with a reason the submitter is told. */
     public void reject(String reason, Instant now) {
-        require(status.isInQueue() || status == NeedStatus.PUBLISHED, "this need can no longer be rejected");
+        refuseUnless(status.isInQueue() || status == NeedStatus.PUBLISHED, "needs.error.transition");
         String text = CleanText.multiline(reason);
         if (text.isEmpty() || text.length() > 1000) {
-            throw new IllegalArgumentException("a rejection needs a reason of at most 1000 characters");
+            throw Refusal.invalid("rejectReason", "needs.error.rejectReason");
         }
         rejectionReason = text;
         changeTo(NeedStatus.REJECTED, null, now);
@@ -273,10 +274,9 @@ public class Need {
     /** The city's official answer; a later answer replaces an earlier one (both dated in the history). */
     public void answer(Answer answer, String answeredBy, Instant now) {
         answer.requireValid();
-        require(status == NeedStatus.PUBLISHED || status == NeedStatus.ANSWERED, "only a published need is answered");
-        if (answer.outcome() == Outcome.MERGED && cluster == null) {
-            throw new IllegalStateException("a need is answered as merged only when it belongs to a cluster");
-        }
+        refuseUnless(status == NeedStatus.PUBLISHED || status == NeedStatus.ANSWERED, "needs.error.transition");
+        // a need is answered as merged only when it belongs to a cluster
+        refuseUnless(answer.outcome() != Outcome.MERGED || cluster != null, "needs.error.mergedNeedsCluster");
         this.outcome = answer.outcome();
         this.outcomeReason = answer.reason();
         this.answerText = answer.text();
@@ -302,7 +302,7 @@ public class Need {
         NeedDraft corrected = new NeedDraft(newTitle, newDescription, field, submitterType, organisation, district, Set.of());
         if (corrected.problems(district == null ? List.of() : List.of(district)).keySet().stream()
                 .anyMatch(k -> k.equals("title") || k.equals("description"))) {
-            throw new IllegalArgumentException("the corrected text is not acceptable");
+            throw Refusal.invalid("description", "needs.error.correction");
         }
         this.title = corrected.title();
         this.description = corrected.description();
@@ -318,12 +318,12 @@ public class Need {
     }
 
     public void joinCluster(NeedCluster target) {
-        require(status.isPublic(), "only published needs are grouped");
+        refuseUnless(status.isPublic(), "needs.error.clusterOnlyPublic");
         this.cluster = Objects.requireNonNull(target);
     }
 
     public void leaveCluster() {
-        require(outcome != Outcome.MERGED, "a need answered as merged stays in its cluster");
+        refuseUnless(outcome != Outcome.MERGED, "needs.error.mergedStays");
         this.cluster = null;
     }
 
@@ -353,6 +353,13 @@ public class Need {
     private void changeTo(NeedStatus next, Outcome withOutcome, Instant now) {
         status = next;
         history.add(new NeedStatusChange(this, next, withOutcome, now));
+    }
+
+    /** A moderation step the need's state does not allow; the key tells the moderator why. */
+    private static void refuseUnless(boolean condition, String messageKey) {
+        if (!condition) {
+            throw Refusal.notAllowed(messageKey);
+        }
     }
 
     private static void require(boolean condition, String message) {

@@ -1,6 +1,7 @@
 package de.mitwirken.needs.entity;
 
 import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -48,10 +49,10 @@ public class NeedCluster {
         String t = CleanText.line(newTitle);
         String s = CleanText.multiline(newSummary);
         if (CleanText.length(t) < NeedDraft.TITLE_MIN || CleanText.length(t) > NeedDraft.TITLE_MAX) {
-            throw new IllegalArgumentException("cluster title length");
+            throw Refusal.invalid("clusterTitle", "needs.error.cluster");
         }
         if (s.isEmpty() || CleanText.length(s) > NeedDraft.DESCRIPTION_MAX) {
-            throw new IllegalArgumentException("cluster summary length");
+            throw Refusal.invalid("clusterSummary", "needs.error.cluster");
         }
         this.title = t;
         this.summary = s;

@@ -1,6 +1,7 @@
 package de.mitwirken.needs.entity;
 
 import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -32,7 +33,7 @@ public class ParticipationBlock {
     public ParticipationBlock(long profileId, String reason, String blockedBy, Instant now) {
         String clean = CleanText.line(reason);
         if (clean.isEmpty() || clean.length() > 500) {
-            throw new IllegalArgumentException("a block needs a reason of at most 500 characters");
+            throw Refusal.invalid("blockReason", "needs.error.blockReason");
         }
         this.profileId = profileId;
         this.reason = clean;

@@ -118,11 +118,7 @@ public class AccessibilityFeedbackDesk {
         if (!feedback.isOpen()) {
             throw new NotAllowed("accessibility.admin.error.answered");
         }
-        try {
-            feedback.answer(text, session.getCallerPrincipal().getName(), clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("answer", "accessibility.admin.error.answer");
-        }
+        feedback.answer(text, session.getCallerPrincipal().getName(), clock.instant());
         boolean mailed = feedback.senderEmail().isPresent();
         feedback.senderEmail().map(EmailAddress::value).ifPresent(address -> outbox.enqueue(MailRequest.of(address,
                 feedback.language(), ANSWER, Map.of("id", String.valueOf(feedback.id()), "message", feedback.message(),

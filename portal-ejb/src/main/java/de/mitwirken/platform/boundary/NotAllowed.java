@@ -10,13 +10,24 @@ import jakarta.ejb.ApplicationException;
 public class NotAllowed extends RuntimeException {
 
     private final String messageKey;
+    private final Object[] args;
 
     public NotAllowed(String messageKey) {
+        this(messageKey, new Object[0]);
+    }
+
+    /** With arguments for the message's text ({0}, {1}...). */
+    public NotAllowed(String messageKey, Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.args = args.clone();
     }
 
     public String messageKey() {
         return messageKey;
+    }
+
+    public Object[] args() {
+        return args.clone();
     }
 }

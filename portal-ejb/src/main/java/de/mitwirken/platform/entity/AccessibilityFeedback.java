@@ -108,10 +108,10 @@ public class AccessibilityFeedback {
         }
         String cleaned = CleanText.multilineOrNull(text);
         if (cleaned == null || cleaned.codePointCount(0, cleaned.length()) > ANSWER_MAX) {
-            throw new IllegalArgumentException("an answer needs a text of at most " + ANSWER_MAX + " characters");
+            throw Refusal.invalid("answer", "accessibility.admin.error.answer"); // a text of at most ANSWER_MAX
         }
         if (by == null || by.isBlank()) {
-            throw new IllegalArgumentException("an answer needs the one who gives it");
+            throw Refusal.invalid("answer", "accessibility.admin.error.answer"); // nobody signed in: as before
         }
         answer = cleaned;
         answeredBy = by;

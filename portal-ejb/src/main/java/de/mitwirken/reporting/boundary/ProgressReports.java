@@ -76,11 +76,7 @@ public class ProgressReports {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        try {
-            generation.writeCommentary(report, texts, caller());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(Map.of("commentary", "reporting.error.commentary.slot"));
-        }
+        generation.writeCommentary(report, texts, caller());
         em.flush();
         em.refresh(report); // the version the database gave the row, for the release that may follow at once
         return draftView(report);

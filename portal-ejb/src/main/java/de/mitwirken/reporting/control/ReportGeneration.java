@@ -76,7 +76,9 @@ public class ReportGeneration {
 
     private static String current(ProgressReport report, String slot) {
         String[] parts = slot.split("\\.", 2);
-        return Language.fromTag(parts[0]).flatMap(l -> report.commentary(l, CommentarySection.valueOf(parts[1]))).orElse("");
+        // a slot the form cannot have has no text before: the report refuses it (Refusal), as the boundary shows
+        return Language.fromTag(parts[0]).flatMap(l -> java.util.Arrays.stream(CommentarySection.values())
+                .filter(s -> s.name().equals(parts[1])).findFirst().flatMap(s -> report.commentary(l, s))).orElse("");
     }
 
     /** The text of a report in a language as it is shown: a draft with its commentary so far, else as stored. */

@@ -1,6 +1,7 @@
 package de.mitwirken.reporting.entity;
 
 import de.mitwirken.platform.entity.Language;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -218,9 +219,9 @@ public class ProgressReport {
         }
         Map<String, String> changed = new LinkedHashMap<>();
         texts.forEach((slot, text) -> {
-            parse(slot);
-            if (commentaryProblem(text).isPresent()) {
-                throw new IllegalArgumentException("commentary too long: " + slot);
+            if (!isSlot(slot) || commentaryProblem(text).isPresent()) {
+                // the boundary checked the lengths per slot already: this is a slot the form cannot have
+                throw Refusal.invalid("commentary", "reporting.error.commentary.slot");
             }
             String stored = text == null ? "" : text.strip();
             if (!stored.equals(commentary.getOrDefault(slot, ""))) {
@@ -242,12 +243,10 @@ public class ProgressReport {
         return language.tag() + "." + section.name();
     }
 
-    private static void parse(String slot) {
+    private static boolean isSlot(String slot) {
         String[] parts = slot == null ? new String[0] : slot.split("\\.", 2);
-        if (parts.length != 2 || Language.fromTag(parts[0]).isEmpty() || !Language.fromTag(parts[0]).get().tag().equals(parts[0])) {
-            throw new IllegalArgumentException("no commentary slot: " + slot);
-        }
-        CommentarySection.valueOf(parts[1]);
+        return parts.length == 2 && Language.fromTag(parts[0]).filter(l -> l.tag().equals(parts[0])).isPresent()
+                && java.util.Arrays.stream(CommentarySection.values()).anyMatch(s -> s.name().equals(parts[1]));
     }
 
     public Optional<String> commentary(Language language, CommentarySection section) {

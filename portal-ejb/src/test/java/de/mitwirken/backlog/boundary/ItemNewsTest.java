@@ -22,6 +22,7 @@ import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.strategy.StrategyField;
+import de.mitwirken.platform.boundary.ThroughInterceptors;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -116,8 +117,10 @@ class ItemNewsTest {
 
     @Test
     void aRefusedChangeTellsNothing() {
-        assertThrows(NotAllowed.class, () -> backlog.changeStatus(ITEM, ItemStatus.PRIORITISED), "no skipping");
-        assertThrows(InvalidInput.class, () -> backlog.dropItem(ITEM, "kurz"));
+        // through the interceptor that turns the entity's refusal into NotAllowed / InvalidInput in the container
+        assertThrows(NotAllowed.class, () -> ThroughInterceptors.run(() -> backlog.changeStatus(ITEM, ItemStatus.PRIORITISED)),
+                "no skipping");
+        assertThrows(InvalidInput.class, () -> ThroughInterceptors.run(() -> backlog.dropItem(ITEM, "kurz")));
         assertTrue(news.isEmpty());
         assertTrue(history(HistoryField.STATUS).isEmpty());
     }

@@ -196,7 +196,7 @@ class MessageBundlesTest {
     private static final List<String> KEY_CALLS = List.of("Pages.error(", "Pages.info(", "Pages.infoAfterRedirect(",
             "Pages.text(", "problems.put(", "errors.put(", "InvalidInput.of(", "new NotAllowed(", "new FormResult(",
             "FormResult.ok(", "FormResult.error(", "new CsvRejected.Problem(", "new ChoiceRefused(", "new Entry(",
-            "act(", "label(", "new Refusal(");
+            "act(", "label(", "new Refusal(", "Refusal.invalid(", "Refusal.notAllowed(");
 
     @Test
     void germanAndEnglishHoldTheSameKeysOnceEachWithATranslatedText() {
