@@ -59,7 +59,7 @@ public class BacklogOfficeBean implements Serializable {
             Pages.infoAfterRedirect("backlog.office.created");
             Pages.redirect("/backlog/manage/item.xhtml?id=" + id);
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key, e.args(field)));
             Pages.error(null, "backlog.office.error.summary");
         } catch (NotFoundException e) {
             Pages.error(FORM + "cluster", "backlog.office.error.cluster");

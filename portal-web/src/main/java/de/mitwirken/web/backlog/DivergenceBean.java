@@ -58,9 +58,9 @@ public class DivergenceBean implements Serializable {
             backlog.decideDivergence(id, new DivergenceDecision(body, decidedOn, outcome, documentRef));
             Pages.info("backlog.divergence.decided");
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         divergence = synergies.divergence(id);
     }

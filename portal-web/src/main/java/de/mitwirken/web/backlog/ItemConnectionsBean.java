@@ -99,7 +99,7 @@ public class ItemConnectionsBean implements Serializable {
         } catch (InvalidInput e) {
             e.problems().values().forEach(key -> Pages.error(FIND + "choice", key));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }
@@ -125,7 +125,7 @@ public class ItemConnectionsBean implements Serializable {
             target = null;
             reason = null;
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("reason".equals(field) ? "unlink:reason" : "unlink:target", key));
+            e.problems().forEach((field, key) -> Pages.error("reason".equals(field) ? "unlink:reason" : "unlink:target", key, e.args(field)));
         }
         reload();
     }
@@ -144,7 +144,7 @@ public class ItemConnectionsBean implements Serializable {
         } catch (InvalidInput e) {
             Pages.error("itemKpis:kpi", "backlog.itemKpis.error.kpi");
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }

@@ -103,7 +103,7 @@ public class ItemEditBean implements Serializable {
             refused(e.problems());
         } catch (NotAllowed e) {
             stale = "backlog.edit.error.stale".equals(e.messageKey());
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
             keepTyped = true;
         } catch (NotFoundException e) {
             Pages.error(null, "backlog.edit.error.gone");
@@ -121,7 +121,7 @@ public class ItemEditBean implements Serializable {
             Pages.error("progressMode:mode", "backlog.edit.error.progressMode");
             keepTyped = true;
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
             keepTyped = true;
         }
     }

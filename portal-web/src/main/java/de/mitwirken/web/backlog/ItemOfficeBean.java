@@ -90,7 +90,7 @@ public class ItemOfficeBean implements Serializable {
             backlog.assessItem(id, chosenServices(), new Assessment(impactRating, confidence, parsedEffort));
             Pages.info("backlog.office.assessed");
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key, e.args(field)));
         }
         reload();
     }

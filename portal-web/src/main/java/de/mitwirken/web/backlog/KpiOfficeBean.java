@@ -70,7 +70,7 @@ public class KpiOfficeBean implements Serializable {
             value = null;
             note = null;
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key, e.args(field)));
         } catch (NotFoundException e) {
             Pages.error(FORM + "kpi", "backlog.kpi.error.choose");
         }

@@ -139,7 +139,7 @@ public class MilestonePlanBean implements Serializable {
         } catch (InvalidInput e) {
             refused(form, e.problems());
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
             keepTyped = true;
         } catch (NotFoundException e) {
             Pages.error(null, "backlog.milestone.error.gone");

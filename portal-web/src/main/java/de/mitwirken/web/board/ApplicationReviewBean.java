@@ -44,7 +44,7 @@ public class ApplicationReviewBean implements Serializable {
             membership.shortlist(application.id());
             Pages.info("board.review.shortlisted");
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }
@@ -54,7 +54,7 @@ public class ApplicationReviewBean implements Serializable {
             membership.admitMember(application.id());
             Pages.info("board.review.admitted");
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }
@@ -67,7 +67,7 @@ public class ApplicationReviewBean implements Serializable {
         } catch (InvalidInput e) {
             Pages.error("reject:reason", "board.error.reason");
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }

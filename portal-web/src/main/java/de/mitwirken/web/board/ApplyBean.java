@@ -60,9 +60,9 @@ public class ApplyBean implements Serializable {
             Pages.infoAfterRedirect("board.apply.done");
             return "/board/mine.xhtml?faces-redirect=true";
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         return null;
     }

@@ -66,9 +66,9 @@ public class AssessBean implements Serializable {
             Pages.info("board.assess.saved");
             mine = assessments.myAssessments(subject());
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("item".equals(field) ? null : "assess:" + field, key));
+            e.problems().forEach((field, key) -> Pages.error("item".equals(field) ? null : "assess:" + field, key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
     }
 

@@ -79,7 +79,7 @@ public class BoardOfficeBean implements Serializable {
             Pages.infoAfterRedirect("board.office.callOpened");
             Pages.redirect("/board/manage/call.xhtml?id=" + id);
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key, e.args(field)));
         }
     }
 

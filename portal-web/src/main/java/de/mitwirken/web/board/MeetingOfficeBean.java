@@ -84,9 +84,9 @@ public class MeetingOfficeBean implements Serializable {
             backlogItemId = null;
             needId = null;
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("agenda:" + field, key));
+            e.problems().forEach((field, key) -> Pages.error("agenda:" + field, key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }
@@ -96,7 +96,7 @@ public class MeetingOfficeBean implements Serializable {
             int invited = meetings.invite(meeting.id());
             Pages.info("board.meeting.invitedCount", invited);
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }
@@ -108,7 +108,7 @@ public class MeetingOfficeBean implements Serializable {
         } catch (InvalidInput e) {
             Pages.error(null, "board.error.held");
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }
@@ -118,7 +118,7 @@ public class MeetingOfficeBean implements Serializable {
             meetings.recordAttendance(meeting.id(), present.stream().map(Long::valueOf).toList());
             Pages.info("board.meeting.attendanceSaved");
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }
@@ -132,9 +132,9 @@ public class MeetingOfficeBean implements Serializable {
             meetings.writeMinutes(meeting.id(), minutesItem, minutes, minutesPublic);
             Pages.info("board.meeting.minutesSaved");
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("minutes:" + ("agendaItem".equals(field) ? "item" : "text"), key));
+            e.problems().forEach((field, key) -> Pages.error("minutes:" + ("agendaItem".equals(field) ? "item" : "text"), key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }
@@ -148,9 +148,9 @@ public class MeetingOfficeBean implements Serializable {
             meetings.approveMinutes(meeting.id(), approvingMeeting);
             Pages.info("board.meeting.minutesApproved");
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("approve:approvingMeeting", key));
+            e.problems().forEach((field, key) -> Pages.error("approve:approvingMeeting", key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }
@@ -178,9 +178,9 @@ public class MeetingOfficeBean implements Serializable {
         } catch (IOException e) {
             Pages.error("document:file", "upload.error.read");
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("document:" + field, key));
+            e.problems().forEach((field, key) -> Pages.error("document:" + field, key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }

@@ -47,7 +47,7 @@ public class MemberOfficeBean implements Serializable {
         } catch (InvalidInput e) {
             Pages.error("role:role", "board.error.role");
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         member = membership.member(member.id());
     }
@@ -68,9 +68,9 @@ public class MemberOfficeBean implements Serializable {
             member = membership.member(member.id());
             role = member.role();
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("cease:" + ("date".equals(field) ? "ceasedOn" : "ceasedReason"), key));
+            e.problems().forEach((field, key) -> Pages.error("cease:" + ("date".equals(field) ? "ceasedOn" : "ceasedReason"), key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
     }
 

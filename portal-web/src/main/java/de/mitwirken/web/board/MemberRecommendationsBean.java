@@ -46,9 +46,9 @@ public class MemberRecommendationsBean implements Serializable {
             addressee = null;
             drafts = recommendations.drafts();
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("draft:" + field, key));
+            e.problems().forEach((field, key) -> Pages.error("draft:" + field, key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
     }
 

@@ -36,7 +36,7 @@ public class MyApplicationsBean {
             membership.withdraw(subject(), applicationId);
             Pages.info("board.mine.withdrawn");
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         } catch (NotFoundException e) {
             Pages.error(null, "board.error.transition");
         }

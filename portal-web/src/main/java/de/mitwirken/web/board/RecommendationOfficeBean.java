@@ -107,9 +107,9 @@ public class RecommendationOfficeBean implements Serializable {
             boolean adopted = recommendations.recordVote(recommendation.id(), meetingId, result);
             Pages.info(adopted ? "board.recommendation.adopted" : "board.recommendation.notAdopted");
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("meeting".equals(field) ? "vote:meeting" : "vote:yes", key));
+            e.problems().forEach((field, key) -> Pages.error("meeting".equals(field) ? "vote:meeting" : "vote:yes", key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }
@@ -129,7 +129,7 @@ public class RecommendationOfficeBean implements Serializable {
             answeredBy = null;
             note = null;
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("track:" + field, key));
+            e.problems().forEach((field, key) -> Pages.error("track:" + field, key, e.args(field)));
         }
         reload();
     }
@@ -146,7 +146,7 @@ public class RecommendationOfficeBean implements Serializable {
         } catch (InvalidInput e) {
             Pages.error("feed:backlogItem", "board.error.feed.item");
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }
@@ -163,7 +163,7 @@ public class RecommendationOfficeBean implements Serializable {
             e.problems().forEach((field, key) -> Pages.error(java.util.Set.of("fields", "ownerDepartment", "horizon")
                     .contains(field) ? "create:" + field : null, key));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         reload();
     }

@@ -144,7 +144,7 @@ public class ProgrammeOfficeBean implements Serializable {
             bio = null;
             conference = programme.programmeInPreparation(conference.id());
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("speaker:" + field, key));
+            e.problems().forEach((field, key) -> Pages.error("speaker:" + field, key, e.args(field)));
         }
         return null;
     }

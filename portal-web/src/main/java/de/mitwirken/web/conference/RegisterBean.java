@@ -81,9 +81,9 @@ public class RegisterBean implements Serializable {
                 return "/conference/ticket.xhtml?faces-redirect=true&t=" + result.personalToken();
             }
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         return null;
     }

@@ -133,7 +133,7 @@ public class SettingsBean implements Serializable {
             fill();
         } catch (InvalidInput e) {
             // the sign-up period's message stands at its end field
-            e.problems().forEach((field, key) -> Pages.error("types:" + field.replace("period-", "closes-"), key));
+            e.problems().forEach((field, key) -> Pages.error("types:" + field.replace("period-", "closes-"), key, e.args(field)));
         }
         return null;
     }
@@ -145,7 +145,7 @@ public class SettingsBean implements Serializable {
             Pages.info("conference.settings.saved");
             conference = setup.conference(conference.id());
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("extras:" + field, key));
+            e.problems().forEach((field, key) -> Pages.error("extras:" + field, key, e.args(field)));
         }
         return null;
     }
@@ -158,7 +158,7 @@ public class SettingsBean implements Serializable {
             Pages.info("conference.settings.saved");
             conference = setup.conference(conference.id());
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("extras:" + field, key));
+            e.problems().forEach((field, key) -> Pages.error("extras:" + field, key, e.args(field)));
         }
         return null;
     }
@@ -172,7 +172,7 @@ public class SettingsBean implements Serializable {
             Pages.info("conference.settings.saved");
             conference = setup.conference(conference.id());
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error("partners:" + field, key));
+            e.problems().forEach((field, key) -> Pages.error("partners:" + field, key, e.args(field)));
         }
         return null;
     }

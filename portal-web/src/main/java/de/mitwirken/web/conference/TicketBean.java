@@ -70,7 +70,7 @@ public class TicketBean implements Serializable {
             step.run();
             Pages.info(doneKey);
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
         registration = registrations.registration(holder);
         return null;

@@ -1,5 +1,6 @@
 package de.mitwirken.web.frame;
 
+import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -26,6 +27,25 @@ public final class Pages {
     public static void error(String clientId, String key) {
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+    }
+
+    /**
+     * A refusal's message next to its field, with the arguments the domain gave (see platform.entity.Refusal).
+     * Without arguments the text is used as written (no MessageFormat quoting rules apply to it).
+     */
+    public static void error(String clientId, String key, Object... args) {
+        if (args.length == 0) {
+            error(clientId, key);
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = new MessageFormat(text(key), context.getViewRoot().getLocale()).format(args);
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** A step the domain does not allow now: its message for the whole page, with the domain's arguments. */
+    public static void refused(NotAllowed e) {
+        error(null, e.messageKey(), e.args());
     }
 
     public static void info(String key) {

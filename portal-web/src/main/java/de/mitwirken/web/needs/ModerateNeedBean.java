@@ -117,9 +117,9 @@ public class ModerateNeedBean implements Serializable {
             Pages.info(doneKey);
             load();
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(formOf(field) + field, key));
+            e.problems().forEach((field, key) -> Pages.error(formOf(field) + field, key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         } catch (NotFoundException e) {
             Pages.error(null, "moderation.gone");
         }

@@ -98,7 +98,7 @@ public class ModerationQueueBean implements Serializable {
             moderation.handleFlag(flagId, resolution);
             Pages.info(resolution == Flag.Resolution.HIDDEN ? "moderation.flag.hidden" : "moderation.flag.kept");
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         } catch (NotFoundException e) {
             Pages.error(null, "moderation.gone");
         }

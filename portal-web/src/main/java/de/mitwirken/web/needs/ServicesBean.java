@@ -81,7 +81,7 @@ public class ServicesBean implements Serializable {
             Pages.info("services.saved");
             services = needs.services();
         } catch (InvalidInput e) {
-            e.problems().forEach((field, messageKey) -> Pages.error(FORM + field, messageKey));
+            e.problems().forEach((field, messageKey) -> Pages.error(FORM + field, messageKey, e.args(field)));
         }
     }
 

@@ -84,7 +84,7 @@ public class SubmitNeedBean implements Serializable {
             participation.support(currentUser.user().orElseThrow().subject(), needId);
             Pages.infoAfterRedirect("needs.done.supported");
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
             return;
         }
         Pages.redirect("/needs/need.xhtml?id=" + needId);
@@ -117,7 +117,7 @@ public class SubmitNeedBean implements Serializable {
         } catch (InvalidInput e) {
             showProblems(e.problems());
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
     }
 

@@ -58,9 +58,9 @@ public class AccessibilityFeedbackBean implements Serializable {
             received = desk.submitAccessibilityFeedback(draft, locale.getLanguage(),
                     currentUser.user().map(SignedInUser::subject).orElse(null), clientAddress());
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
     }
 

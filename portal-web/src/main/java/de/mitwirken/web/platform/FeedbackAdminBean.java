@@ -40,7 +40,7 @@ public class FeedbackAdminBean implements Serializable {
         } catch (InvalidInput e) {
             Pages.error("answer-" + id + ":text", "accessibility.admin.error.answer");
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
             load();
         } catch (NotFoundException e) {
             Pages.error(null, "accessibility.admin.error.gone");

@@ -78,7 +78,7 @@ public class ReportDraftBean implements Serializable {
             Pages.infoAfterRedirect("reporting.office.released");
             Pages.redirect("/reporting/report.xhtml?id=" + id);
         } catch (InvalidInput e) {
-            e.problems().forEach((slot, key) -> Pages.error(FORM + fieldId(slot), key));
+            e.problems().forEach((slot, key) -> Pages.error(FORM + fieldId(slot), key, e.args(slot)));
             Pages.error(null, "reporting.draft.error.summary");
         } catch (NotAllowed e) {
             refused(e);
@@ -101,7 +101,7 @@ public class ReportDraftBean implements Serializable {
             stale = false;
             return true;
         } catch (InvalidInput e) {
-            e.problems().forEach((slot, key) -> Pages.error(FORM + fieldId(slot), key));
+            e.problems().forEach((slot, key) -> Pages.error(FORM + fieldId(slot), key, e.args(slot)));
             Pages.error(null, "reporting.draft.error.summary");
         } catch (NotAllowed e) {
             refused(e);
@@ -113,7 +113,7 @@ public class ReportDraftBean implements Serializable {
 
     private void refused(NotAllowed e) {
         stale = "reporting.error.stale".equals(e.messageKey());
-        Pages.error(null, e.messageKey());
+        Pages.refused(e);
     }
 
     /** The version the form carried; unreadable (tampered) counts as out of date. */

@@ -45,7 +45,7 @@ public class ReportOfficeBean implements Serializable {
             Pages.info("reporting.office.generated", all.stream().filter(r -> r.id() == id).findFirst()
                     .map(ReportSummary::version).orElse(1));
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key, e.args(field)));
         }
     }
 

@@ -69,9 +69,9 @@ public class ReportScheduleBean implements Serializable {
             show(reports.scheduleReports(seenVersion(), active, months, length, day));
             Pages.info(active ? "reporting.schedule.saved" : "reporting.schedule.paused");
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key, e.args(field)));
         } catch (NotAllowed e) {
-            Pages.error(null, e.messageKey());
+            Pages.refused(e);
         }
     }
 
