@@ -6,10 +6,10 @@ import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.web.platform.Pages;
 import de.mitwirken.web.platform.UrlParams;
+import de.mitwirken.board.boundary.BoardPermissions;
 import de.mitwirken.board.boundary.ExpertAssessments;
 import de.mitwirken.board.boundary.PublicBoard;
 import de.mitwirken.platform.boundary.NotFoundException;
-import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.web.platform.CurrentUser;
 import de.mitwirken.board.boundary.RecommendationView;
 import jakarta.annotation.PostConstruct;
@@ -97,7 +97,7 @@ public class ItemBean {
     }
 
     public boolean isBoardMember() {
-        return currentUser.hasRole(Roles.BOARD_MEMBER);
+        return BoardPermissions.isMember(currentUser::hasRole);
     }
 
     /** The advisory board's recommendations that fed this item. */

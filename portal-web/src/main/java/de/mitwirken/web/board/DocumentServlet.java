@@ -4,7 +4,6 @@ import de.mitwirken.board.boundary.BoardMeetings;
 import de.mitwirken.board.boundary.BoardPermissions;
 import de.mitwirken.board.boundary.PublicBoard;
 import de.mitwirken.platform.boundary.NotFoundException;
-import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.web.platform.UrlParams;
 import de.mitwirken.web.platform.PortalServlet;
 import jakarta.inject.Inject;
@@ -37,8 +36,7 @@ public class DocumentServlet extends PortalServlet {
         }
         BoardMeetings.DocumentFile file;
         try {
-            boolean board = request.isUserInRole(Roles.BOARD_MEMBER) || request.isUserInRole(BoardPermissions.OFFICE)
-                    || request.isUserInRole(BoardPermissions.CHAIR);
+            boolean board = BoardPermissions.mayReadTheBoardsRecord(request::isUserInRole);
             file = board ? meetings.document(id) : this.board.publicDocument(id);
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

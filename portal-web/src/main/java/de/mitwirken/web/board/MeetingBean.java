@@ -3,7 +3,6 @@ package de.mitwirken.web.board;
 import de.mitwirken.board.boundary.BoardMeetings;
 import de.mitwirken.board.boundary.BoardPermissions;
 import de.mitwirken.board.boundary.MeetingView;
-import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.web.platform.CurrentUser;
 import de.mitwirken.board.boundary.PublicBoard;
 import de.mitwirken.web.platform.Pages;
@@ -34,7 +33,7 @@ public class MeetingBean {
     @PostConstruct
     void load() {
         // the board's own record (all documents, internal minutes once approved) for members and staff
-        boolean ofTheBoard = currentUser.hasRole(Roles.BOARD_MEMBER) || BoardPermissions.mayReview(currentUser::hasRole);
+        boolean ofTheBoard = BoardPermissions.mayReadTheBoardsRecord(currentUser::hasRole);
         meeting = Pages.byIdOr404("id", ofTheBoard ? meetings::meeting : board::meeting);
     }
 
