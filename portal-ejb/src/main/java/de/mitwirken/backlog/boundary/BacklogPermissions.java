@@ -31,8 +31,8 @@ import java.util.function.Predicate;
  * <li>define KPIs and record or import measurements: the strategy office — {@link Kpis}</li>
  * <li>what waits for the office (recommendations without the administration's answer, overdue milestones, published
  *     items without a KPI, open items quiet for 90 days): the strategy office — {@link OfficeDashboard}</li>
- * <li>the board's confidence in an item from its members' expert assessments: board members, through
- *     the board capability, which calls {@link BoardInput#boardConfidence}</li>
+ * <li>the board's confidence in an item from its members' expert assessments: board members ({@link #BOARD_INPUT}),
+ *     through the board capability, which calls {@link BoardInput#boardConfidence}</li>
  * <li>follow a published item ("you said – we did" news by the person's chosen channel): anyone signed in —
  *     {@link ItemFollowing}</li>
  * </ul>
@@ -44,6 +44,8 @@ public final class BacklogPermissions {
     public static final String FOLLOW = Roles.CITIZEN;
     /** Besides the office, moderators may link a need to an open item (exactly that use case). */
     public static final String LINK_NEEDS = Roles.MODERATOR;
+    /** The board feeds its experts' confidence in; the backlog does not know the board's rules. */
+    public static final String BOARD_INPUT = Roles.BOARD_MEMBER;
 
     private BacklogPermissions() {
     }

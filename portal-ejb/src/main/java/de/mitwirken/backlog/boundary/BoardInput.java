@@ -3,7 +3,6 @@ package de.mitwirken.backlog.boundary;
 import de.mitwirken.backlog.control.ScoreInputChanged;
 import de.mitwirken.backlog.entity.BacklogItem;
 import de.mitwirken.platform.boundary.AuditLog;
-import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.Rows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -20,7 +19,7 @@ import java.util.Map;
  * board calls this boundary.
  */
 @Stateless
-@RolesAllowed(Roles.BOARD_MEMBER)
+@RolesAllowed(BacklogPermissions.BOARD_INPUT)
 public class BoardInput {
 
     @PersistenceContext

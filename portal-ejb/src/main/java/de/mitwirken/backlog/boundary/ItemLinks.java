@@ -116,7 +116,7 @@ public class ItemLinks {
      */
     @RolesAllowed({BacklogPermissions.MANAGE, BacklogPermissions.LINK_NEEDS})
     public boolean linkNeed(long itemId, long needId) {
-        return linking.linkNeed(itemId, needId, !session.isCallerInRole(BacklogPermissions.MANAGE), caller());
+        return linking.linkNeed(itemId, needId, !BacklogPermissions.mayManage(session::isCallerInRole), caller());
     }
 
     /** Links a cluster and every need in it; false when the cluster was linked already. */

@@ -15,7 +15,6 @@ import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
-import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.Rows;
 import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.platform.entity.Upload;
@@ -114,7 +113,7 @@ public class BoardMeetings {
     }
 
     /** A member answers their invitation (and may change the answer until the meeting is held). */
-    @RolesAllowed(Roles.BOARD_MEMBER)
+    @RolesAllowed(BoardPermissions.MEMBER)
     public void respond(String subject, long meetingId, Invitation.Response response) {
         SignedInUser me = identity.caller(subject);
         if (response == null) {
@@ -128,7 +127,7 @@ public class BoardMeetings {
     }
 
     /** The invitations of the signed-in member, newest meeting first. */
-    @RolesAllowed(Roles.BOARD_MEMBER)
+    @RolesAllowed(BoardPermissions.MEMBER)
     public List<MyInvitation> myInvitations(String subject) {
         SignedInUser me = identity.caller(subject);
         Set<Long> memberIds = memberIdsOf(me.profileId());
@@ -213,7 +212,7 @@ public class BoardMeetings {
     }
 
     /** A document as members and staff may read it (all of them). */
-    @RolesAllowed({Roles.BOARD_MEMBER, BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    @RolesAllowed({BoardPermissions.MEMBER, BoardPermissions.OFFICE, BoardPermissions.CHAIR})
     public DocumentFile document(long documentId) {
         AgendaDocument document = Rows.find(em, AgendaDocument.class, documentId);
         return DocumentFile.of(document);
@@ -227,7 +226,7 @@ public class BoardMeetings {
     }
 
     /** The full view of a meeting: for the office and the chair, and for members (the board's own record). */
-    @RolesAllowed({Roles.BOARD_MEMBER, BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    @RolesAllowed({BoardPermissions.MEMBER, BoardPermissions.OFFICE, BoardPermissions.CHAIR})
     public MeetingView meeting(long meetingId) {
         Meeting meeting = find(meetingId);
         return MeetingView.full(meeting, reads.memberNames(), links.itemTitles(List.of(meeting)),

@@ -70,7 +70,7 @@ public class BoardMembership {
     }
 
     /** A signed-in person applies to an open call, once per call. */
-    @RolesAllowed(Roles.CITIZEN)
+    @RolesAllowed(BoardPermissions.APPLY)
     public long apply(String subject, long callId, ApplicationDraft draft) {
         SignedInUser me = identity.caller(subject);
         BoardCall call = findCall(callId);
@@ -92,7 +92,7 @@ public class BoardMembership {
         return application.id();
     }
 
-    @RolesAllowed(Roles.CITIZEN)
+    @RolesAllowed(BoardPermissions.APPLY)
     public List<ApplicationView> myApplications(String subject) {
         SignedInUser me = identity.caller(subject);
         return em.createNamedQuery(BoardApplication.OF_APPLICANT, BoardApplication.class)
@@ -101,7 +101,7 @@ public class BoardMembership {
     }
 
     /** The applicant takes back an application that is still open. */
-    @RolesAllowed(Roles.CITIZEN)
+    @RolesAllowed(BoardPermissions.APPLY)
     public void withdraw(String subject, long applicationId) {
         SignedInUser me = identity.caller(subject);
         BoardApplication application = lockApplication(applicationId);

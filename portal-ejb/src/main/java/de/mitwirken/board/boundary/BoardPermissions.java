@@ -19,20 +19,27 @@ import java.util.function.Predicate;
  * <li>plan meetings, set agendas and documents, invite, record attendance and minutes, approve minutes:
  *     the office and the chair — {@link BoardMeetings}; answer one's own invitations and read the board's
  *     full record of a meeting (all documents): board members; the public reads upcoming meetings, public
- *     documents and approved public minutes — {@link PublicBoard}</li>
- * <li>draft recommendations: active board members; record votes and the addressee's answers: the office
+ *     documents and approved public minutes — {@link PublicBoard}; a meeting's documents (download) and the
+ *     board's record of a meeting: board members, the office and the chair — {@link BoardMeetings#document},
+ *     {@link BoardMeetings#meeting}</li>
+ * <li>draft recommendations: active board members; read the drafts: board members and the office — {@link
+ *     BoardRecommendations#drafts}; record votes and the addressee's answers: the office
  *     and the chair; note or create the backlog item a recommendation fed: the office —
  *     {@link BoardRecommendations}; the public reads voted recommendations; write a recommendation's
  *     easy-to-read version (Leichte Sprache): the office and the chair —
  *     {@link BoardRecommendations#writeInEasyLanguage}</li>
  * <li>assess published backlog items (impact, feasibility): active board members —
- *     {@link ExpertAssessments}; everyone reads the summary</li>
+ *     {@link ExpertAssessments}; everyone reads the summary; the board's confidence goes to the backlog through
+ *     its BoardInput, which only board members call</li>
  * </ul>
  */
 public final class BoardPermissions {
 
     public static final String OFFICE = Roles.STRATEGY_OFFICE;
     public static final String CHAIR = Roles.BOARD_CHAIR;
+    public static final String MEMBER = Roles.BOARD_MEMBER;
+    /** Everyone signed in has this role: apply, see and withdraw one's own applications. */
+    public static final String APPLY = Roles.CITIZEN;
 
     private BoardPermissions() {
     }
@@ -43,5 +50,15 @@ public final class BoardPermissions {
 
     public static boolean mayManage(Predicate<String> hasRole) {
         return hasRole.test(OFFICE);
+    }
+
+    /** Members answer their invitations, draft recommendations and assess items. */
+    public static boolean isMember(Predicate<String> hasRole) {
+        return hasRole.test(MEMBER);
+    }
+
+    /** The board's own record of its meetings (all documents, internal minutes): members and staff. */
+    public static boolean mayReadTheBoardsRecord(Predicate<String> hasRole) {
+        return isMember(hasRole) || mayReview(hasRole);
     }
 }

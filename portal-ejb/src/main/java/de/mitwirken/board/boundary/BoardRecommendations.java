@@ -15,7 +15,6 @@ import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
-import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.Rows;
 import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.strategy.StrategyField;
@@ -59,7 +58,7 @@ public class BoardRecommendations {
     SessionContext session;
 
     /** An active member drafts a recommendation for the board to vote on. */
-    @RolesAllowed(Roles.BOARD_MEMBER)
+    @RolesAllowed(BoardPermissions.MEMBER)
     public long draftRecommendation(String subject, RecommendationDraft draft) {
         SignedInUser me = identity.caller(subject);
         BoardMember member = em.createNamedQuery(BoardMember.ACTIVE_OF_PROFILE, BoardMember.class)
@@ -75,7 +74,7 @@ public class BoardRecommendations {
     }
 
     /** Drafts still to be voted, for the members, the office and the chair. */
-    @RolesAllowed({Roles.BOARD_MEMBER, BoardPermissions.OFFICE})
+    @RolesAllowed({BoardPermissions.MEMBER, BoardPermissions.OFFICE})
     public List<RecommendationView> drafts() {
         return reads.views(em.createNamedQuery(Recommendation.ALL, Recommendation.class).getResultStream()
                 .filter(r -> r.status() == RecommendationStatus.DRAFT).toList());

@@ -7,7 +7,6 @@ import de.mitwirken.board.entity.ExpertAssessment;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
-import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +52,7 @@ public class ExpertAssessments {
     }
 
     /** An active member assesses (or re-assesses) a published item. */
-    @RolesAllowed(Roles.BOARD_MEMBER)
+    @RolesAllowed(BoardPermissions.MEMBER)
     public void assessItem(String subject, long itemId, Integer impact, Integer feasibility, String comment) {
         SignedInUser me = identity.caller(subject);
         BoardMember member = em.createNamedQuery(BoardMember.ACTIVE_OF_PROFILE, BoardMember.class)
@@ -77,7 +76,7 @@ public class ExpertAssessments {
         backlog.boardConfidence(itemId, ExpertAssessment.confidence(assessmentsOf(itemId)));
     }
 
-    @RolesAllowed(Roles.BOARD_MEMBER)
+    @RolesAllowed(BoardPermissions.MEMBER)
     public List<Mine> myAssessments(String subject) {
         SignedInUser me = identity.caller(subject);
         Set<Long> memberIds = Set.copyOf(em.createNamedQuery(BoardMember.OF_PROFILE, BoardMember.class)

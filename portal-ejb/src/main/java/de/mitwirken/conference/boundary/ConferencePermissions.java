@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * <li>register: everyone (guests confirm their address through the personal link mailed to them; signed-in
  *     people whose account address is used need not) — {@link ConferenceRegistration#registerFor}</li>
  * <li>view, change sessions, accept or decline offers, cancel, get the certificate: the holder of the personal
- *     link, or the signed-in owner — {@link ConferenceRegistration}, {@link Certificates}</li>
+ *     link, or the signed-in owner — {@link ConferenceRegistration}, {@link Certificates}; list one's own
+ *     registrations: every signed-in person — {@link ConferenceRegistration#myRegistrations}</li>
  * <li>check people in at the door, search attendees, see live counts: organisers and the strategy office —
  *     {@link Door}</li>
  * <li>set up editions (places, sign-up period, offer hours, consent, retention, publishing), registration types,
@@ -28,11 +29,14 @@ public final class ConferencePermissions {
 
     public static final String ORGANIZER = Roles.ORGANIZER;
     public static final String OFFICE = Roles.STRATEGY_OFFICE;
+    /** Everyone signed in has this role. */
+    public static final String MY_REGISTRATIONS = Roles.CITIZEN;
 
     private ConferencePermissions() {
     }
 
-    public static boolean mayRunTheDoor(Predicate<String> hasRole) {
+    /** The door, the figures, the programme and the settings of an edition: organisers and the office. */
+    public static boolean mayOrganise(Predicate<String> hasRole) {
         return hasRole.test(ORGANIZER) || hasRole.test(OFFICE);
     }
 }

@@ -17,7 +17,6 @@ import de.mitwirken.conference.entity.RegistrationType;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
-import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -139,7 +138,7 @@ public class ConferenceRegistration {
         return mails.calendar(access.resolve(holder));
     }
 
-    @RolesAllowed(Roles.CITIZEN)
+    @RolesAllowed(ConferencePermissions.MY_REGISTRATIONS)
     public List<RegistrationView> myRegistrations(String subject) {
         SignedInUser me = identity.caller(subject);
         return em.createNamedQuery(Registration.OF_PROFILE, Registration.class).setParameter("profile", me.profileId())

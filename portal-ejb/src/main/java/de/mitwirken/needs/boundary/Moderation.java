@@ -15,6 +15,7 @@ import de.mitwirken.needs.entity.ParticipationBlock;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.Rows;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +38,7 @@ import java.util.Set;
  * with the state before and after.
  */
 @Stateless
-@RolesAllowed(Roles.MODERATOR)
+@RolesAllowed(NeedsPermissions.MODERATE)
 public class Moderation {
 
     @PersistenceContext
@@ -205,7 +206,7 @@ public class Moderation {
     }
 
     /** The official answer; followers and a guest submitter are told. */
-    @RolesAllowed({Roles.MODERATOR, Roles.STRATEGY_OFFICE})
+    @RolesAllowed({NeedsPermissions.MODERATE, NeedsPermissions.ANSWER})
     public void answer(long needId, Answer answer) {
         if (!answer.problems().isEmpty()) {
             throw new InvalidInput(answer.problems());
@@ -237,13 +238,13 @@ public class Moderation {
                 mapOf("answerEasyText", before), mapOf("answerEasyText", need.answerEasyText()));
     }
 
-    @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
+    @RolesAllowed({NeedsPermissions.MODERATE, NeedsPermissions.MODERATION_MODE})
     public ModerationMode moderationMode() {
         return settings.mode();
     }
 
     /** Pre- or post-moderation: the administrators' switch (audited through the settings). */
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(NeedsPermissions.MODERATION_MODE)
     public void changeModerationMode(ModerationMode mode) {
         settings.change(mode);
     }

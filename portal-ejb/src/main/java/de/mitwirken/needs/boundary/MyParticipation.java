@@ -4,7 +4,6 @@ import de.mitwirken.needs.entity.Comment;
 import de.mitwirken.needs.entity.Need;
 import de.mitwirken.needs.entity.Support;
 import de.mitwirken.platform.boundary.IdentityFacade;
-import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.SignedInUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -27,7 +26,7 @@ import java.util.Set;
  * backlog item → its milestones and KPIs, with the state at each step.
  */
 @Stateless
-@RolesAllowed(Roles.CITIZEN)
+@RolesAllowed(NeedsPermissions.PARTICIPATE)
 public class MyParticipation {
 
     @PersistenceContext

@@ -13,7 +13,6 @@ import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
-import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.Rows;
 import de.mitwirken.platform.boundary.SignedInUser;
 import jakarta.annotation.Resource;
@@ -36,7 +35,7 @@ import java.util.List;
  * clicks), comment and reply, edit a comment within 15 minutes, flag, follow and unfollow.
  */
 @Stateless
-@RolesAllowed(Roles.CITIZEN)
+@RolesAllowed(NeedsPermissions.PARTICIPATE)
 public class Participation {
 
     /** Observed after commit by capabilities that build on supports (the backlog's ranking); never waits for them. */

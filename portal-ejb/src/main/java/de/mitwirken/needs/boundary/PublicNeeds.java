@@ -10,7 +10,6 @@ import de.mitwirken.needs.entity.Service;
 import de.mitwirken.needs.entity.Support;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.IdentityFacade.PersonName;
-import de.mitwirken.platform.boundary.Roles;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -190,7 +189,7 @@ public class PublicNeeds {
     }
 
     private boolean isModerator() {
-        return session.isCallerInRole(Roles.MODERATOR) || session.isCallerInRole(Roles.STRATEGY_OFFICE);
+        return NeedsPermissions.mayAnswer(session::isCallerInRole);
     }
 
     private static NeedDetail.Author author(Need need, Map<Long, PersonName> names) {

@@ -5,7 +5,6 @@ import de.mitwirken.needs.entity.ServiceData;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.CsvRejected;
 import de.mitwirken.platform.boundary.InvalidInput;
-import de.mitwirken.platform.boundary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -33,7 +32,7 @@ import org.apache.commons.csv.CSVRecord;
  * CSV. An import is checked row by row and applied only if every row is fine (all or nothing).
  */
 @Stateless
-@RolesAllowed(Roles.STRATEGY_OFFICE)
+@RolesAllowed(NeedsPermissions.CATALOGUE)
 public class ServiceCatalogue {
 
     public static final List<String> COLUMNS = List.of("key", "name_de", "name_en", "department", "case_volume",

@@ -100,7 +100,7 @@ public class AccessibilityFeedbackDesk {
     }
 
     /** All messages, open ones first (oldest first), then the answered ones (newest answer first). */
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(PlatformPermissions.ADMINISTER)
     public List<FeedbackView> feedbackOpenFirst() {
         LocalDate today = LocalDate.now(clock.withZone(AuditSearch.PORTAL_ZONE));
         List<FeedbackView> views = new ArrayList<>();
@@ -112,7 +112,7 @@ public class AccessibilityFeedbackDesk {
     }
 
     /** An administrator answers a message, once; the sender gets the answer by mail if they left an address. */
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(PlatformPermissions.ADMINISTER)
     public void answerAccessibilityFeedback(long id, String text) {
         AccessibilityFeedback feedback = Rows.lock(em, AccessibilityFeedback.class, id);
         if (!feedback.isOpen()) {

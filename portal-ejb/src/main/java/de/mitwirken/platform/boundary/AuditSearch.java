@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 
 /** Reading the audit log: filtered pages for the administration page, and the CSV export of a filter. */
 @Stateless
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(PlatformPermissions.ADMINISTER)
 public class AuditSearch {
 
     static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Berlin");

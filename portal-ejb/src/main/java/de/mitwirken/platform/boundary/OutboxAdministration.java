@@ -17,7 +17,7 @@ import java.util.Map;
 
 /** The administrator's view of the mail outbox: counts, the dead-letter list, resending, a test mail. */
 @Stateless
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(PlatformPermissions.ADMINISTER)
 public class OutboxAdministration {
 
     static final MailTemplate TEST_MAIL = new MailTemplate("de.mitwirken.platform.mails", "platform.test");

@@ -62,14 +62,14 @@ public class Retention {
     }
 
     /** An administrator starts a run now; the start is audited, the counts are recorded as usual. */
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(PlatformPermissions.ADMINISTER)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<RunView> runNow() {
         self.auditManualRun();
         return runAll();
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(PlatformPermissions.ADMINISTER)
     public void auditManualRun() {
         audit.record("platform.retention.run", "retention", "all", "retention started by hand", null, null);
     }

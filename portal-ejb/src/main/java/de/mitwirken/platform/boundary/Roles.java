@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The realm roles of Keycloak's realm "mitwirken", which Payara maps to application roles of the same
- * name; web.xml's security constraints and the boundaries' @RolesAllowed use these names.
+ * name; web.xml's security constraints use these names. Who may do what stands in each capability's
+ * XxxPermissions (NeedsPermissions, BoardPermissions, ConferencePermissions, BacklogPermissions,
+ * ReportingPermissions, {@link PlatformPermissions}), which the boundaries' @RolesAllowed and the web tier use.
  */
 public final class Roles {
 

@@ -32,7 +32,7 @@ public class Settings {
         return Optional.ofNullable(em.find(PortalSetting.class, name)).map(PortalSetting::value);
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(PlatformPermissions.ADMINISTER)
     public void change(String name, String value) {
         PortalSetting setting = em.find(PortalSetting.class, name);
         String before = setting == null ? null : setting.value();

@@ -11,6 +11,7 @@ import de.mitwirken.board.boundary.PublicBoard;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.web.frame.CurrentUser;
+import de.mitwirken.board.boundary.BoardPermissions;
 import de.mitwirken.board.boundary.RecommendationView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -97,7 +98,7 @@ public class ItemBean {
     }
 
     public boolean isBoardMember() {
-        return currentUser.hasRole(Roles.BOARD_MEMBER);
+        return BoardPermissions.isMember(currentUser::hasRole);
     }
 
     /** The advisory board's recommendations that fed this item. */

@@ -4,7 +4,6 @@ import de.mitwirken.board.boundary.BoardPermissions;
 import de.mitwirken.board.boundary.CallView;
 import de.mitwirken.board.boundary.MeetingView;
 import de.mitwirken.board.boundary.MemberView;
-import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.board.boundary.PublicBoard;
 import de.mitwirken.board.boundary.RecommendationView;
 import de.mitwirken.web.frame.CurrentUser;
@@ -53,7 +52,7 @@ public class BoardBean {
     }
 
     public boolean isMember() {
-        return currentUser.hasRole(Roles.BOARD_MEMBER);
+        return BoardPermissions.isMember(currentUser::hasRole);
     }
 
     public List<CallView> getOpenCalls() {

@@ -37,8 +37,7 @@ public class DocumentServlet extends PortalServlet {
         }
         BoardMeetings.DocumentFile file;
         try {
-            boolean board = request.isUserInRole(Roles.BOARD_MEMBER) || request.isUserInRole(BoardPermissions.OFFICE)
-                    || request.isUserInRole(BoardPermissions.CHAIR);
+            boolean board = BoardPermissions.mayReadTheBoardsRecord(request::isUserInRole);
             file = board ? meetings.document(id) : this.board.publicDocument(id);
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

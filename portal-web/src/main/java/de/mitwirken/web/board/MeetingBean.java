@@ -34,7 +34,7 @@ public class MeetingBean {
     @PostConstruct
     void load() {
         // the board's own record (all documents, internal minutes once approved) for members and staff
-        boolean ofTheBoard = currentUser.hasRole(Roles.BOARD_MEMBER) || BoardPermissions.mayReview(currentUser::hasRole);
+        boolean ofTheBoard = BoardPermissions.mayReadTheBoardsRecord(currentUser::hasRole);
         meeting = Pages.byIdOr404("id", ofTheBoard ? meetings::meeting : board::meeting);
     }
 

@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 
-/** Who is asking, for the page frame: signed in or not, name, roles. */
+/**
+ * Who is asking, for the page frame: signed in or not, name, roles. {@link #hasRole} is the role test that beans
+ * (the policy beans such as NeedsPolicy) hand to the capabilities' XxxPermissions; views name no role.
+ */
 @Named
 @RequestScoped
 public class CurrentUser {

@@ -1,20 +1,23 @@
 package de.mitwirken.web.frame;
 
-import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.backlog.boundary.BacklogPermissions;
+import de.mitwirken.needs.boundary.NeedsPermissions;
+import de.mitwirken.platform.boundary.PlatformPermissions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** The main navigation: public areas for everyone, staff areas for the roles that work there. */
 @Named
 @RequestScoped
 public class NavigationBean {
 
-    /** One entry of the main navigation; role null means public. */
-    public record Entry(String labelKey, String path, String role) {
+    /** One entry of the main navigation; who may enter is asked of the capability's permissions, null means public. */
+    public record Entry(String labelKey, String path, Predicate<Predicate<String>> mayEnter) {
     }
 
     static final List<Entry> ENTRIES = List.of(
@@ -23,10 +26,10 @@ public class NavigationBean {
             new Entry("nav.roadmap", "/backlog/index.xhtml", null),
             new Entry("nav.board", "/board/index.xhtml", null),
             new Entry("nav.conference", "/conference/index.xhtml", null),
-            new Entry("nav.moderation", "/needs/moderation/index.xhtml", Roles.MODERATOR),
-            new Entry("nav.strategyOffice", "/backlog/manage/dashboard.xhtml", Roles.STRATEGY_OFFICE),
-            new Entry("nav.services", "/needs/services/manage.xhtml", Roles.STRATEGY_OFFICE),
-            new Entry("nav.admin", "/platform/admin/index.xhtml", Roles.ADMIN));
+            new Entry("nav.moderation", "/needs/moderation/index.xhtml", NeedsPermissions::mayModerate),
+            new Entry("nav.strategyOffice", "/backlog/manage/dashboard.xhtml", BacklogPermissions::mayManage),
+            new Entry("nav.services", "/needs/services/manage.xhtml", NeedsPermissions::mayManageCatalogue),
+            new Entry("nav.admin", "/platform/admin/index.xhtml", PlatformPermissions::mayAdminister));
 
     @Inject
     HttpServletRequest request;
@@ -35,7 +38,7 @@ public class NavigationBean {
     CurrentUser currentUser;
 
     public List<Entry> getEntries() {
-        return ENTRIES.stream().filter(e -> e.role() == null || currentUser.hasRole(e.role())).toList();
+        return ENTRIES.stream().filter(e -> e.mayEnter() == null || e.mayEnter().test(currentUser::hasRole)).toList();
     }
 
     /** aria-current for the entry of the area being shown: the entry whose folder matches the page most closely. */
