@@ -1,5 +1,6 @@
 package de.mitwirken.conference.boundary;
 
+import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.conference.control.Seating;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSettings;
@@ -91,7 +92,7 @@ public class ConferenceSetup {
 
     public long addTrack(long conferenceId, String name) {
         Conference c = Rows.find(em, Conference.class, conferenceId);
-        String n = name == null ? "" : name.strip();
+        String n = CleanText.line(name);
         if (n.length() < 2 || n.length() > 120) {
             throw InvalidInput.of("track", "conference.settings.error.track");
         }
@@ -106,7 +107,7 @@ public class ConferenceSetup {
 
     public long addQuestion(long conferenceId, String text, boolean required) {
         Conference c = Rows.find(em, Conference.class, conferenceId);
-        String t = text == null ? "" : text.strip();
+        String t = CleanText.line(text);
         if (t.length() < 5 || t.length() > 300) {
             throw InvalidInput.of("question", "conference.settings.error.question");
         }

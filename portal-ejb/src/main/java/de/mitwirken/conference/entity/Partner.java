@@ -1,5 +1,6 @@
 package de.mitwirken.conference.entity;
 
+import de.mitwirken.platform.entity.CleanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -45,15 +46,15 @@ public class Partner {
             throw new IllegalArgumentException("partner");
         }
         this.conference = conference;
-        this.name = name.strip();
+        this.name = CleanText.line(name);
         this.kind = kind;
-        this.url = url == null || url.isBlank() ? null : url.strip();
+        this.url = CleanText.lineOrNull(url);
     }
 
     /** Field → message key for a partner. */
     public static java.util.Map<String, String> problems(String name, String kind, String url) {
         java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
-        if (name == null || name.strip().length() < 2 || name.strip().length() > 200) {
+        if (CleanText.line(name).length() < 2 || CleanText.line(name).length() > 200) {
             problems.put("partnerName", "conference.settings.error.partnerName");
         }
         if (kind == null || !KINDS.contains(kind)) {

@@ -1,5 +1,6 @@
 package de.mitwirken.conference.entity;
 
+import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.platform.entity.Refusal;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -62,28 +63,24 @@ public class Speaker {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.keySet().iterator().next());
         }
-        name = newName.strip();
-        affiliation = blankToNull(newAffiliation);
-        bio = blankToNull(newBio);
+        name = CleanText.line(newName);
+        affiliation = CleanText.lineOrNull(newAffiliation);
+        bio = CleanText.multilineOrNull(newBio);
     }
 
     /** Field → message key for a speaker's profile. */
     public static Map<String, String> problems(String name, String affiliation, String bio) {
         Map<String, String> problems = new java.util.LinkedHashMap<>();
-        if (name == null || name.strip().length() < 2 || name.strip().length() > 200) {
+        if (CleanText.line(name).length() < 2 || CleanText.line(name).length() > 200) {
             problems.put("name", "conference.office.error.speakerName");
         }
-        if (affiliation != null && affiliation.strip().length() > 200) {
+        if (CleanText.line(affiliation).length() > 200) {
             problems.put("affiliation", "conference.office.error.affiliation");
         }
-        if (bio != null && bio.strip().length() > 3000) {
+        if (CleanText.multiline(bio).length() > 3000) {
             problems.put("bio", "conference.office.error.bio");
         }
         return problems;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Long id() {
