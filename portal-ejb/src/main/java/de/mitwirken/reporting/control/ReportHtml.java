@@ -1,7 +1,8 @@
 package de.mitwirken.reporting.control;
 
+import static de.mitwirken.platform.boundary.Markup.escapeHtml;
+
 import de.mitwirken.backlog.entity.KpiDirection;
-import de.mitwirken.platform.boundary.Markup;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.reporting.control.ReportContent.ClusterLine;
 import de.mitwirken.reporting.control.ReportContent.Decision;
@@ -105,7 +106,7 @@ public final class ReportHtml {
         out.setLength(0);
         out.append(overall ? "<section class=\"report-commentary\" id=\"report-commentary\">\n<h2>"
                         : "<div class=\"report-commentary\" id=\"commentary-" + section.name().toLowerCase() + "\">\n<h4>")
-                .append(esc(text(overall ? "commentary.overall" : "commentary.field"))).append(overall ? "</h2>\n" : "</h4>\n");
+                .append(escapeHtml(text(overall ? "commentary.overall" : "commentary.field"))).append(overall ? "</h2>\n" : "</h4>\n");
         if (own.isPresent()) {
             paragraphs(own.get());
         } else if (german.isPresent() && language != Language.DE) {
@@ -122,7 +123,7 @@ public final class ReportHtml {
 
     private void paragraphs(String text) {
         for (String paragraph : text.strip().split("\\R\\s*\\R")) {
-            out.append("<p>").append(esc(paragraph.strip()).replaceAll("\\R", "<br/>")).append("</p>\n");
+            out.append("<p>").append(escapeHtml(paragraph.strip()).replaceAll("\\R", "<br/>")).append("</p>\n");
         }
     }
 
@@ -148,7 +149,7 @@ public final class ReportHtml {
             FieldSection section = content.fields().get(field);
             String name = text("field." + field);
             out.append("<section class=\"report-field\" id=\"field-").append(field.name().toLowerCase()).append("\">\n");
-            out.append("<h3>").append(esc(name)).append("</h3>\n");
+            out.append("<h3>").append(escapeHtml(name)).append("</h3>\n");
             out.append(MARK.formatted(CommentarySection.of(field).name())).append('\n');
             if (section == null || section.isEmpty()) {
                 p(null, text("fields.quiet"));
@@ -160,17 +161,17 @@ public final class ReportHtml {
             if (!section.topNeeds().isEmpty()) {
                 table(text("needs.caption", name), List.of(text("needs.need"), text("needs.supporters")));
                 for (NeedLine need : section.topNeeds()) {
-                    row(esc(need.title()), esc(numbers.format(need.supporters())));
+                    row(escapeHtml(need.title()), escapeHtml(numbers.format(need.supporters())));
                 }
                 out.append("</tbody></table>\n");
             }
-            out.append("<h4>").append(esc(text("clusters.heading"))).append("</h4>\n");
+            out.append("<h4>").append(escapeHtml(text("clusters.heading"))).append("</h4>\n");
             if (section.clusters().isEmpty()) {
                 p(null, text("clusters.none"));
             } else {
                 out.append("<ul>\n");
                 for (ClusterLine cluster : section.clusters()) {
-                    out.append("<li>").append(esc(text("clusters.line", cluster.title(), cluster.needs()))).append("</li>\n");
+                    out.append("<li>").append(escapeHtml(text("clusters.line", cluster.title(), cluster.needs()))).append("</li>\n");
                 }
                 out.append("</ul>\n");
             }
@@ -187,8 +188,8 @@ public final class ReportHtml {
         table(text("items.caption", fieldName), List.of(text("items.item"), text("items.before"), text("items.after"),
                 text("items.date")));
         for (ItemChange item : items) {
-            row(esc(item.title()), esc(item.before() == null ? text("items.new") : text("status." + item.before())),
-                    esc(text("status." + item.after())), esc(date(item.changedOn())));
+            row(escapeHtml(item.title()), escapeHtml(item.before() == null ? text("items.new") : text("status." + item.before())),
+                    escapeHtml(text("status." + item.after())), escapeHtml(date(item.changedOn())));
         }
         out.append("</tbody></table>\n");
     }
@@ -202,11 +203,11 @@ public final class ReportHtml {
             table(text("board.caption"), List.of(text("board.recommendation"), text("board.addressee"), text("board.vote"),
                     text("board.status"), text("board.moved")));
             for (ReportContent.RecommendationLine r : recommendations) {
-                row(esc(r.title()), esc(text("board.addressee." + r.addressee())),
-                        esc(text("board.voteLine", date(r.votedOn()), r.yes(), r.no(), r.abstain())),
-                        esc(text("board.status." + r.statusAtEnd()) + (r.lastAnsweredBy() == null ? ""
+                row(escapeHtml(r.title()), escapeHtml(text("board.addressee." + r.addressee())),
+                        escapeHtml(text("board.voteLine", date(r.votedOn()), r.yes(), r.no(), r.abstain())),
+                        escapeHtml(text("board.status." + r.statusAtEnd()) + (r.lastAnsweredBy() == null ? ""
                                 : " (" + r.lastAnsweredBy() + ")")),
-                        esc(r.movedInPeriod() ? text("board.yes") : text("board.no")));
+                        escapeHtml(r.movedInPeriod() ? text("board.yes") : text("board.no")));
             }
             out.append("</tbody></table>\n");
         }
@@ -222,10 +223,10 @@ public final class ReportHtml {
             table(text("kpis.caption"), List.of(text("kpis.kpi"), text("kpis.factor"), text("kpis.start"), text("kpis.end"),
                     text("kpis.movement"), text("kpis.statusStart"), text("kpis.statusEnd")));
             for (KpiMovement kpi : kpis) {
-                String name = esc(kpi.name()) + (kpi.direction() == KpiDirection.LOWER_IS_BETTER
-                        ? " <span class=\"report-hint\">" + esc(text("kpis.lowerIsBetter")) + "</span>" : "");
-                row(name, esc(text("factor." + kpi.successFactor())), value(kpi.startValue(), kpi.startDate(), kpi.unit()),
-                        value(kpi.endValue(), kpi.endDate(), kpi.unit()), esc(text("movement." + kpi.movement())),
+                String name = escapeHtml(kpi.name()) + (kpi.direction() == KpiDirection.LOWER_IS_BETTER
+                        ? " <span class=\"report-hint\">" + escapeHtml(text("kpis.lowerIsBetter")) + "</span>" : "");
+                row(name, escapeHtml(text("factor." + kpi.successFactor())), value(kpi.startValue(), kpi.startDate(), kpi.unit()),
+                        value(kpi.endValue(), kpi.endDate(), kpi.unit()), escapeHtml(text("movement." + kpi.movement())),
                         light(kpi.statusAtStart().name()), light(kpi.statusAtEnd().name()));
             }
             out.append("</tbody></table>\n");
@@ -240,7 +241,7 @@ public final class ReportHtml {
      */
     private void chart(KpiMovement kpi) {
         out.append("<section class=\"report-kpi\" id=\"report-kpi-").append(kpi.kpiId()).append("\">\n<h3>")
-                .append(esc(kpi.name())).append("</h3>\n");
+                .append(escapeHtml(kpi.name())).append("</h3>\n");
         List<KpiPoint> points = kpi.points();
         if (points.isEmpty()) {
             p(null, text("chart.none"));
@@ -251,12 +252,12 @@ public final class ReportHtml {
         String alt = text("chart.alt", kpi.name(), points.size(), date(points.get(0).date()), date(last.date()),
                 numbers.format(last.value()) + " " + kpi.unit());
         out.append("<figure class=\"report-chart\">\n<img src=\"data:image/png;base64,")
-                .append(Base64.getEncoder().encodeToString(ReportChart.png(points))).append("\" alt=\"").append(esc(alt))
+                .append(Base64.getEncoder().encodeToString(ReportChart.png(points))).append("\" alt=\"").append(escapeHtml(alt))
                 .append("\" width=\"").append(ReportChart.WIDTH).append("\" height=\"").append(ReportChart.HEIGHT)
-                .append("\"/>\n<figcaption>").append(esc(text("chart.caption", kpi.name()))).append("</figcaption>\n</figure>\n");
+                .append("\"/>\n<figcaption>").append(escapeHtml(text("chart.caption", kpi.name()))).append("</figcaption>\n</figure>\n");
         table(text("chart.table", kpi.name()), List.of(text("chart.date"), text("chart.value")));
         for (KpiPoint point : points) {
-            row(esc(date(point.date())), esc(numbers.format(point.value()) + " " + kpi.unit()));
+            row(escapeHtml(date(point.date())), escapeHtml(numbers.format(point.value()) + " " + kpi.unit()));
         }
         out.append("</tbody></table>\n</section>\n");
     }
@@ -277,9 +278,9 @@ public final class ReportHtml {
                 text("milestones.reachedOn")) : List.of(text("milestones.milestone"), text("milestones.item"), text("milestones.due")));
         for (MilestoneLine m : lines) {
             if (reached) {
-                row(esc(m.title()), esc(m.itemTitle()), esc(date(m.dueDate())), esc(date(m.reachedOn())));
+                row(escapeHtml(m.title()), escapeHtml(m.itemTitle()), escapeHtml(date(m.dueDate())), escapeHtml(date(m.reachedOn())));
             } else {
-                row(esc(m.title()), esc(m.itemTitle()), esc(date(m.dueDate())));
+                row(escapeHtml(m.title()), escapeHtml(m.itemTitle()), escapeHtml(date(m.dueDate())));
             }
         }
         out.append("</tbody></table>\n");
@@ -287,15 +288,15 @@ public final class ReportHtml {
 
     private String value(Double value, LocalDate measuredOn, String unit) {
         if (value == null) {
-            return esc(text("kpis.noValue"));
+            return escapeHtml(text("kpis.noValue"));
         }
-        return esc(numbers.format(value) + " " + unit) + "<br/><span class=\"report-hint\">"
-                + esc(text("kpis.measuredOn", date(measuredOn))) + "</span>";
+        return escapeHtml(numbers.format(value) + " " + unit) + "<br/><span class=\"report-hint\">"
+                + escapeHtml(text("kpis.measuredOn", date(measuredOn))) + "</span>";
     }
 
     private String light(String status) {
         return "<span class=\"report-light report-light--" + status.toLowerCase().replace('_', '-') + "\">"
-                + esc(text("kpiStatus." + status)) + "</span>";
+                + escapeHtml(text("kpiStatus." + status)) + "</span>";
     }
 
     private void decisions(List<Decision> decisions) {
@@ -306,10 +307,10 @@ public final class ReportHtml {
             table(text("decisions.caption"), List.of(text("decisions.between"), text("decisions.body"), text("decisions.date"),
                     text("decisions.outcome"), text("decisions.document")));
             for (Decision d : decisions) {
-                row(esc(text("conflict", item(d.itemTitle()), item(d.otherItemTitle()))), esc(text("body." + d.body())),
-                        esc(date(d.date())), esc(d.outcome()),
-                        d.documentRef() == null ? esc(text("decisions.noDocument"))
-                                : "<span class=\"report-nowrap\">" + esc(d.documentRef()) + "</span>");
+                row(escapeHtml(text("conflict", item(d.itemTitle()), item(d.otherItemTitle()))), escapeHtml(text("body." + d.body())),
+                        escapeHtml(date(d.date())), escapeHtml(d.outcome()),
+                        d.documentRef() == null ? escapeHtml(text("decisions.noDocument"))
+                                : "<span class=\"report-nowrap\">" + escapeHtml(d.documentRef()) + "</span>");
             }
             out.append("</tbody></table>\n");
         }
@@ -323,7 +324,7 @@ public final class ReportHtml {
         } else {
             table(text("open.caption"), List.of(text("open.between"), text("open.since")));
             for (OpenDivergence d : open) {
-                row(esc(text("conflict", item(d.itemTitle()), item(d.otherItemTitle()))), esc(date(d.openedOn())));
+                row(escapeHtml(text("conflict", item(d.itemTitle()), item(d.otherItemTitle()))), escapeHtml(date(d.openedOn())));
             }
             out.append("</tbody></table>\n");
         }
@@ -336,16 +337,16 @@ public final class ReportHtml {
     }
 
     private void section(String id, String headingKey) {
-        out.append("<section id=\"report-").append(id).append("\">\n<h2>").append(esc(text(headingKey))).append("</h2>\n");
+        out.append("<section id=\"report-").append(id).append("\">\n<h2>").append(escapeHtml(text(headingKey))).append("</h2>\n");
     }
 
     private void p(String cssClass, String text) {
-        out.append(cssClass == null ? "<p>" : "<p class=\"" + cssClass + "\">").append(esc(text)).append("</p>\n");
+        out.append(cssClass == null ? "<p>" : "<p class=\"" + cssClass + "\">").append(escapeHtml(text)).append("</p>\n");
     }
 
     private void table(String caption, List<String> headers) {
-        out.append("<table class=\"data-table report-table\">\n<caption>").append(esc(caption)).append("</caption>\n<thead><tr>");
-        headers.forEach(h -> out.append("<th scope=\"col\">").append(esc(h)).append("</th>"));
+        out.append("<table class=\"data-table report-table\">\n<caption>").append(escapeHtml(caption)).append("</caption>\n<thead><tr>");
+        headers.forEach(h -> out.append("<th scope=\"col\">").append(escapeHtml(h)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
     }
 
@@ -367,8 +368,4 @@ public final class ReportHtml {
         return date == null ? "" : date.format(dates);
     }
 
-    /** Short name for the many escaped texts above: {@link Markup#escapeHtml}. */
-    private static String esc(String text) {
-        return Markup.escapeHtml(text);
-    }
 }
