@@ -367,5 +367,4 @@ public final class ReportHtml {
     private String date(LocalDate date) {
         return date == null ? "" : date.format(dates);
     }
-
 }
