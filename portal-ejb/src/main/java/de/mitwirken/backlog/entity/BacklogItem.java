@@ -423,7 +423,7 @@ public class BacklogItem {
     }
 
     /** The fields as stored in the history: their names in a fixed order, comma separated (null: none). */
-    private static String fieldNames(Set<StrategyField> chosen) {
+    static String fieldNames(Set<StrategyField> chosen) {
         return chosen.isEmpty() ? null : chosen.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
@@ -522,35 +522,12 @@ public class BacklogItem {
 
     /** What an edit changes, as "before" and "after" in the audit log (with the version it had). */
     public Map<String, Object> editState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("version", version);
-        state.put("title", title);
-        state.put("description", description);
-        state.put("fields", fieldNames(fields));
-        state.put("ownerDepartment", ownerDepartment);
-        state.put("horizon", horizon);
-        state.put("startDate", startDate);
-        state.put("endDate", endDate);
-        state.put("budgetPlanned", budgetPlanned);
-        state.put("budgetSpent", budgetSpent);
-        state.put("contact", ItemEdit.contactText(contactName, contactEmail, contactPhone));
-        return state;
+        return ItemAuditStates.edit(this);
     }
 
     /** The state shown as "before" and "after" in the audit log. */
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("status", status);
-        state.put("progress", progress);
-        state.put("progressMode", progressMode);
-        state.put("impactRating", impactRating);
-        state.put("confidence", confidence);
-        state.put("effort", effort);
-        state.put("rank", rank);
-        state.put("manualRank", manualRank);
-        state.put("needs", needIds.size());
-        state.put("services", serviceIds);
-        return state;
+        return ItemAuditStates.lifecycle(this);
     }
 
     /** A step of the office's backlog that the item's status does not allow. */
