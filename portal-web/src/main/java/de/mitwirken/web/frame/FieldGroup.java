@@ -32,6 +32,11 @@ public class FieldGroup extends UIPanel {
         pushComponentToEL(context, this);
         ResponseWriter writer = context.getResponseWriter();
         writer.startElement("fieldset", this);
+        // a plain HTML id, not a client id: pages and tests address some groups as a whole (id="found")
+        Object fieldsetId = getAttributes().get("fieldsetId");
+        if (fieldsetId != null && !fieldsetId.toString().isBlank()) {
+            writer.writeAttribute("id", fieldsetId, "fieldsetId");
+        }
         Object styleClass = getAttributes().get("styleClass");
         if (styleClass != null && !styleClass.toString().isBlank()) {
             writer.writeAttribute("class", styleClass, "styleClass");
