@@ -41,7 +41,7 @@ public class FieldGroup extends UIPanel {
         if (styleClass != null && !styleClass.toString().isBlank()) {
             writer.writeAttribute("class", styleClass, "styleClass");
         }
-        UIComponent group = find(this, String.valueOf(getAttributes().get("for")));
+        UIComponent group = FieldWiring.find(this, String.valueOf(getAttributes().get("for")));
         if (group != null) {
             String id = group.getClientId(context);
             boolean hint = Boolean.TRUE.equals(getAttributes().get("hint"));
@@ -56,20 +56,5 @@ public class FieldGroup extends UIPanel {
         }
         context.getResponseWriter().endElement("fieldset");
         popComponentFromEL(context);
-    }
-
-    private static UIComponent find(UIComponent under, String id) {
-        for (UIComponent child : under.getChildren()) {
-            if (id.equals(child.getId())) {
-                return child;
-            }
-            if (!(child instanceof NamingContainer)) {
-                UIComponent found = find(child, id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -52,7 +52,7 @@ public class FieldWiring extends TagHandler {
     }
 
     /** The component with this id among what the content added, not looking into other naming containers. */
-    private static UIComponent find(UIComponent under, String id) {
+    static UIComponent find(UIComponent under, String id) {
         for (UIComponent child : under.getChildren()) {
             if (id.equals(child.getId())) {
                 return child;
