@@ -1,7 +1,6 @@
 package de.mitwirken.web.frame;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.NamingContainer;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIPanel;
 import jakarta.faces.context.FacesContext;
