@@ -10,8 +10,7 @@ import de.mitwirken.platform.entity.Refusal;
 public class ChoiceRefused extends IllegalStateException implements Refusal {
 
     private static final long serialVersionUID = 1L;
-    private final String field;
-    private final String messageKey;
+    private final transient Reason reason;
 
     /** A step not allowed: shown as a message of the page. */
     public ChoiceRefused(String messageKey) {
@@ -21,22 +20,11 @@ public class ChoiceRefused extends IllegalStateException implements Refusal {
     /** A value of the organisers' form that the state refuses: shown next to {@code field}. */
     public ChoiceRefused(String field, String messageKey) {
         super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
+        this.reason = new Reason(field, messageKey, new Object[0]);
     }
 
     @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
-    }
-
-    @Override
-    public Object[] args() {
-        return new Object[0];
+    public Reason reason() {
+        return reason;
     }
 }

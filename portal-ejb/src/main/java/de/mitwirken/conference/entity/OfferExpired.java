@@ -12,17 +12,7 @@ public class OfferExpired extends IllegalStateException implements Refusal {
     }
 
     @Override
-    public String field() {
-        return null;
-    }
-
-    @Override
-    public String messageKey() {
-        return "conference.error.offerExpired";
-    }
-
-    @Override
-    public Object[] args() {
-        return new Object[0];
+    public Reason reason() {
+        return new Reason(null, "conference.error.offerExpired", new Object[0]);
     }
 }

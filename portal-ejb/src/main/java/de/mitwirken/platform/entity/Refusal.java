@@ -15,21 +15,49 @@ import java.util.Objects;
  */
 public interface Refusal {
 
+    /** What the person is told: the field (null for a step that is not allowed), the message key, its arguments. */
+    record Reason(String field, String messageKey, Object[] args) {
+
+        public Reason {
+            Objects.requireNonNull(messageKey);
+            args = args.clone();
+        }
+
+        @Override
+        public Object[] args() {
+            return args.clone();
+        }
+
+        @Override
+        public String toString() {
+            return (field == null ? "" : field + ", ") + messageKey + ", " + Arrays.toString(args);
+        }
+    }
+
+    /** Every kind of refusal holds one reason (exceptions cannot share a base class across the two JDK types). */
+    Reason reason();
+
     /** Which field the value belongs to; null for a step that is not allowed. */
-    String field();
+    default String field() {
+        return reason().field();
+    }
 
-    String messageKey();
+    default String messageKey() {
+        return reason().messageKey();
+    }
 
-    Object[] args();
+    default Object[] args() {
+        return reason().args();
+    }
 
     /** A bad value: shown next to {@code field} with the text of {@code messageKey}. */
     static InvalidValue invalid(String field, String messageKey, Object... args) {
-        return new InvalidValue(field, messageKey, args);
+        return new InvalidValue(field + ": " + messageKey, new Reason(Objects.requireNonNull(field), messageKey, args));
     }
 
     /** A step the state does not allow now; {@code messageKey} says why. */
     static NotAllowedStep notAllowed(String messageKey, Object... args) {
-        return new NotAllowedStep(messageKey, args);
+        return new NotAllowedStep(messageKey, new Reason(null, messageKey, args));
     }
 
     /**
@@ -37,133 +65,74 @@ public interface Refusal {
      * IllegalStateException for the entity's callers, since the value itself is well-formed.
      */
     static Conflict conflict(String field, String messageKey, Object... args) {
-        return new Conflict(field, messageKey, args);
-    }
-
-    /**
-     * The same refusal for another field, for an entity step that two use cases show next to different
-     * fields; a step that is not allowed keeps its key.
-     */
-    static RuntimeException forField(RuntimeException refusal, String field, String messageKey) {
-        if (refusal instanceof Refusal r && r.field() != null) {
-            return invalid(field, messageKey);
-        }
-        return refusal;
+        return new Conflict(field + ": " + messageKey, new Reason(Objects.requireNonNull(field), messageKey, args));
     }
 
     final class InvalidValue extends IllegalArgumentException implements Refusal {
 
         private static final long serialVersionUID = 1L;
-        private final String field;
-        private final String messageKey;
-        private final Object[] args;
+        private final transient Reason reason;
 
-        private InvalidValue(String field, String messageKey, Object... args) {
-            this(field + ": " + messageKey, field, messageKey, args);
-        }
-
-        private InvalidValue(String detail, String field, String messageKey, Object... args) {
+        private InvalidValue(String detail, Reason reason) {
             super(detail);
-            this.field = Objects.requireNonNull(field);
-            this.messageKey = Objects.requireNonNull(messageKey);
-            this.args = args.clone();
+            this.reason = reason;
         }
 
         /** The same refusal with {@code detail} as the exception's message (for logs and the entity's tests). */
         public InvalidValue because(String detail) {
-            return new InvalidValue(detail, field, messageKey, args);
+            return new InvalidValue(detail, reason);
         }
 
         @Override
-        public String field() {
-            return field;
-        }
-
-        @Override
-        public String messageKey() {
-            return messageKey;
-        }
-
-        @Override
-        public Object[] args() {
-            return args.clone();
+        public Reason reason() {
+            return reason;
         }
 
         @Override
         public String toString() {
-            return "Refusal.InvalidValue[" + field + ", " + messageKey + ", " + Arrays.toString(args) + "]";
+            return "Refusal.InvalidValue[" + reason + "]";
         }
     }
 
     final class Conflict extends IllegalStateException implements Refusal {
 
         private static final long serialVersionUID = 1L;
-        private final String field;
-        private final String messageKey;
-        private final Object[] args;
+        private final transient Reason reason;
 
-        private Conflict(String field, String messageKey, Object... args) {
-            super(field + ": " + messageKey);
-            this.field = Objects.requireNonNull(field);
-            this.messageKey = Objects.requireNonNull(messageKey);
-            this.args = args.clone();
+        private Conflict(String detail, Reason reason) {
+            super(detail);
+            this.reason = reason;
         }
 
         @Override
-        public String field() {
-            return field;
-        }
-
-        @Override
-        public String messageKey() {
-            return messageKey;
-        }
-
-        @Override
-        public Object[] args() {
-            return args.clone();
+        public Reason reason() {
+            return reason;
         }
     }
 
     final class NotAllowedStep extends IllegalStateException implements Refusal {
 
         private static final long serialVersionUID = 1L;
-        private final String messageKey;
-        private final Object[] args;
+        private final transient Reason reason;
 
-        private NotAllowedStep(String messageKey, Object... args) {
-            this(messageKey, messageKey, args);
-        }
-
-        private NotAllowedStep(String detail, String messageKey, Object... args) {
+        private NotAllowedStep(String detail, Reason reason) {
             super(detail);
-            this.messageKey = Objects.requireNonNull(messageKey);
-            this.args = args.clone();
+            this.reason = reason;
         }
 
         /** The same refusal with {@code detail} as the exception's message (for logs and the entity's tests). */
         public NotAllowedStep because(String detail) {
-            return new NotAllowedStep(detail, messageKey, args);
+            return new NotAllowedStep(detail, reason);
         }
 
         @Override
-        public String field() {
-            return null;
-        }
-
-        @Override
-        public String messageKey() {
-            return messageKey;
-        }
-
-        @Override
-        public Object[] args() {
-            return args.clone();
+        public Reason reason() {
+            return reason;
         }
 
         @Override
         public String toString() {
-            return "Refusal.NotAllowedStep[" + messageKey + ", " + Arrays.toString(args) + "]";
+            return "Refusal.NotAllowedStep[" + reason + "]";
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,18 +54,5 @@ class RefusalTest {
         Refusal.NotAllowedStep step = Refusal.notAllowed("board.error.transition").because("voted already");
         assertEquals("voted already", step.getMessage());
         assertEquals("board.error.transition", step.messageKey());
-    }
-
-    @Test
-    void forFieldMovesABadValueToAnotherField() {
-        Refusal moved = (Refusal) Refusal.forField(Refusal.invalid("title", "x"), "clusterTitle", "needs.error.cluster");
-        assertEquals("clusterTitle", moved.field());
-        assertEquals("needs.error.cluster", moved.messageKey());
-    }
-
-    @Test
-    void forFieldKeepsAStepNotAllowed() {
-        Refusal.NotAllowedStep step = Refusal.notAllowed("board.error.transition");
-        assertSame(step, Refusal.forField(step, "reason", "board.error.reason"));
     }
 }
