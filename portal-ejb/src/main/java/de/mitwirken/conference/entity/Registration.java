@@ -188,7 +188,8 @@ public class Registration {
         }
         boolean place = claims.place(conference, type);
         r.status = place ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-        // one fixed order of claims (conference, type, sessions by id), so registrations wait for each other's rows in one direction only, never in a circle
+        // one fixed order of claims (conference, type, sessions by id): registrations may wait for each
+        // other's rows, but never in a circle
         for (ConferenceSession session : sessions.stream().sorted(Comparator.comparing(ConferenceSession::id)).toList()) {
             ChoiceStatus status = !place ? ChoiceStatus.WISHED
                     : claims.seat(session) ? ChoiceStatus.CONFIRMED : ChoiceStatus.WAITLISTED;
