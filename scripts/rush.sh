@@ -3,8 +3,10 @@
 # ./portal up (not part of CI). Creates a benchmark conference with one session of SEATS seats (default 300) in its
 # database, fires ATTEMPTS (default 2000) guest registrations at once through POST /api/conferences/{id}/registrations
 # (one thread each, released by one latch; CONCURRENCY, default ATTEMPTS, caps the requests in flight) and prints
-# confirmed, waitlisted, errors, overbooking, throughput and latency. When the portal is not running, it is
-# started like ./portal up and stopped again afterwards.
+# confirmed, waitlisted, errors, retries, overbooking, throughput and latency. A 503 (the node admits no more
+# registrations at once, portal.conference.registration.max-in-flight) is sent again after its Retry-After plus
+# jitter and counted as a retry, not as an error. When the portal is not running, it is started like ./portal up
+# and stopped again afterwards.
 # --nodes 2: the attempts go round-robin to the portal on 8080 and a second node on 18080 (./portal node2 up; started
 # here and stopped again if it is not running), and the mails are checked. --mails: check that each registration's
 # mail was sent exactly once (outbox rows and the mail catcher) also with one node.

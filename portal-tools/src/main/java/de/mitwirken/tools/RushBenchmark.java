@@ -2,6 +2,7 @@ package de.mitwirken.tools;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,12 @@ import java.util.regex.Pattern;
  * start as soon as one finishes. The conference has room for everyone, so the session's seats are the only
  * limit. Afterwards the benchmark conference is unpublished (its rows stay for inspection).
  * <p>
+ * A busy node answers 503 with Retry-After (bounded admission, nothing was done): the attempt waits that
+ * long plus up to half a second of jitter (so the turned-away do not come back in one wave), out of the
+ * in-flight count, and sends the same request again, up to {@value #MAX_RETRIES} times. Such retries are
+ * counted in the table, not as errors; the latency rows are those of each attempt's final request, the
+ * attempt rows from its first request to its final answer.
+ * <p>
  * Several nodes: PORTAL_URLS (comma-separated) spreads the attempts round-robin over them (attempt i goes to
  * node i mod n), and the table gets one line per node. With MAIL_API (the mail catcher's REST API, e.g.
  * http://localhost:8025) it then checks that every registration's mail was sent exactly once ({@link RushMails}).
@@ -50,12 +58,19 @@ public final class RushBenchmark {
 
     private static final Pattern STATUS = Pattern.compile("\"sessions\"\\s*:\\s*\\[\\s*\\{[^}]*\"status\"\\s*:\\s*\"([A-Z]+)\"");
 
-    record Answer(int node, String email, int status, String sessionStatus, long nanos, String error) {
+    /**
+     * An attempt's final answer: its status, the session's outcome, the time of its last request, the time
+     * from its first request to the answer (with the waits before retries) and how often a 503 was retried.
+     */
+    record Answer(int node, String email, int status, String sessionStatus, long nanos, long attemptNanos, int retries,
+                  String error) {
 
         boolean registered() {
             return status == 201;
         }
     }
+
+    static final int MAX_RETRIES = 120;
 
     private RushBenchmark() {
     }
@@ -155,19 +170,7 @@ public final class RushBenchmark {
                 futures.add(pool.submit(() -> {
                     ready.countDown();
                     gate.await();
-                    inFlight.acquire();
-                    long start = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        Matcher m = STATUS.matcher(response.body());
-                        return new Answer(node, email, response.statusCode(), response.statusCode() == 201 && m.find()
-                                ? m.group(1) : null, System.nanoTime() - start, response.statusCode() == 201 ? null
-                                : abbreviate(response.body()));
-                    } catch (Exception e) {
-                        return new Answer(node, email, -1, null, System.nanoTime() - start, e.toString());
-                    } finally {
-                        inFlight.release();
-                    }
+                    return attempt(http, request, node, email, inFlight);
                 }));
             }
             if (!ready.await(120, TimeUnit.SECONDS)) {
@@ -186,6 +189,43 @@ public final class RushBenchmark {
         }
     }
 
+    /** Sends one registration until it is answered other than 503 (or the retries are used up). */
+    private static Answer attempt(HttpClient http, HttpRequest request, int node, String email, Semaphore inFlight)
+            throws InterruptedException {
+        long first = System.nanoTime();
+        for (int retries = 0; ; retries++) {
+            inFlight.acquire();
+            long start = System.nanoTime();
+            HttpResponse<String> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                long now = System.nanoTime();
+                return new Answer(node, email, -1, null, now - start, now - first, retries, e.toString());
+            } finally {
+                inFlight.release();
+            }
+            long now = System.nanoTime();
+            int status = response.statusCode();
+            if (status == 503 && retries < MAX_RETRIES) {
+                Thread.sleep(retryAfterMillis(response.headers()) + ThreadLocalRandom.current().nextLong(500));
+                continue;
+            }
+            Matcher m = STATUS.matcher(response.body());
+            return new Answer(node, email, status, status == 201 && m.find() ? m.group(1) : null, now - start,
+                    now - first, retries, status == 201 ? null : abbreviate(response.body()));
+        }
+    }
+
+    /** Retry-After in seconds (RFC 9110; a date is not sent by the portal), else one second. */
+    static long retryAfterMillis(HttpHeaders headers) {
+        try {
+            return Math.max(0, Long.parseLong(headers.firstValue("Retry-After").orElse("1").strip())) * 1000;
+        } catch (NumberFormatException e) {
+            return 1000;
+        }
+    }
+
     private static final String ROW = "| %-28s | %18s |%n";
 
     /** Prints the table; returns the exit code so far: 2 overbooked, 1 an error answer, else 0. */
@@ -201,6 +241,9 @@ public final class RushBenchmark {
             }
         }
         long[] ms = answers.stream().mapToLong(a -> a.nanos() / 1_000_000).sorted().toArray();
+        long[] attemptMs = answers.stream().mapToLong(a -> a.attemptNanos() / 1_000_000).sorted().toArray();
+        long retries = answers.stream().mapToLong(Answer::retries).sum();
+        long retried = answers.stream().filter(a -> a.retries() > 0).count();
         double wall = wallNanos / 1e9;
         String row = ROW;
         System.out.println();
@@ -210,12 +253,17 @@ public final class RushBenchmark {
         System.out.printf(row, "waitlisted", waitlisted);
         System.out.printf(row, "errors", errors.isEmpty() ? "0" : errors.values().stream().mapToLong(Long::longValue).sum()
                 + " " + errors);
+        System.out.printf(row, "retries (503, sent again)", retries + " (" + retried + " attempts)");
         System.out.printf(row, "overbooked (db held - seats)", heldInDb - seats);
         System.out.printf(row, "session counter (taken)", counter + (counter == heldInDb ? " = recount" : " != recount " + heldInDb));
         System.out.printf(row, "wall time", String.format("%.2f s", wall));
         System.out.printf(row, "throughput", String.format("%.1f registrations/s", answers.size() / wall));
         System.out.printf(row, "latency p50 / p95", percentile(ms, 50) + " / " + percentile(ms, 95) + " ms");
         System.out.printf(row, "latency p99 / max", percentile(ms, 99) + " / " + ms[ms.length - 1] + " ms");
+        System.out.printf(row, "attempt p50 / p95 (retries)", percentile(attemptMs, 50) + " / " + percentile(attemptMs, 95)
+                + " ms");
+        System.out.printf(row, "attempt p99 / max (retries)", percentile(attemptMs, 99) + " / "
+                + attemptMs[attemptMs.length - 1] + " ms");
         if (bases.size() > 1) {
             for (int n = 0; n < bases.size(); n++) {
                 int node = n;

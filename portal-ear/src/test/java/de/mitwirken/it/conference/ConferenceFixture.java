@@ -34,9 +34,14 @@ final class ConferenceFixture {
 
     /** The public registration type "participant" with its quota. */
     long participants(int quota) throws SQLException {
+        return type("participant", quota);
+    }
+
+    /** A public registration type with its code and quota, open now. */
+    long type(String code, int quota) throws SQLException {
         return insert("INSERT INTO conf_reg_type (conference_id, code, public_signup, quota, taken, opens_at, closes_at)"
-                + " VALUES (?, 'participant', TRUE, ?, 0, UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() + INTERVAL 30 DAY)",
-                conference, quota);
+                + " VALUES (?, ?, TRUE, ?, 0, UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() + INTERVAL 30 DAY)",
+                conference, code, quota);
     }
 
     /** A workshop on the conference day from {@code fromMinute} to {@code toMinute} (minutes after midnight). */
@@ -60,6 +65,9 @@ final class ConferenceFixture {
         assertEquals(expectedHeld, held, "places held");
         assertEquals(held, value("SELECT taken FROM conf_conference WHERE id = ?", conference), "the conference's counter");
         assertEquals(held, value("SELECT SUM(taken) FROM conf_reg_type WHERE conference_id = ?", conference), "the types' counters");
+        assertEquals(0, value("SELECT COUNT(*) FROM conf_reg_type t WHERE t.conference_id = ? AND t.taken <> (SELECT COUNT(*)"
+                + " FROM conf_registration r WHERE r.type_id = t.id AND r.status IN ('CONFIRMED', 'OFFERED'))", conference),
+                "every type's counter matches a recount");
         assertEquals(0, value("SELECT COUNT(*) FROM conf_session s WHERE s.conference_id = ? AND s.taken <> (SELECT COUNT(*)"
                 + " FROM conf_choice c WHERE c.session_id = s.id AND c.status IN ('CONFIRMED', 'OFFERED'))", conference),
                 "every session's counter matches a recount");

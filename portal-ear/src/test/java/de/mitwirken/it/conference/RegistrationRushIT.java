@@ -3,7 +3,16 @@ package de.mitwirken.it.conference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.mitwirken.conference.boundary.ConferenceRegistration;
+import de.mitwirken.conference.boundary.Holder;
+import de.mitwirken.conference.boundary.RegistrationResult;
+import de.mitwirken.conference.control.TicketKeys;
+import de.mitwirken.conference.entity.AttendeeGroup;
+import de.mitwirken.conference.entity.RegistrationDraft;
 import de.mitwirken.it.support.Deployments;
+import de.mitwirken.platform.entity.Language;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import de.mitwirken.it.support.Portal;
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
@@ -39,9 +48,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A registration rush over real HTTP: hundreds of guests post to POST /api/conferences/{id}/registrations at
- * the same moment (released together by a latch). Exactly the seats of a small workshop are confirmed, the
- * rest wait with positions 1..n, every request is answered 201, and the counters in the database agree with a
- * recount; then the conference itself is nearly full and exactly its last free places are given.
+ * the same moment (released together by a latch). Seats are claimed by conditional updates (conference, type,
+ * sessions by id; {@code Seating.claims}). Exactly the seats of a small workshop are confirmed, the rest wait
+ * with positions 1..n (exact here: everyone gets a conference place, and that claim holds the conference row
+ * until the commit), every request is answered 201, and the counters in the database agree with a recount;
+ * then the conference itself is nearly full and exactly its last free places are given (those who only wait
+ * hold no lock, so the positions they are told may lag behind the queue by those still uncommitted ahead);
+ * and a rush that runs into a session, a type quota and the conference's capacity at once.
  * <p>
  * Runs inside the server only to reach the test database (jdbc/portal-schema) for its set-up and the recount;
  * the registrations themselves are real HTTP requests to the server's own HTTP listener. It works on a
@@ -56,6 +69,10 @@ class RegistrationRushIT {
     private static final int LAST_PLACES = 5;
     private static final int SMALL_SESSION_SEATS = 3;
     private static final int DUPLICATES = 20;
+    private static final int QUOTAS_CONFERENCE = 60;
+    private static final int PRESS_QUOTA = 10;
+    private static final int QUOTAS_SESSION = 5;
+    private static final int CANCELLING = 10;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -64,6 +81,12 @@ class RegistrationRushIT {
 
     @Resource(lookup = "jdbc/portal-schema")
     DataSource owner;
+    @Resource
+    ManagedExecutorService managed;
+    @Inject
+    ConferenceRegistration registrations;
+    @Inject
+    TicketKeys keys;
 
     private ConferenceFixture fixture;
     private long conference;
@@ -118,10 +141,16 @@ class RegistrationRushIT {
         assertAllCreated(second);
         assertEquals(LAST_PLACES, second.stream().filter(a -> "CONFIRMED".equals(a.json().getString("status"))).count(),
                 "exactly the conference's last places are given");
-        List<Long> queue = second.stream().filter(a -> "WAITLISTED".equals(a.json().getString("status")))
-                .map(a -> a.json().getJsonNumber("position").longValue()).sorted().toList();
-        assertEquals(LongStream.rangeClosed(1, SECOND_RUSH - LAST_PLACES).boxed().toList(), queue,
-                "the conference's waitlist positions 1..n, each exactly once");
+        List<JsonObject> waiting = second.stream().map(Answer::json).filter(a -> "WAITLISTED".equals(a.getString("status")))
+                .toList();
+        assertEquals(SECOND_RUSH - LAST_PLACES, waiting.size());
+        for (JsonObject w : waiting) {
+            long told = w.getJsonNumber("position").longValue();
+            long rank = fixture.value("SELECT COUNT(*) FROM conf_registration WHERE conference_id = ? AND status = 'WAITLISTED'"
+                    + " AND id <= ?", conference, w.getJsonNumber("id").longValue());
+            assertTrue(told >= 1 && told <= rank, "told " + told + ", place in the queue " + rank
+                    + ": at most those still uncommitted ahead are missing");
+        }
         assertEquals(SMALL_SESSION_SEATS, second.stream().map(a -> a.json().getJsonArray("sessions").getJsonObject(0))
                 .filter(c -> "CONFIRMED".equals(c.getString("status"))).count(), "the small session's seats");
         fixture.assertCountersMatchRecount(RUSH + LAST_PLACES);
@@ -134,9 +163,66 @@ class RegistrationRushIT {
     }
 
     /**
-     * The address check runs before the lock (a fast refusal); two requests with the same address at once
+     * 200 guests at once run into three limits together: a session with 5 seats, a type ("press") with a quota
+     * of 10 and the conference's 60 places, while 10 earlier guests cancel (the rare path: it locks the
+     * conference row and offers freed places to the queue). Each limit holds exactly, and every counter equals
+     * a recount.
+     */
+    @Test
+    void aRushOverSessionTypeQuotaAndConferenceAtOnceKeepsEveryLimitAndCounter() throws Exception {
+        fixture = new ConferenceFixture(owner, "Grenzen-Test", QUOTAS_CONFERENCE);
+        conference = fixture.conference;
+        long participants = fixture.participants(1_000);
+        long press = fixture.type("press", PRESS_QUOTA);
+        long session = fixture.session("Werkstatt an allen Grenzen", 9 * 60, 10 * 60, QUOTAS_SESSION);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<Holder> early = new ArrayList<>();
+        for (int i = 0; i < CANCELLING; i++) {
+            RegistrationResult r = registrations.registerFor(conference, new RegistrationDraft("participant", "Früh " + i,
+                    "early-" + run + "-" + i + "@example.org", null, AttendeeGroup.CITIZENS, null, null, Language.DE, true,
+                    List.of(session), Map.of()), null);
+            early.add(Holder.ofToken(keys.personalToken(r.id(),
+                    fixture.text("SELECT ticket_nonce FROM conf_registration WHERE id = ?", r.id()))));
+        }
+        Future<?> cancelling = managed.submit(() -> {
+            for (Holder h : early) {
+                registrations.cancelRegistration(h);
+                Thread.sleep(20);
+            }
+            return null;
+        });
+        // a quarter each: participant or press, with or without the session
+        List<Answer> answers = rush(RUSH, i -> body("limits-" + run + "-" + i, i % 2 == 0 ? "participant" : "press",
+                i % 4 < 2 ? List.of(session) : List.of()));
+        cancelling.get(120, TimeUnit.SECONDS);
+        report("Limits: " + RUSH + " guests, conference " + QUOTAS_CONFERENCE + ", press " + PRESS_QUOTA + ", session "
+                + QUOTAS_SESSION, answers);
+        assertAllCreated(answers);
+        long offered = fixture.value("SELECT COUNT(*) FROM conf_registration WHERE conference_id = ? AND status = 'OFFERED'",
+                conference);
+        assertEquals(QUOTAS_CONFERENCE, answers.stream().filter(a -> "CONFIRMED".equals(a.json().getString("status"))).count()
+                + offered, "exactly the conference's places: taken in the rush, or freed by a cancellation and offered");
+        assertEquals(CANCELLING, fixture.value("SELECT COUNT(*) FROM conf_registration WHERE conference_id = ?"
+                + " AND status = 'CANCELLED'", conference));
+        assertEquals(QUOTAS_CONFERENCE, fixture.value("SELECT taken FROM conf_conference WHERE id = ?", conference));
+        assertEquals(PRESS_QUOTA, fixture.value("SELECT taken FROM conf_reg_type WHERE id = ?", press),
+                "exactly the press quota (half the guests asked for it)");
+        assertEquals(QUOTAS_CONFERENCE - PRESS_QUOTA, fixture.value("SELECT taken FROM conf_reg_type WHERE id = ?", participants));
+        assertEquals(QUOTAS_SESSION, fixture.value("SELECT taken FROM conf_session WHERE id = ?", session),
+                "exactly the session's seats (held by the rush, the early guests before they cancelled, or offers)");
+        assertEquals(0, fixture.value("SELECT COUNT(*) FROM conf_choice c JOIN conf_registration r ON r.id = c.registration_id"
+                + " WHERE c.session_id = ? AND r.status = 'WAITLISTED' AND c.status <> 'WISHED'", session),
+                "without a place a session is only wished");
+        assertEquals(0, fixture.value("SELECT COUNT(*) FROM conf_choice c JOIN conf_registration r ON r.id = c.registration_id"
+                + " WHERE c.session_id = ? AND r.status = 'CONFIRMED' AND c.status = 'WISHED'", session),
+                "with a place the session is a seat or a place in its queue");
+        fixture.assertCountersMatchRecount(QUOTAS_CONFERENCE);
+    }
+
+    /**
+     * The address check runs before any claim (a fast refusal); two requests with the same address at once
      * both pass it, and the unique index on the live address refuses all but one at the insert, with the
-     * same answer as the check.
+     * same answer as the check (and their claims roll back).
      */
     @Test
     void theSameAddressAtOnceIsRegisteredOnce() throws Exception {
@@ -285,9 +371,15 @@ class RegistrationRushIT {
     }
 
     private static String body(String who, long session) {
-        return Json.createObjectBuilder().add("type", "participant").add("name", "Gast " + who)
+        return body(who, "participant", List.of(session));
+    }
+
+    private static String body(String who, String type, List<Long> sessions) {
+        jakarta.json.JsonArrayBuilder chosen = Json.createArrayBuilder();
+        sessions.forEach(chosen::add);
+        return Json.createObjectBuilder().add("type", type).add("name", "Gast " + who)
                 .add("email", who + "@example.org").add("organisation", JsonValue.NULL).add("group", "CITIZENS")
-                .add("sessions", Json.createArrayBuilder().add(session)).add("consent", true).add("language", "de")
+                .add("sessions", chosen).add("consent", true).add("language", "de")
                 .add("accessibilityNeeds", JsonValue.NULL).add("dietaryNeeds", JsonValue.NULL)
                 .add("answers", Json.createObjectBuilder()).build().toString();
     }

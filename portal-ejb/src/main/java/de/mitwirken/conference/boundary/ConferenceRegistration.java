@@ -17,6 +17,7 @@ import de.mitwirken.conference.entity.RegistrationType;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.SignedInUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,9 +37,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Registering for the conference and everything its holder does with a registration afterwards: confirm
- * the address, choose and drop sessions, accept or decline offers from the waitlist, cancel. Every change
- * of seats locks the conference first ({@link Seating}); freed seats go to the next in line in the same
- * transaction, and each mail is queued in it (outbox).
+ * the address, choose and drop sessions, accept or decline offers from the waitlist, cancel. A new
+ * registration claims its seats with conditional updates; every later change of seats locks the conference
+ * first ({@link Seating}); freed seats go to the next in line in the same transaction, and each mail is
+ * queued in it (outbox).
  */
 @Stateless
 @PermitAll
@@ -63,11 +65,12 @@ public class ConferenceRegistration {
     int confirmHours;
 
     /**
-     * Registers a guest (subject null) or the signed-in person. The form and the address are checked before
-     * the lock, so a rush of bad requests does not queue on it; seats are decided under the lock. Everything
-     * between the lock and the commit holds up every other registration of the conference, so it is kept to
-     * what needs the lock: reading the current counters (one query for the type, the sessions and their
-     * queues), the inserts, the counters and the mail (outbox) — no further queries.
+     * Registers a guest (subject null) or the signed-in person. The form and the address are checked first,
+     * without any lock. Then the seats are claimed by conditional updates ({@link Seating#claims()}): a
+     * claimed place holds the conference row until the commit, so what follows it is kept short (the inserts
+     * and the mail to the outbox); a registration that only waits holds no lock at all. The waitlist positions
+     * in the answer are counted after the insert (the queue is in order of id, given by the database at the
+     * insert): exact when read later, at most too small by the registrations still uncommitted ahead.
      */
     public RegistrationResult registerFor(long conferenceId, RegistrationDraft draft, String subject) {
         SignedInUser me = subject == null ? null : identity.caller(subject);
@@ -87,21 +90,23 @@ public class ConferenceRegistration {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        // Before the lock: the usual case of an address registered already. Two registrations with the same
-        // address at once both pass here; the unique index on the live address refuses the second at its
-        // insert (below), with the same message.
+        // The usual case of an address registered already, refused before any seat is claimed. Two registrations
+        // with the same address at once both pass here; the unique index on the live address refuses the second
+        // at its insert (below), with the same message, and its claims roll back with it.
         if (em.createNamedQuery(Registration.ACTIVE_WITH_EMAIL, Long.class).setParameter("conference", conferenceId)
                 .setParameter("email", draft.email()).getSingleResult() > 0) {
             throw registeredAlready();
         }
-        Conference conference = seating.lock(conferenceId);
+        Conference conference = em.find(Conference.class, conferenceId); // read only: its counter is claimed below
+        if (conference == null) {
+            throw new NotFoundException("Conference " + conferenceId);
+        }
         if (!conference.registrationOpen(now)) {
             throw new NotAllowed("conference.error.closed");
         }
-        Map<Long, Long> waiting = seating.refresh(type, sessions);
         boolean addressKnown = me != null && me.email() != null && me.email().equalsIgnoreCase(draft.email());
         Registration r = Registration.register(conference, type, draft, sessions, me == null ? null : me.profileId(),
-                addressKnown, TicketCodes.newNonce(), now, Duration.ofHours(confirmHours));
+                addressKnown, TicketCodes.newNonce(), now, Duration.ofHours(confirmHours), seating.claims());
         em.persist(r);
         try {
             em.flush();
@@ -116,13 +121,10 @@ public class ConferenceRegistration {
         } else {
             announce(r);
         }
-        // The new registration is the last in every queue it joined (ids are given under the lock): its
-        // position is the queue's length before it plus one, so no count is needed while the lock is held.
         return new RegistrationResult(r.id(), r.status().name(),
                 r.status() == RegistrationStatus.WAITLISTED ? position(r) : null, r.addressConfirmed(),
                 // the link proves the address, so it is handed out here only when the account's address is used
-                addressKnown ? keys.personalToken(r) : null,
-                choices(r, ch -> waiting.getOrDefault(ch.session().id(), 0L) + 1));
+                addressKnown ? keys.personalToken(r) : null, choices(r));
     }
 
     private static InvalidInput registeredAlready() {

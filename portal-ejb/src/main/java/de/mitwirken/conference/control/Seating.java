@@ -5,6 +5,7 @@ import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSession;
 import de.mitwirken.conference.entity.Registration;
 import de.mitwirken.conference.entity.RegistrationType;
+import de.mitwirken.conference.entity.SeatClaims;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.boundary.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,17 +18,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The one rule of seats: every change of a conference's seats starts by locking the conference row, in the
- * caller's transaction, before anything else of that conference is read (so what is read is current, and
- * two changes never interleave). Freed seats are offered to the waiting here, in the same transaction.
+ * The one rule of seats: every change of a conference's seats holds the conference row's lock, in the
+ * caller's transaction. A new registration gets it by claiming a place ({@link #claims()}, the frequent case,
+ * kept to a few statements); every other change (cancel, offers, expiry, set-up) locks the row before anything
+ * else of that conference is read (so what is read is current, and two changes never interleave). Freed
+ * seats are offered to the waiting here, in the same transaction.
  */
 @ApplicationScoped
 public class Seating {
@@ -48,28 +49,37 @@ public class Seating {
     }
 
     /**
-     * Reads the current seats of a registration type and of sessions, after {@link #lock}: what was read
-     * before the lock may be stale. One query for all of them; it also returns how many wait in each
-     * session's queue (session id → count), so that no count is needed later while the lock is held.
+     * A new registration's seats, taken in the database by conditional updates ({@code taken = taken + 1 WHERE
+     * taken < capacity}) in the caller's transaction, in one order: conference, type, sessions by id. Nothing is
+     * read first, and a full conference costs no wait: under READ COMMITTED an update that matches no row leaves
+     * it unlocked. A successful claim on the conference row holds that row until the commit, so the type's and
+     * the sessions' counters, which are claimed only after it, change under the conference's lock as in every
+     * other change of seats ({@link #lock}); the row locks are taken in one order, so claims never deadlock.
      */
-    public Map<Long, Long> refresh(RegistrationType type, List<ConferenceSession> sessions) {
-        if (sessions.isEmpty()) {
-            em.refresh(type);
-            return Map.of();
-        }
-        Map<Long, Long> waiting = new HashMap<>();
-        boolean same = true;
-        for (Object[] row : em.createNamedQuery(ConferenceSession.SEATS_AND_QUEUES, Object[].class)
-                .setParameter("type", type.id()).setParameter("ids", sessions.stream().map(ConferenceSession::id).toList())
-                .setHint("eclipselink.refresh", "true").getResultList()) {
-            // the refreshed instances must be the ones the caller decides with
-            same &= row[0] == type && sessions.stream().anyMatch(s -> s == row[1]);
-            waiting.put(((ConferenceSession) row[1]).id(), ((Number) row[2]).longValue());
-        }
-        if (!same || waiting.size() != sessions.size()) {
-            throw new IllegalStateException("type " + type.id() + " or sessions " + sessions + " not read again");
-        }
-        return waiting;
+    public SeatClaims claims() {
+        return new SeatClaims() {
+            @Override
+            public boolean place(Conference conference, RegistrationType type) {
+                if (claim(Conference.CLAIM_SEAT, conference.id()) == 0) {
+                    return false;
+                }
+                if (claim(RegistrationType.CLAIM_SEAT, type.id()) == 1) {
+                    return true;
+                }
+                // the type is full: the conference's place goes back at once (its row is still ours)
+                claim(Conference.RETURN_SEAT, conference.id());
+                return false;
+            }
+
+            @Override
+            public boolean seat(ConferenceSession session) {
+                return claim(ConferenceSession.CLAIM_SEAT, session.id()) == 1;
+            }
+        };
+    }
+
+    private int claim(String update, long id) {
+        return em.createNamedQuery(update).setParameter("id", id).executeUpdate();
     }
 
     /** Whether a flush failed on the one-live-registration-per-address rule (unique index, V14). */

@@ -13,20 +13,29 @@ import java.time.LocalDate;
 
 /**
  * One edition of the Smart City conference. It guards the conference's seats: a seat is taken or given
- * back only by the boundaries while they hold this row's lock (see V14), so {@link #hasRoom()} read under
- * the lock is the truth.
+ * back only while this row's lock is held, either taken by {@code Seating.lock} (SELECT … FOR UPDATE) or by a
+ * new registration's claim ({@link #CLAIM_SEAT}, held until its commit), so {@link #hasRoom()} read under
+ * the lock is the truth; counts of types and sessions change only under it too.
  */
 @Entity
 @Table(name = "conf_conference")
 @NamedQuery(name = Conference.ALL, query = "SELECT c FROM Conference c ORDER BY c.id")
 @NamedQuery(name = Conference.PUBLISHED, query = "SELECT c FROM Conference c WHERE c.published = TRUE "
         + "ORDER BY c.startsOn DESC")
+@NamedQuery(name = Conference.CLAIM_SEAT, query = "UPDATE Conference c SET c.taken = c.taken + 1 "
+        + "WHERE c.id = :id AND c.taken < c.capacity")
+@NamedQuery(name = Conference.RETURN_SEAT, query = "UPDATE Conference c SET c.taken = c.taken - 1 "
+        + "WHERE c.id = :id AND c.taken > 0")
 @NamedQuery(name = Conference.NEXT_PUBLISHED, query = "SELECT c FROM Conference c WHERE c.published = TRUE "
         + "AND c.endsOn >= :today ORDER BY c.startsOn, c.id")
 public class Conference {
 
     public static final String PUBLISHED = "Conference.published";
     public static final String ALL = "Conference.all";
+    /** Takes a place if one is free (1 row) or nothing (0 rows): the database decides, see {@code Seating}. */
+    public static final String CLAIM_SEAT = "Conference.claimSeat";
+    /** Gives back a place claimed in the same transaction (its type was full). */
+    public static final String RETURN_SEAT = "Conference.returnSeat";
     /** Published conferences not over by :today, the soonest first (read with max results 1). */
     public static final String NEXT_PUBLISHED = "Conference.nextPublished";
 

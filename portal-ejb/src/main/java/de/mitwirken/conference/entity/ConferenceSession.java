@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * A point of the programme (talk, workshop, …) with its own seats, or none of its own (capacity null: only
- * the conference's limit applies). Seats change only under the conference's lock, like the conference's.
+ * the conference's limit applies). Seats change only under the conference's lock (see {@link Conference}).
  */
 @Entity
 @Table(name = "conf_session")
@@ -29,19 +29,15 @@ import java.util.List;
         + "JOIN FETCH s.track WHERE s.conference.id = :conference ORDER BY s.startsAt, s.track.position, s.id")
 @NamedQuery(name = ConferenceSession.BY_IDS, query = "SELECT s FROM ConferenceSession s "
         + "WHERE s.conference.id = :conference AND s.id IN :ids ORDER BY s.id")
-@NamedQuery(name = ConferenceSession.SEATS_AND_QUEUES, query = "SELECT t, s, (SELECT COUNT(c) FROM Choice c "
-        + "WHERE c.session = s AND c.status = de.mitwirken.conference.entity.ChoiceStatus.WAITLISTED) "
-        + "FROM RegistrationType t, ConferenceSession s WHERE t.id = :type AND s.id IN :ids ORDER BY s.id")
+@NamedQuery(name = ConferenceSession.CLAIM_SEAT, query = "UPDATE ConferenceSession s SET s.taken = s.taken + 1 "
+        + "WHERE s.id = :id AND (s.capacity IS NULL OR s.taken < s.capacity)")
 public class ConferenceSession {
 
     public static final String OF_CONFERENCE = "ConferenceSession.ofConference";
-    /** Sessions of one conference by id, in id order: the order in which they are locked. */
+    /** Sessions of one conference by id, in id order: the order in which their seats are claimed. */
     public static final String BY_IDS = "ConferenceSession.byIds";
-    /**
-     * A registration type and sessions as they are now, each session with the length of its queue: read
-     * once under the conference's lock (with a refresh hint), so a registration needs one query for its seats.
-     */
-    public static final String SEATS_AND_QUEUES = "ConferenceSession.seatsAndQueues";
+    /** Takes a seat if one is free or the session has no limit of its own (1 row), else nothing (0 rows). */
+    public static final String CLAIM_SEAT = "ConferenceSession.claimSeat";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

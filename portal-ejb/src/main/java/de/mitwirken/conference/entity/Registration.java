@@ -23,15 +23,17 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A person's registration for a conference and their sessions. It decides, from the seats it is given
- * (locked by the caller), whether it is confirmed or waits, and it keeps the counts of conference, type and
- * sessions in step with every change of its own state: no other code takes or gives back a seat.
+ * A person's registration for a conference and their sessions. It decides, from the seats it is given,
+ * whether it is confirmed or waits: a new one through {@link SeatClaims} (the database's counters), every
+ * later change (offers, cancellation, …) on the counts of conference, type and sessions, which the caller
+ * has locked (the conference row). No other code takes or gives back a seat.
  */
 @Entity
 @Table(name = "conf_registration")
@@ -156,13 +158,14 @@ public class Registration {
     }
 
     /**
-     * Registers with the seats that are free now. Conference, type and sessions must be locked by the caller
-     * (the conference row) and the draft checked. A person whose address is not yet confirmed (a guest)
-     * holds the place until {@code now + confirmWithin}.
+     * Registers with the seats the claims give: a place (conference and type together) makes it CONFIRMED
+     * and its sessions are claimed in order of id (a full one puts the choice in its queue); without a place
+     * it waits for the conference and its sessions are only wished. The draft must be checked. A person
+     * whose address is not yet confirmed (a guest) holds the place until {@code now + confirmWithin}.
      */
     public static Registration register(Conference conference, RegistrationType type, RegistrationDraft draft,
                                         List<ConferenceSession> sessions, Long profileId, boolean addressConfirmed,
-                                        String ticketNonce, Instant now, Duration confirmWithin) {
+                                        String ticketNonce, Instant now, Duration confirmWithin, SeatClaims claims) {
         Registration r = new Registration();
         r.conference = conference;
         r.type = type;
@@ -183,26 +186,21 @@ public class Registration {
         } else {
             r.confirmBy = now.plus(confirmWithin);
         }
-        boolean place = conference.hasRoom() && type.hasRoom();
-        if (place) {
-            conference.takeSeat();
-            type.takeSeat();
-            r.status = RegistrationStatus.CONFIRMED;
-        } else {
-            r.status = RegistrationStatus.WAITLISTED;
-        }
-        for (ConferenceSession session : sessions) {
-            r.choices.add(new Choice(r, session, place ? seatIn(session) : ChoiceStatus.WISHED, now));
+        boolean place = claims.place(conference, type);
+        r.status = place ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        // one fixed order of claims (conference, type, sessions by id): registrations may wait for each
+        // other's rows, but never in a circle
+        for (ConferenceSession session : sessions.stream().sorted(Comparator.comparing(ConferenceSession::id)).toList()) {
+            ChoiceStatus status = !place ? ChoiceStatus.WISHED
+                    : claims.seat(session) ? ChoiceStatus.CONFIRMED : ChoiceStatus.WAITLISTED;
+            r.choices.add(new Choice(r, session, status, now));
         }
         return r;
     }
 
+    /** A seat on the session's own count (the caller holds the conference's lock), else its queue. */
     private static ChoiceStatus seatIn(ConferenceSession session) {
-        if (session.hasRoom()) {
-            session.takeSeat();
-            return ChoiceStatus.CONFIRMED;
-        }
-        return ChoiceStatus.WAITLISTED;
+        return SeatClaims.IN_MEMORY.seat(session) ? ChoiceStatus.CONFIRMED : ChoiceStatus.WAITLISTED;
     }
 
     /** Waiting at the conference level and a place came free (seats taken by this call): offered until then. */

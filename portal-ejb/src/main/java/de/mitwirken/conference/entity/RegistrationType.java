@@ -18,9 +18,13 @@ import java.time.Instant;
 @Table(name = "conf_reg_type")
 @NamedQuery(name = RegistrationType.OF_CONFERENCE, query = "SELECT t FROM RegistrationType t "
         + "WHERE t.conference.id = :conference ORDER BY t.id")
+@NamedQuery(name = RegistrationType.CLAIM_SEAT, query = "UPDATE RegistrationType t SET t.taken = t.taken + 1 "
+        + "WHERE t.id = :id AND t.taken < t.quota")
 public class RegistrationType {
 
     public static final String OF_CONFERENCE = "RegistrationType.ofConference";
+    /** Takes a place of the quota if one is free (1 row) or nothing (0 rows). */
+    public static final String CLAIM_SEAT = "RegistrationType.claimSeat";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

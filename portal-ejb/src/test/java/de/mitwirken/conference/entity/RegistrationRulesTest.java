@@ -189,7 +189,7 @@ class RegistrationRulesTest {
         List<ConferenceSession> chosen = List.of(sessions);
         Registration r = Registration.register(conference, participants,
                 draft(email, chosen.stream().map(ConferenceSession::id).toArray(Long[]::new)), chosen, null, false,
-                "nonce-nonce-nonce-nonce-", NOW, CONFIRM);
+                "nonce-nonce-nonce-nonce-", NOW, CONFIRM, SeatClaims.IN_MEMORY);
         id(r, nextId++);
         long choiceId = nextId * 10;
         for (Choice c : r.choices()) {

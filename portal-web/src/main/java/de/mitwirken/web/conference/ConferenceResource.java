@@ -13,6 +13,7 @@ import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.entity.Language;
+import de.mitwirken.web.frame.ApiProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -59,7 +60,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * registration holds its place only until the address is confirmed through the link in the mail. The portal
  * has no global CSRF filter: {@link de.mitwirken.web.frame.CsrfToken} guards only the plain HTML forms of
  * signed-in people. Errors are answered as JSON by this resource itself (the portal has no exception
- * mappers): 400 {@code {"problems":{field: message key}}}, 404 and 409 {@code {"error": message key}}.
+ * mappers): 400 {@code {"problems":{field: message key}}}, 404 and 409 {@code {"error": message key}}; 503 with
+ * {@code Retry-After} and problem details (RFC 9457) when this node works on as many registrations as it
+ * admits ({@link RegistrationGate}): nothing of the request was done, it may simply be sent again.
  */
 @Path("conferences")
 @RequestScoped
@@ -72,6 +75,9 @@ public class ConferenceResource {
 
     @Inject
     ConferenceRegistration registration;
+
+    @Inject
+    RegistrationGate gate;
 
     /** A published conference in the list. */
     public record ConferenceItem(long id, String title, String venue, LocalDate startsOn, LocalDate endsOn,
@@ -204,7 +210,8 @@ public class ConferenceResource {
     @Operation(summary = "Registers a guest: a place and the chosen sessions' seats, or a place on the waitlist",
             description = "No sign-in. The place is held until the address is confirmed through the link sent to"
                     + " it; the answer never carries that link. Seats are decided in the order the registrations"
-                    + " reach the database, under the conference's lock.")
+                    + " reach the database. When the node is busy it answers 503 at once, with Retry-After:"
+                    + " nothing was done, send the same request again after that many seconds.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegistrationRequest.class)))
     @APIResponse(responseCode = "201", description = "registered (CONFIRMED or WAITLISTED)",
@@ -213,8 +220,15 @@ public class ConferenceResource {
             content = @Content(schema = @Schema(implementation = Problems.class)))
     @APIResponse(responseCode = "404", description = "no such published conference")
     @APIResponse(responseCode = "409", description = "registration is closed")
+    @APIResponse(responseCode = "503", description = "too many registrations at once on this node: nothing was done;"
+            + " try again after the seconds of the Retry-After header",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response register(@Parameter(description = "the conference's number") @PathParam("id") long id,
                              String body) {
+        return gate.through(() -> admitted(id, body), ConferenceResource::busy);
+    }
+
+    private Response admitted(long id, String body) {
         if (!programme.isPublished(id)) {
             return notFound();
         }
@@ -336,6 +350,17 @@ public class ConferenceResource {
     private static Response problems(Map<String, String> problems) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
                 .entity(new Problems(problems)).build();
+    }
+
+    private static Response busy() {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(ApiProblem.MEDIA_TYPE)
+                .header("Retry-After", RegistrationGate.RETRY_AFTER_SECONDS).entity(busyProblem()).build();
+    }
+
+    static ApiProblem busyProblem() {
+        return new ApiProblem("about:blank", "Service Unavailable", 503, "Too many registrations at once; nothing"
+                + " was done. Please send the same request again after " + RegistrationGate.RETRY_AFTER_SECONDS
+                + " second(s) (Retry-After).");
     }
 
     private static Response notFound() {

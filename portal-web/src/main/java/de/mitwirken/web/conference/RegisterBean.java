@@ -41,6 +41,8 @@ public class RegisterBean implements Serializable {
     PublicProgramme programme;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    RegistrationGate gate;
 
     private ProgrammeView conference;
     private String type = "participant";
@@ -72,6 +74,14 @@ public class RegisterBean implements Serializable {
                 .map(id -> id == null ? Long.valueOf(-1) : id).toList();
         RegistrationDraft draft = new RegistrationDraft(type, name, email, organisation, group, accessibilityNeeds,
                 dietaryNeeds, language, consent, ids, answers);
+        return gate.through(() -> register(draft), () -> {
+            // nothing was done; what was typed stays in the form for the next try
+            Pages.error(null, "conference.error.busy");
+            return null;
+        });
+    }
+
+    private String register(RegistrationDraft draft) {
         try {
             result = registration.registerFor(conference.id(), draft,
                     currentUser.user().map(SignedInUser::subject).orElse(null));
