@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -57,6 +58,7 @@ public final class NeedIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final AtomicLong generation = new AtomicLong();
 
     public NeedIndex(Path path, NeedAnalysis analysis) throws IOException {
         this.analysis = analysis;
@@ -79,6 +81,12 @@ public final class NeedIndex implements Closeable {
     /** Makes what was put and removed visible to searches. */
     public void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
+        generation.incrementAndGet();
+    }
+
+    /** Grows with every refresh: pages kept for a while are kept per generation, never older than the index. */
+    public long generation() {
+        return generation.get();
     }
 
     public int size() throws IOException {

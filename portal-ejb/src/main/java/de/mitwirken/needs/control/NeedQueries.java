@@ -57,7 +57,9 @@ public class NeedQueries {
         }
         Optional<NeedIndex> index = filter.text() == null ? Optional.empty() : searchIndex.index();
         if (index.isPresent()) {
-            return listingCache.page(filter, terms, () -> fromIndex(index.get(), filter));
+            // keyed by the index's generation too: a page is never older than what the index knows
+            return listingCache.page(filter, terms + "|index " + index.get().generation(),
+                    () -> fromIndex(index.get(), filter));
         }
         return listingCache.page(filter, terms, () -> read(filter, terms));
     }

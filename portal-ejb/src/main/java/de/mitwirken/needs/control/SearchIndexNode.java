@@ -198,8 +198,8 @@ public class SearchIndexNode {
     @PreDestroy
     void stop() {
         stopping = true;
-        timers.getTimers().forEach(Timer::cancel);
         try {
+            timers.getTimers().forEach(Timer::cancel);
             if (index != null) {
                 index.close();
             }
