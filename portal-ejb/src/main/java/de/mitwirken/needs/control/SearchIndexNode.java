@@ -200,6 +200,10 @@ public class SearchIndexNode {
         stopping = true;
         try {
             timers.getTimers().forEach(Timer::cancel);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "search index: timers not cancelled (the container ends them)", e);
+        }
+        try {
             if (index != null) {
                 index.close();
             }
