@@ -147,7 +147,8 @@ public class SearchIndexNode {
             follower.poll();
             state = State.READY;
             LOG.info(() -> "search index: ready, " + total + " needs in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-            timers.createIntervalTimer(pollMillis, pollMillis, new TimerConfig(POLL, false));
+            long every = Math.max(100, Math.min(2000, pollMillis)); // the promise: current within two seconds
+            timers.createIntervalTimer(every, every, new TimerConfig(POLL, false));
         } catch (IOException | RuntimeException e) {
             state = stopping ? State.OFF : State.FAILED;
             LOG.log(stopping ? Level.FINE : Level.SEVERE, "search index: not built, searches use the database", e);
