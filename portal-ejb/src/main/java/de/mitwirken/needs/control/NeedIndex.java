@@ -43,6 +43,8 @@ public final class NeedIndex implements Closeable {
     public record Hits(List<Long> ids, long total, Map<String, Map<String, Long>> counts) {
     }
 
+    /** Hits beyond those wanted that the ranking by recency and supports may lift into them. */
+    static final int RESCORE_WINDOW = 100;
     static final String KEY = "key";
     static final String ID = "id";
     static final String TITLE_DE = "title_de";
@@ -100,7 +102,7 @@ public final class NeedIndex implements Closeable {
 
     /** A page of the list for a search text (the filter must have one), with total and counts. */
     public Hits page(NeedFilter filter, Instant now) throws IOException {
-        Query text = SearchQuery.text(analysis, filter.text(), now);
+        Query text = SearchQuery.text(analysis, filter.text());
         if (text == null) {
             return new Hits(List.of(), 0, Map.of());
         }
@@ -112,8 +114,10 @@ public final class NeedIndex implements Closeable {
             if (counter.total() <= (long) filter.page() * NeedFilter.PAGE_SIZE) {
                 return new Hits(List.of(), counter.total(), counter.counts());
             }
-            TopDocs top = searcher.search(SearchQuery.filtered(text, filter), (int) Math.min(wanted, counter.total()),
-                    SearchQuery.sort(filter.sort()));
+            Query filtered = SearchQuery.filtered(text, filter);
+            TopDocs top = filter.sort() == NeedFilter.Sort.RELEVANCE
+                    ? SearchQuery.prominent(searcher, searcher.search(filtered, wanted + RESCORE_WINDOW), now, wanted)
+                    : searcher.search(filtered, (int) Math.min(wanted, counter.total()), SearchQuery.sort(filter.sort()));
             int from = filter.page() * NeedFilter.PAGE_SIZE;
             return new Hits(ids(searcher, top.scoreDocs, from), counter.total(), counter.counts());
         } finally {
@@ -123,13 +127,14 @@ public final class NeedIndex implements Closeable {
 
     /** The ids of the listed needs most like what someone typed, best first. */
     public List<Long> similar(String typed, int max, Instant now) throws IOException {
-        Query text = SearchQuery.text(analysis, typed, now);
+        Query text = SearchQuery.text(analysis, typed);
         if (text == null || max <= 0) {
             return List.of();
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            return ids(searcher, searcher.search(text, max).scoreDocs, 0);
+            return ids(searcher, SearchQuery.prominent(searcher, searcher.search(text, max + RESCORE_WINDOW), now, max)
+                    .scoreDocs, 0);
         } finally {
             searchers.release(searcher);
         }

@@ -1,6 +1,7 @@
 package de.mitwirken.needs.control;
 
 import de.mitwirken.needs.boundary.NeedFilter;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +13,21 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * The queries of the search index. Each typed word is one optional clause (a need matching more words ranks
  * higher, as with MariaDB's boolean mode before): its best match among the title (three times the weight) and
  * the body, in German and in English, whole or as a part of a compound (less weight), or, for words of five
  * letters or more, with one letter wrong (less weight again). Recent and supported needs get a factor on top
- * ({@link Prominence}).
+ * ({@link Prominence}), applied to the best hits of the text ({@link #prominent}).
  */
 final class SearchQuery {
 
@@ -34,8 +39,8 @@ final class SearchQuery {
     private SearchQuery() {
     }
 
-    /** The ranked query for a typed text, or null when nothing searchable was typed (only stop words). */
-    static Query text(NeedAnalysis analysis, String typed, Instant now) {
+    /** The query for a typed text, or null when nothing searchable was typed (only stop words). */
+    static Query text(NeedAnalysis analysis, String typed) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         int clauses = 0;
         for (NeedAnalysis.Word word : analysis.germanWords(typed)) {
@@ -60,7 +65,22 @@ final class SearchQuery {
         if (clauses == 0) {
             return null;
         }
-        return FunctionScoreQuery.boostByValue(words.build(), new Prominence(now));
+        return words.build();
+    }
+
+    /**
+     * The best of the first hits again, their text scores multiplied by the {@link Prominence}. The first pass
+     * ranks by text alone, which lets Lucene skip needs that cannot reach the top (a factor on every score would
+     * make it score every match); a need just outside the window that the factor would have lifted is the price.
+     */
+    static TopDocs prominent(IndexSearcher searcher, TopDocs first, Instant now, int max) throws IOException {
+        Query prominence = new FunctionScoreQuery(new MatchAllDocsQuery(), new Prominence(now));
+        return new QueryRescorer(prominence) {
+            @Override
+            protected float combine(float textScore, boolean matches, float factor) {
+                return matches ? textScore * factor : textScore;
+            }
+        }.rescore(searcher, first, max);
     }
 
     /** The same needs without ranking, for counting. */
