@@ -152,6 +152,7 @@ public class SearchIndexNode {
         } catch (IOException | RuntimeException e) {
             state = stopping ? State.OFF : State.FAILED;
             LOG.log(stopping ? Level.FINE : Level.SEVERE, "search index: not built, searches use the database", e);
+            closeIndex();
         }
     }
 
@@ -204,6 +205,11 @@ public class SearchIndexNode {
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "search index: timers not cancelled (the container ends them)", e);
         }
+        closeIndex();
+        state = State.OFF;
+    }
+
+    private void closeIndex() {
         try {
             if (index != null) {
                 index.close();
@@ -211,6 +217,5 @@ public class SearchIndexNode {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "search index: not closed cleanly", e);
         }
-        state = State.OFF;
     }
 }

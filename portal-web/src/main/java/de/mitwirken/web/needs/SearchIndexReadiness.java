@@ -4,8 +4,12 @@ import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.boundary.SearchIndexStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -22,13 +26,14 @@ public class SearchIndexReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        Map<String, Object> data = new LinkedHashMap<>();
         try {
             SearchIndexStatus status = needs.searchIndexStatus();
-            return HealthCheckResponse.named("search-index").up()
-                    .withData("state", status.warming() ? "index warming" : status.state())
-                    .withData("needs", status.needs()).build();
+            data.put("state", status.warming() ? "index warming" : status.state());
+            data.put("needs", status.needs());
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("search-index").up().withData("state", "unknown: " + e).build();
+            data.put("state", "unknown: " + e);
         }
+        return new HealthCheckResponse("search-index", Status.UP, Optional.of(data));
     }
 }
