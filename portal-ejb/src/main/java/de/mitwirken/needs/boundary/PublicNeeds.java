@@ -2,6 +2,7 @@ package de.mitwirken.needs.boundary;
 
 import de.mitwirken.needs.control.NeedQueries;
 import de.mitwirken.needs.control.NeedsConfig;
+import de.mitwirken.needs.control.SearchIndexNode;
 import de.mitwirken.needs.entity.Comment;
 import de.mitwirken.needs.entity.Need;
 import de.mitwirken.needs.entity.NeedAttachment;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +44,9 @@ public class PublicNeeds {
 
     @Inject
     NeedsConfig config;
+
+    @Inject
+    SearchIndexNode searchIndex;
 
     @Resource
     SessionContext session;
@@ -64,6 +69,11 @@ public class PublicNeeds {
 
     public NeedPage page(NeedFilter filter) {
         return queries.page(filter);
+    }
+
+    /** How this node's search index stands (for the health check). */
+    public SearchIndexStatus searchIndexStatus() {
+        return new SearchIndexStatus(searchIndex.state().name().toLowerCase(Locale.ROOT), searchIndex.indexed());
     }
 
     /** The published, not hidden ones among these needs (at most {@code max}, by number), in one query. */

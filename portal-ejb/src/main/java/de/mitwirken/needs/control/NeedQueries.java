@@ -8,18 +8,26 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The public list: filters, German-aware full-text search, sorting, paging and the counts per filter
- * value. The JPQL is composed from fixed fragments and parameters only; the full-text condition uses
- * MariaDB's MATCH … AGAINST on the stemmed search_terms column (FULLTEXT index) through EclipseLink's SQL().
+ * value. A search text and the similar needs are answered by this node's search index ({@link SearchIndexNode}):
+ * the index gives the page of ids and the counts, the summaries are read by id. While the index warms up, and
+ * for the list without a search text, the database answers: the JPQL is composed from fixed fragments and
+ * parameters only; the full-text condition uses MariaDB's MATCH … AGAINST on the stemmed search_terms column
+ * (FULLTEXT index) through EclipseLink's SQL().
  */
 @ApplicationScoped
 public class NeedQueries {
@@ -36,12 +44,47 @@ public class NeedQueries {
     @Inject
     ListingCache listingCache;
 
+    @Inject
+    SearchIndexNode searchIndex;
+
+    @Inject
+    Clock clock;
+
     public NeedPage page(NeedFilter filter) {
         String terms = filter.text() == null ? "" : SearchTerms.query(filter.text());
         if (filter.text() != null && terms.isEmpty()) {
             return new NeedPage(List.of(), 0, 0, Map.of()); // only stop words typed: nothing to find
         }
+        Optional<NeedIndex> index = filter.text() == null ? Optional.empty() : searchIndex.index();
+        if (index.isPresent()) {
+            // keyed by the index's generation too: a page is never older than what the index knows
+            return listingCache.page(filter, terms + "|index " + index.get().generation(),
+                    () -> fromIndex(index.get(), filter));
+        }
         return listingCache.page(filter, terms, () -> read(filter, terms));
+    }
+
+    private NeedPage fromIndex(NeedIndex index, NeedFilter filter) {
+        try {
+            NeedIndex.Hits hits = index.page(filter, clock.instant());
+            return new NeedPage(inOrder(hits.ids()), hits.total(), filter.page(), hits.counts());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The summaries of these needs in this order, read by id. Only listed ones: a need hidden a moment ago on
+     * another node leaves the page at once, even before this node's index has read the change.
+     */
+    private List<NeedSummary> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, NeedSummary> byId = em.createQuery(SUMMARY + " WHERE n.listed = true AND n.id IN :ids",
+                NeedSummary.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(NeedSummary::id, n -> n));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private NeedPage read(NeedFilter filter, String terms) {
@@ -65,8 +108,9 @@ public class NeedQueries {
     }
 
     /**
-     * Published needs most similar to what someone is typing (for "this is my need too"). Needs with all the
-     * typed word stems come first; only if they are fewer than {@code max}, needs with any of them fill up.
+     * Published needs most similar to what someone is typing (for "this is my need too"), from the index once it
+     * is built. From the database: needs with all the typed word stems come first; only if they are fewer than
+     * {@code max}, needs with any of them fill up.
      * Ranking every need that shares one common word is what makes full-text search slow on large data, and
      * the precise query usually answers alone.
      */
@@ -74,6 +118,14 @@ public class NeedQueries {
         String any = SearchTerms.query(typed);
         if (any.isEmpty()) {
             return List.of();
+        }
+        Optional<NeedIndex> index = searchIndex.index();
+        if (index.isPresent()) {
+            try {
+                return inOrder(index.get().similar(typed, max, clock.instant()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         List<NeedSummary> found = new ArrayList<>(matching(SearchTerms.queryAll(typed), max));
         if (found.size() < max && any.indexOf(' ') > 0) {
