@@ -37,23 +37,38 @@ public class NavigationBean {
     @Inject
     CurrentUser currentUser;
 
+    /** Worked out once per request: the template asks for the entries and for each entry's state several times. */
+    private List<Entry> entries;
+    private Entry current;
+
     public List<Entry> getEntries() {
-        return ENTRIES.stream().filter(e -> e.mayEnter() == null || e.mayEnter().test(currentUser::hasRole)).toList();
+        if (entries == null) {
+            entries = ENTRIES.stream().filter(e -> e.mayEnter() == null || e.mayEnter().test(currentUser::hasRole))
+                    .toList();
+        }
+        return entries;
     }
 
     /** aria-current for the entry of the area being shown: the entry whose folder matches the page most closely. */
     public boolean isCurrent(Entry entry) {
-        String path = shownPath();
-        Entry best = null;
-        for (Entry candidate : getEntries()) {
-            String folder = folder(candidate);
-            boolean matches = "/".equals(folder) ? candidate.path().equals(path) || "/".equals(path) : path.startsWith(folder);
-            if (matches && (best == null || folder.length() > folder(best).length())) {
-                best = candidate;
+        if (current == null) {
+            String path = shownPath();
+            Entry best = null;
+            for (Entry candidate : getEntries()) {
+                String folder = folder(candidate);
+                boolean matches = "/".equals(folder) ? candidate.path().equals(path) || "/".equals(path)
+                        : path.startsWith(folder);
+                if (matches && (best == null || folder.length() > folder(best).length())) {
+                    best = candidate;
+                }
             }
+            current = best == null ? NONE : best;
         }
-        return entry.equals(best);
+        return entry.equals(current);
     }
+
+    /** "No entry is current" (a page outside every area), so that it is worked out once too. */
+    private static final Entry NONE = new Entry("", "", null);
 
     private static String folder(Entry entry) {
         return entry.path().substring(0, entry.path().lastIndexOf('/') + 1);
