@@ -99,7 +99,7 @@ public class PortalSimulation extends Simulation {
     static final ChainBuilder PLAIN = exec(http("plain servlet").get("/bench/plain").check(status().is(200)));
 
     /**
-     * A search word that varies from request to request (a topic, often with a word of a wish: about 250
+     * A search word that varies from request to request (a topic, half the time with a word of a wish: about 480
      * searches), so that the list's short-lived cache rarely answers and the ranking itself is measured.
      */
     static Session searchWord(Session session) {
