@@ -120,7 +120,16 @@ heap_after() {
     [ -n "$max" ] && used="$used, max heap $((max / 1048576)) MiB"
     echo "$used"
 }
-payara_pid() { cat "$PAYARA_HOME/glassfish/domains/$STACK_DOMAIN/config/pid" 2>/dev/null || true; }
+payara_pid() {
+    local pid
+    pid=$(cat "$PAYARA_HOME/glassfish/domains/$STACK_DOMAIN/config/pid" 2>/dev/null || true)
+    if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+        # the domain runs from another checkout's Payara (./portal up of a second worktree deploys into it)
+        pid=$(jcmd -l 2>/dev/null | awk -v d="$STACK_DOMAIN" '/ASMain/ {
+            for (i = 1; i < NF; i++) if ($i == "-domainname" && $(i + 1) == d) print $1 }' | head -n 1)
+    fi
+    echo "$pid"
+}
 
 # histogram NAME: the live objects' class histogram (jcmd GC.class_histogram, itself after a full GC) in
 # histogram-NAME.txt
