@@ -48,6 +48,9 @@ public class PortalSimulation extends Simulation {
     /** Demo accounts that may submit and support (every role but the administrator's); spread over the users. */
     static final List<String> ACCOUNTS = List.of(System.getProperty("bench.users.accounts",
             "citizen,org-rep,board-member,board-chair,moderator,organizer,strategy-office").split(","));
+    /** The sessions scenario only opens a form: every demo account may, the administrator's too (fewer sign-ins per account). */
+    static final List<String> SESSION_ACCOUNTS = List.of(System.getProperty("bench.sessions.accounts",
+            "citizen,org-rep,board-member,board-chair,moderator,organizer,strategy-office,admin").split(","));
     static final String PASSWORD = System.getProperty("bench.password", "demo");
     static final List<String> TERMS = List.of("Wohngeld", "Personalausweis", "Ladesäulen", "Kita-Platz", "Sperrmüll",
             "Baugenehmigung", "Radwegeplanung", "Hundesteuer");
@@ -168,27 +171,31 @@ public class PortalSimulation extends Simulation {
                     .formParam("username", "#{account}").formParam("password", PASSWORD).formParam("credentialId", "")
                     .check(status().in(200, 302), header("Location").optional().saveAs("callback")));
 
-    static final ChainBuilder SIGN_IN = exec(session -> session
-            .set("account", ACCOUNTS.get((int) (session.userId() % ACCOUNTS.size())))
-            .set("attempts", 0))
-            .pause(Duration.ZERO, Duration.ofSeconds(5))
-            .asLongAs(session -> !session.contains("callback") && session.getInt("attempts") < 5).on(
-                    exec(session -> session.set("attempts", session.getInt("attempts") + 1))
-                            .doIf(session -> session.getInt("attempts") > 1).then(
-                                    exec(session -> session.set("retry", true)).pause(Duration.ofSeconds(1)))
-                            .exec(SIGN_IN_ONCE))
-            .exec(http("sign-in: back to the portal").get("#{callback}")
-                    .check(status().is(200), currentLocation().saveAs("landed"),
-                            regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce"),
-                            css("input[name='jakarta.faces.ViewState']", "value").optional().saveAs("viewState")))
-            .exitHereIfFailed()
-            // the portal's privacy consent, asked once per account
-            .doIf(session -> session.getString("landed").contains("/platform/consent.xhtml")).then(
-                    exec(http("sign-in: privacy consent").post("/platform/consent.xhtml")
-                            .formParam("consent", "consent").formParam("consent:accept", "OK")
-                            .formParam("jakarta.faces.ViewState", "#{viewState}")
-                            .formParam("primefaces.nonce", "#{nonce}")
-                            .check(status().is(200))));
+    static final ChainBuilder SIGN_IN = signIn(ACCOUNTS);
+
+    static ChainBuilder signIn(List<String> accounts) {
+        return exec(session -> session
+                .set("account", accounts.get((int) (session.userId() % accounts.size())))
+                .set("attempts", 0))
+                .pause(Duration.ZERO, Duration.ofSeconds(5))
+                .asLongAs(session -> !session.contains("callback") && session.getInt("attempts") < 5).on(
+                        exec(session -> session.set("attempts", session.getInt("attempts") + 1))
+                                .doIf(session -> session.getInt("attempts") > 1).then(
+                                        exec(session -> session.set("retry", true)).pause(Duration.ofSeconds(1)))
+                                .exec(SIGN_IN_ONCE))
+                .exec(http("sign-in: back to the portal").get("#{callback}")
+                        .check(status().is(200), currentLocation().saveAs("landed"),
+                                regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce"),
+                                css("input[name='jakarta.faces.ViewState']", "value").optional().saveAs("viewState")))
+                .exitHereIfFailed()
+                // the portal's privacy consent, asked once per account
+                .doIf(session -> session.getString("landed").contains("/platform/consent.xhtml")).then(
+                        exec(http("sign-in: privacy consent").post("/platform/consent.xhtml")
+                                .formParam("consent", "consent").formParam("consent:accept", "OK")
+                                .formParam("jakarta.faces.ViewState", "#{viewState}")
+                                .formParam("primefaces.nonce", "#{nonce}")
+                                .check(status().is(200))));
+    }
 
     /** A signed-in person submits a need, then supports another one. */
     static final ChainBuilder SUBMIT = exec(PortalSimulation::pick)
@@ -246,7 +253,8 @@ public class PortalSimulation extends Simulation {
                     .exitHereIf(session -> java.util.stream.IntStream.range(0, CONDITIONAL_PAGES.size())
                             .noneMatch(page -> session.contains("etag" + page)))
                     .during(DURATION).on(CONDITIONAL);
-            case "sessions" -> scenario("signed-in sessions").exec(SIGN_IN).exitHereIfFailed().exec(HOLD_FORM);
+            case "sessions" -> scenario("signed-in sessions").exec(signIn(SESSION_ACCOUNTS)).exitHereIfFailed()
+                    .exec(HOLD_FORM);
             case "warmup" -> scenario("warm-up").during(DURATION).on(BROWSE.exec(STATIC).exec(PLAIN));
             default -> throw new IllegalArgumentException("unknown bench.scenario " + name);
         };
