@@ -48,7 +48,7 @@ public class PortalSimulation extends Simulation {
     /** Demo accounts that may submit and support (every role but the administrator's); spread over the users. */
     static final List<String> ACCOUNTS = List.of(System.getProperty("bench.users.accounts",
             "citizen,org-rep,board-member,board-chair,moderator,organizer,strategy-office").split(","));
-    /** The sessions scenario only opens a form: every demo account may, the administrator's too (fewer sign-ins per account). */
+    /** The sessions scenario only opens a form, which every demo account may: the administrator's too. */
     static final List<String> SESSION_ACCOUNTS = List.of(System.getProperty("bench.sessions.accounts",
             "citizen,org-rep,board-member,board-chair,moderator,organizer,strategy-office,admin").split(","));
     static final String PASSWORD = System.getProperty("bench.password", "demo");
