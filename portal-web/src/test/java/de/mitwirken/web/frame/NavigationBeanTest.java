@@ -31,14 +31,17 @@ class NavigationBeanTest {
                     }
                     case "getRequestURI" -> path;
                     case "getContextPath" -> "";
-                    case "getAttribute" -> null;
+                    case "getAttribute", "getSession", "getCookies" -> null;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         CurrentUser currentUser = new CurrentUser();
         currentUser.request = request;
+        LocaleBean locale = new LocaleBean();
+        locale.request = request;
         NavigationBean navigation = new NavigationBean();
         navigation.request = request;
         navigation.currentUser = currentUser;
+        navigation.localeBean = locale;
         return navigation;
     }
 
@@ -84,6 +87,19 @@ class NavigationBeanTest {
                 .map(NavigationBean.Entry::labelKey).toList();
 
         assertEquals(List.of("nav.moderation"), current);
+    }
+
+    @Test
+    void theLinksAreTheEntriesWithTheirAddressAndTheCurrentOneMarked() {
+        NavigationBean navigation = navigation("/backlog/item.xhtml", null, Set.of());
+
+        List<String> shown = navigation.getLinks().stream()
+                .map(l -> l.getLabelKey() + " " + l.getHref() + (l.isCurrent() ? " current" : "")).toList();
+
+        assertEquals(List.of("nav.home /index.xhtml", "nav.needs /needs/index.xhtml",
+                "nav.roadmap /backlog/index.xhtml current", "nav.board /board/index.xhtml",
+                "nav.conference /conference/index.xhtml"), shown);
+        assertEquals("/platform/easy.xhtml", navigation.getEasyUrl(), "German is shown: the page itself");
     }
 
     @Test
