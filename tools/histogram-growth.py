@@ -31,7 +31,7 @@ def main():
         return
     total_before = sum(b for _, b in before.values())
     total_after = sum(b for _, b in after.values())
-    print("live objects after a full GC: %.1f MiB before the sessions, %.1f MiB with %d sessions alive"
+    print("live objects after a full GC: %.1f MiB before the sessions, %.1f MiB with %d signed-in sessions alive"
           " (%.1f KiB per session)" % (total_before / 2**20, total_after / 2**20, sessions,
                                        (total_after - total_before) / 1024 / sessions))
     print()

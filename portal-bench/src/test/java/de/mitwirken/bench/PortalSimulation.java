@@ -5,11 +5,13 @@ import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -33,8 +35,8 @@ import java.util.stream.Collectors;
  * System properties: bench.scenario = browse | static | plain | submit | search | similar | conditional | sessions |
  * warmup, bench.url, bench.users, bench.seconds, bench.needMin / bench.needMax (the ids of published needs to open
  * and support), bench.users.accounts / bench.password (the demo accounts the signed-in scenarios sign in with at
- * Keycloak), bench.sessions / bench.sessions.seconds (how many signed-in sessions the sessions scenario opens, and
- * over how many seconds), bench.conditionalPages (the public pages the conditional scenario asks again with the
+ * Keycloak), bench.sessions / bench.sessions.atOnce (how many signed-in sessions the sessions scenario opens, and
+ * how many sign-ins run at once: 1 000 and 20), bench.conditionalPages (the public pages the conditional scenario asks again with the
  * ETag it got).
  */
 public class PortalSimulation extends Simulation {
@@ -66,8 +68,7 @@ public class PortalSimulation extends Simulation {
             "mit Statusanzeige verfolgen", "per App melden", "barrierefrei nutzen", "ohne Papierformular",
             "mit Online-Bezahlung", "schneller bearbeiten", "mit digitalem Bescheid");
     static final int SESSIONS = Integer.getInteger("bench.sessions", 1000);
-    static final Duration SESSIONS_RAMP = Duration.ofSeconds(Integer.getInteger("bench.sessions.seconds",
-            Math.max(10, SESSIONS / 10)));
+    static final int SESSIONS_AT_ONCE = Math.max(1, Math.min(SESSIONS, Integer.getInteger("bench.sessions.atOnce", 20)));
     static final List<String> CONDITIONAL_PAGES = List.of(System.getProperty("bench.conditionalPages",
             "/,/platform/about.xhtml,/needs/index.xhtml,/backlog/index.xhtml,/conference/index.xhtml").split(","));
 
@@ -171,13 +172,15 @@ public class PortalSimulation extends Simulation {
                     .formParam("username", "#{account}").formParam("password", PASSWORD).formParam("credentialId", "")
                     .check(status().in(200, 302), header("Location").optional().saveAs("callback")));
 
-    static final ChainBuilder SIGN_IN = signIn(ACCOUNTS);
+    static final ChainBuilder SIGN_IN = signIn(ACCOUNTS, Duration.ofSeconds(5));
 
-    static ChainBuilder signIn(List<String> accounts) {
+    /** Signs in with one of the accounts, after a random pause of up to spread (so that users do not start at once). */
+    static ChainBuilder signIn(List<String> accounts, Duration spread) {
         return exec(session -> session
-                .set("account", accounts.get((int) (session.userId() % accounts.size())))
+                .set("account", accounts.get((int) ((session.contains("accountIndex")
+                        ? session.getLong("accountIndex") : session.userId()) % accounts.size())))
                 .set("attempts", 0))
-                .pause(Duration.ZERO, Duration.ofSeconds(5))
+                .pause(Duration.ZERO, spread)
                 .asLongAs(session -> !session.contains("callback") && session.getInt("attempts") < 5).on(
                         exec(session -> session.set("attempts", session.getInt("attempts") + 1))
                                 .doIf(session -> session.getInt("attempts") > 1).then(
@@ -253,8 +256,13 @@ public class PortalSimulation extends Simulation {
                     .exitHereIf(session -> java.util.stream.IntStream.range(0, CONDITIONAL_PAGES.size())
                             .noneMatch(page -> session.contains("etag" + page)))
                     .during(DURATION).on(CONDITIONAL);
-            case "sessions" -> scenario("signed-in sessions").exec(signIn(SESSION_ACCOUNTS)).exitHereIfFailed()
-                    .exec(HOLD_FORM);
+            // C users sign in one session after another (a fresh cookie jar each time) until N sessions exist: on
+            // a slow machine more sign-ins at once only pile up at Keycloak until its codes expire
+            case "sessions" -> scenario("signed-in sessions").repeat(SESSIONS / SESSIONS_AT_ONCE, "round").on(
+                    exitBlockOnFail().on(exec(flushCookieJar())
+                            .exec(session -> session.removeAll("callback", "landed", "viewState", "nonce")
+                                    .set("accountIndex", session.userId() + session.getInt("round")))
+                            .exec(signIn(SESSION_ACCOUNTS, Duration.ZERO)).exec(HOLD_FORM)));
             case "warmup" -> scenario("warm-up").during(DURATION).on(BROWSE.exec(STATIC).exec(PLAIN));
             default -> throw new IllegalArgumentException("unknown bench.scenario " + name);
         };
@@ -262,8 +270,8 @@ public class PortalSimulation extends Simulation {
 
     {
         if (SCENARIO.equals("sessions")) {
-            // one virtual user per session, arriving evenly: Keycloak signs them in one after the other
-            setUp(scenarioOf(SCENARIO).injectOpen(rampUsers(SESSIONS).during(SESSIONS_RAMP))).protocols(protocol);
+            setUp(scenarioOf(SCENARIO).injectOpen(rampUsers(SESSIONS_AT_ONCE).during(Duration.ofSeconds(5))))
+                    .protocols(protocol);
         } else {
             // every virtual user loops for the whole duration: the injection only keeps their number
             setUp(scenarioOf(SCENARIO).injectClosed(constantConcurrentUsers(USERS).during(DURATION)))
