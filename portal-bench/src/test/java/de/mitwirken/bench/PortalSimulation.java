@@ -259,7 +259,8 @@ public class PortalSimulation extends Simulation {
             // C users sign in one session after another (a fresh cookie jar each time) until N sessions exist: on
             // a slow machine more sign-ins at once only pile up at Keycloak until its codes expire
             case "sessions" -> scenario("signed-in sessions").repeat(SESSIONS / SESSIONS_AT_ONCE, "round").on(
-                    exitBlockOnFail().on(exec(flushCookieJar())
+                    // a failed sign-in leaves the virtual user marked failed, which would end every later round
+                    exitBlockOnFail().on(exec(Session::markAsSucceeded).exec(flushCookieJar())
                             .exec(session -> session.removeAll("callback", "landed", "viewState", "nonce")
                                     .set("accountIndex", session.userId() + session.getInt("round")))
                             .exec(signIn(SESSION_ACCOUNTS, Duration.ZERO)).exec(HOLD_FORM)));
