@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
  * warmup, bench.url, bench.users, bench.seconds, bench.needMin / bench.needMax (the ids of published needs to open
  * and support), bench.users.accounts / bench.password (the demo accounts the signed-in scenarios sign in with at
  * Keycloak), bench.sessions / bench.sessions.atOnce (how many signed-in sessions the sessions scenario opens, and
- * how many sign-ins run at once: 1 000 and 20), bench.conditionalPages (the public pages the conditional scenario asks again with the
- * ETag it got).
+ * how many sign-ins run at once: 1 000 and 20), bench.conditionalPages (the public pages the conditional scenario
+ * asks again with the ETag it got).
  */
 public class PortalSimulation extends Simulation {
 
@@ -68,7 +68,8 @@ public class PortalSimulation extends Simulation {
             "mit Statusanzeige verfolgen", "per App melden", "barrierefrei nutzen", "ohne Papierformular",
             "mit Online-Bezahlung", "schneller bearbeiten", "mit digitalem Bescheid");
     static final int SESSIONS = Integer.getInteger("bench.sessions", 1000);
-    static final int SESSIONS_AT_ONCE = Math.max(1, Math.min(SESSIONS, Integer.getInteger("bench.sessions.atOnce", 20)));
+    static final int SESSIONS_AT_ONCE = Math.max(1, Math.min(SESSIONS,
+            Integer.getInteger("bench.sessions.atOnce", 20)));
     static final List<String> CONDITIONAL_PAGES = List.of(System.getProperty("bench.conditionalPages",
             "/,/platform/about.xhtml,/needs/index.xhtml,/backlog/index.xhtml,/conference/index.xhtml").split(","));
 
@@ -172,10 +173,13 @@ public class PortalSimulation extends Simulation {
                     .formParam("username", "#{account}").formParam("password", PASSWORD).formParam("credentialId", "")
                     .check(status().in(200, 302), header("Location").optional().saveAs("callback")));
 
-    static final ChainBuilder SIGN_IN = signIn(ACCOUNTS, Duration.ofSeconds(5));
+    static final ChainBuilder SIGN_IN = signIn(ACCOUNTS, Duration.ofSeconds(5), true);
 
-    /** Signs in with one of the accounts, after a random pause of up to spread (so that users do not start at once). */
-    static ChainBuilder signIn(List<String> accounts, Duration spread) {
+    /**
+     * Signs in with one of the accounts, after a random pause of up to spread (so that users do not start at once);
+     * a failed sign-in ends the virtual user if stopOnFailure (else the caller's block ends on the failure).
+     */
+    static ChainBuilder signIn(List<String> accounts, Duration spread, boolean stopOnFailure) {
         return exec(session -> session
                 .set("account", accounts.get((int) ((session.contains("accountIndex")
                         ? session.getLong("accountIndex") : session.userId()) % accounts.size())))
@@ -190,9 +194,11 @@ public class PortalSimulation extends Simulation {
                         .check(status().is(200), currentLocation().saveAs("landed"),
                                 regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce"),
                                 css("input[name='jakarta.faces.ViewState']", "value").optional().saveAs("viewState")))
-                .exitHereIfFailed()
+                // five sign-ins turned down: no callback, the request fails ("no attribute named callback")
+                .exitHereIf(session -> stopOnFailure && session.isFailed())
                 // the portal's privacy consent, asked once per account
-                .doIf(session -> session.getString("landed").contains("/platform/consent.xhtml")).then(
+                .doIf(session -> session.contains("landed")
+                        && session.getString("landed").contains("/platform/consent.xhtml")).then(
                         exec(http("sign-in: privacy consent").post("/platform/consent.xhtml")
                                 .formParam("consent", "consent").formParam("consent:accept", "OK")
                                 .formParam("jakarta.faces.ViewState", "#{viewState}")
@@ -237,8 +243,8 @@ public class PortalSimulation extends Simulation {
      * state then lives in the session); after the consent page it is opened once more. The session then stays
      * alive in Payara (30 minutes) after the virtual user has ended, while scripts/bench.sh measures the heap.
      */
-    static final ChainBuilder HOLD_FORM = doIf(session -> !session.contains("viewState")
-            || !session.getString("landed").contains("/needs/submit.xhtml")).then(
+    static final ChainBuilder HOLD_FORM = doIf(session -> session.contains("landed") && (!session.contains("viewState")
+            || !session.getString("landed").contains("/needs/submit.xhtml"))).then(
             exec(http("sessions: submission form").get("/needs/submit.xhtml")
                     .check(status().is(200), css("input[name='jakarta.faces.ViewState']", "value").exists())));
 
@@ -263,7 +269,7 @@ public class PortalSimulation extends Simulation {
                     exitBlockOnFail().on(exec(Session::markAsSucceeded).exec(flushCookieJar())
                             .exec(session -> session.removeAll("callback", "landed", "viewState", "nonce")
                                     .set("accountIndex", session.userId() + session.getInt("round")))
-                            .exec(signIn(SESSION_ACCOUNTS, Duration.ZERO)).exec(HOLD_FORM)));
+                            .exec(signIn(SESSION_ACCOUNTS, Duration.ZERO, false)).exec(HOLD_FORM)));
             case "warmup" -> scenario("warm-up").during(DURATION).on(BROWSE.exec(STATIC).exec(PLAIN));
             default -> throw new IllegalArgumentException("unknown bench.scenario " + name);
         };
