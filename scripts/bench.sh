@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# ./portal bench [--seconds S] [--warmup W] [--users U] [--attempts A] [--seats N] [--only LIST]: the load benchmark
-# (not part of CI; docs/performance.md). Against the portal of ./portal up (started here and stopped again if it
-# is not running) with the generated data (100 000 needs, 1 000 backlog items; generated here when missing): a
-# warm-up, then one Gatling run per scenario of U users (50) for S seconds (60) each — static page, plain servlet,
-# public browsing, the heap after it, the submission load — and the registration rush (A=2000 for N=300 seats),
-# once against the one node and once (rush2) spread over it and a second node (./portal rush --nodes 2).
+# ./portal bench [--seconds S] [--warmup W] [--users U] [--sessions N] [--attempts A] [--seats N] [--only LIST]
+#                [--no-page-cache]: the load benchmark (not part of CI; docs/performance.md). Against the portal of
+# ./portal up (started here and stopped again if it is not running) with the generated data (100 000 needs, 1 000
+# backlog items; generated here when missing): a warm-up, then one Gatling run per scenario of U users (50) for S
+# seconds (60) each — static page, plain servlet, public browsing and the heap after it, needs search with varying
+# words, similar needs while typing, conditional GETs (304), the submission load — then N (1 000) signed-in
+# sessions kept alive with the heap and a class histogram, and the registration rush (A=2000 for N=300 seats), once
+# against the one node and once (rush2) spread over it and a second node (./portal rush --nodes 2).
+# --no-page-cache switches the portal's page cache off for the run (domain1's config property
+# portal.page-cache.enabled) and on again at the end.
 # Prints one table and the paths of Gatling's HTML reports. Environment: BENCH_SECONDS, BENCH_WARMUP, BENCH_USERS.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -13,7 +17,12 @@ WARMUP=${BENCH_WARMUP:-20}
 USERS=${BENCH_USERS:-50}
 ATTEMPTS=2000
 SEATS=300
-ONLY="static,plain,browse,submit,rush,rush2"
+SESSIONS=1000
+PAGE_CACHE=on
+# the public pages the conditional scenario asks again with their ETag (cached public pages)
+CONDITIONAL_PAGES="/,/platform/about.xhtml,/needs/index.xhtml,/backlog/index.xhtml,/conference/index.xhtml"
+ALL="static,plain,browse,search,similar,conditional,submit,sessions,rush,rush2"
+ONLY=$ALL
 while [ $# -gt 0 ]; do
     case "$1" in
         --seconds) SECONDS_EACH=$2; shift 2 ;;
@@ -21,11 +30,13 @@ while [ $# -gt 0 ]; do
         --users) USERS=$2; shift 2 ;;
         --attempts) ATTEMPTS=$2; shift 2 ;;
         --seats) SEATS=$2; shift 2 ;;
+        --sessions) SESSIONS=$2; shift 2 ;;
         --only) ONLY=$2; shift 2 ;;
-        *) die "usage: ./portal bench [--seconds 60] [--warmup 20] [--users 50] [--attempts 2000] [--seats 300] [--only static,plain,browse,submit,rush,rush2]" ;;
+        --no-page-cache) PAGE_CACHE=off; shift ;;
+        *) die "usage: ./portal bench [--seconds 60] [--warmup 20] [--users 50] [--sessions 1000] [--attempts 2000] [--seats 300] [--only $ALL] [--no-page-cache]" ;;
     esac
 done
-for n in "$SECONDS_EACH" "$WARMUP" "$USERS" "$ATTEMPTS" "$SEATS"; do
+for n in "$SECONDS_EACH" "$WARMUP" "$USERS" "$SESSIONS" "$ATTEMPTS" "$SEATS"; do
     [[ "$n" =~ ^[0-9]+$ ]] || die "not a number: $n"
 done
 wants() { [[ ",$ONLY," == *",$1,"* ]]; }
@@ -43,8 +54,21 @@ if [ "$(readiness_report "$URL")" != UP ]; then
     "$ROOT/scripts/up.sh" >"$LOGS/bench-up.log" 2>&1 || die "./portal up failed (see $LOGS/bench-up.log)"
     started_here=yes
 fi
-stop_again() { [ "$started_here" = yes ] && "$ROOT/scripts/down.sh" --quiet; return 0; }
+# page_cache true|false: the page cache's runtime switch on domain1 (read by the portal at once, no restart)
+page_cache() {
+    asadmin_at "$STACK_ADMIN_PORT" set-config-property --source=domain --propertyName=portal.page-cache.enabled \
+        --propertyValue="$1" >>"$LOGS/bench-page-cache.log" 2>&1 || warn "could not set portal.page-cache.enabled=$1"
+}
+stop_again() {
+    [ "$PAGE_CACHE" = off ] && page_cache true
+    [ "$started_here" = yes ] && "$ROOT/scripts/down.sh" --quiet
+    return 0
+}
 trap stop_again EXIT
+if [ "$PAGE_CACHE" = off ]; then
+    say "Page cache off for this run (portal.page-cache.enabled=false; on again at the end)"
+    page_cache false
+fi
 curl -fsS -o /dev/null "$URL/platform/about.xhtml" \
     || die "the running portal has no /platform/about.xhtml: redeploy the current build with ./portal up"
 
@@ -73,17 +97,19 @@ gatling() {
     before=$(ls -d "$ROOT"/portal-bench/target/gatling/*/ 2>/dev/null | sort || true)
     (cd "$ROOT" && mvn -q -B -Pbench -pl portal-bench gatling:test \
         -Dgatling.simulationClass=de.mitwirken.bench.PortalSimulation -Dbench.scenario="$scenario" \
-        -Dbench.url="$URL" -Dbench.users="$USERS" -Dbench.seconds="$seconds" \
+        -Dbench.url="$URL" -Dbench.users="$USERS" -Dbench.seconds="$seconds" -Dbench.sessions="$SESSIONS" \
+        -Dbench.conditionalPages="$CONDITIONAL_PAGES" \
         -Dbench.needMin="$need_min" -Dbench.needMax="$need_max") >"$OUT/gatling-$scenario.log" 2>&1 \
         || { warn "Gatling run $scenario failed (see $OUT/gatling-$scenario.log)"; echo -; return; }
     after=$(ls -d "$ROOT"/portal-bench/target/gatling/*/ 2>/dev/null | sort)
     comm -13 <(echo "$before") <(echo "$after") | tail -n 1 | sed 's:/$::'
 }
 
-# heap_after NAME: forces a full GC in Payara and prints the heap in use, committed and the maximum
+# heap_after NAME: forces a full GC in Payara and prints the heap in use, committed and the maximum (heap-NAME.txt
+# keeps jcmd's answer)
 heap_after() {
     local pid used max
-    pid=$(cat "$PAYARA_HOME/glassfish/domains/domain1/config/pid" 2>/dev/null || true)
+    pid=$(payara_pid)
     if [ -z "$pid" ] || ! command -v jcmd >/dev/null; then echo "not measured"; return; fi
     jcmd "$pid" GC.run >/dev/null 2>&1 || true
     jcmd "$pid" GC.heap_info >"$OUT/heap-$1.txt" 2>&1 || true
@@ -94,8 +120,44 @@ heap_after() {
     [ -n "$max" ] && used="$used, max heap $((max / 1048576)) MiB"
     echo "$used"
 }
+payara_pid() {
+    local pid
+    pid=$(cat "$PAYARA_HOME/glassfish/domains/$STACK_DOMAIN/config/pid" 2>/dev/null || true)
+    if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+        # the domain runs from another checkout's Payara (./portal up of a second worktree deploys into it)
+        pid=$(jcmd -l 2>/dev/null | awk -v d="$STACK_DOMAIN" '/ASMain/ {
+            for (i = 1; i < NF; i++) if ($i == "-domainname" && $(i + 1) == d) print $1 }' | head -n 1)
+    fi
+    echo "$pid"
+}
 
-report_static=-; report_plain=-; report_browse=-; report_submit=-; rush_out=-; rush2_out=-; heap="not measured"; heap_submit="not measured"
+# histogram NAME: the live objects' class histogram (jcmd GC.class_histogram, itself after a full GC) in
+# histogram-NAME.txt
+histogram() {
+    local pid
+    pid=$(payara_pid)
+    [ -n "$pid" ] && command -v jcmd >/dev/null || return 0
+    jcmd "$pid" GC.class_histogram >"$OUT/histogram-$1.txt" 2>&1 || true
+}
+
+# conditional_probe: whether the public pages of the conditional scenario give an ETag and answer it with 304;
+# prints "k of n pages with ETag, m answered 304"
+conditional_probe() {
+    local path etag code n=0 tagged=0 not_modified=0
+    for path in ${CONDITIONAL_PAGES//,/ }; do
+        n=$((n + 1))
+        etag=$(curl -sS -o /dev/null -D - --max-time 30 "$URL$path" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p')
+        [ -n "$etag" ] || continue
+        tagged=$((tagged + 1))
+        code=$(curl -sS -o /dev/null -w '%{http_code}' --max-time 30 -H "If-None-Match: $etag" "$URL$path")
+        [ "$code" = 304 ] && not_modified=$((not_modified + 1))
+    done
+    echo "$tagged of $n pages with ETag, $not_modified answered 304"
+}
+
+report_static=-; report_plain=-; report_browse=-; report_submit=-; report_search=-; report_similar=-
+report_conditional=-; report_sessions=-; conditional_note=-; rush_out=-; rush2_out=-
+heap="not measured"; heap_submit="not measured"
 if [ "$WARMUP" -gt 0 ]; then
     say "Warm-up: $USERS users for $WARMUP s over all public pages"
     gatling warmup "$WARMUP" >/dev/null
@@ -107,10 +169,43 @@ if wants browse; then
     report_browse=$(gatling browse "$SECONDS_EACH")
     heap=$(heap_after browse)
 fi
+if wants search; then
+    say "Needs search with varying words: $USERS users, $SECONDS_EACH s"
+    report_search=$(gatling search "$SECONDS_EACH")
+fi
+if wants similar; then
+    say "Similar needs while typing (/api/needs/similar): $USERS users, $SECONDS_EACH s"
+    report_similar=$(gatling similar "$SECONDS_EACH")
+fi
+if wants conditional; then
+    conditional_note=$(conditional_probe)
+    if [[ "$conditional_note" == 0\ of* ]]; then
+        say "Conditional GETs: no public page gives an ETag (page cache off or not built): not run"
+        conditional_note="no ETag"
+    else
+        say "Conditional GETs with If-None-Match ($conditional_note): $USERS users, $SECONDS_EACH s"
+        report_conditional=$(gatling conditional "$SECONDS_EACH")
+    fi
+fi
 if wants submit; then
     say "Submission load: $USERS signed-in users, $SECONDS_EACH s"
     report_submit=$(gatling submit "$SECONDS_EACH")
     heap_submit=$(heap_after submit) # the signed-in users' sessions (with their forms' view state) are still alive
+fi
+if wants sessions; then
+    # before: the sessions still alive from earlier scenarios count in both figures, so the difference is the
+    # new sessions' own cost
+    heap_after sessions-before >/dev/null
+    histogram sessions-before
+    say "Signed-in sessions: $SESSIONS sign-ins at Keycloak, each opening the submission form, kept alive"
+    report_sessions=$(gatling sessions "$SECONDS_EACH")
+    heap_after sessions >/dev/null
+    histogram sessions
+    # the sessions that signed in: the OK count of Gatling's last summary line of the callback
+    alive=$(grep '> sign-in: back to the portal ' "$OUT/gatling-sessions.log" 2>/dev/null | tail -n 1 \
+        | awk -F'|' '{ gsub(/[ ,]/, "", $3); print $3 }')
+    python3 "$ROOT/tools/histogram-growth.py" "$OUT/histogram-sessions-before.txt" "$OUT/histogram-sessions.txt" \
+        "${alive:-$SESSIONS}" 15 >"$OUT/histogram-sessions-top15.txt" 2>&1 || true
 fi
 if wants rush; then
     say "Registration rush: $ATTEMPTS attempts for $SEATS seats"
@@ -125,11 +220,17 @@ if wants rush2; then
 fi
 
 echo
-python3 "$ROOT/tools/bench-table.py" "$report_static" "$report_plain" "$report_browse" "$report_submit" "$rush_out" \
-    "$heap" "$rush2_out" "$heap_submit" | tee "$OUT/table.txt"
+python3 "$ROOT/tools/bench-table.py" static="$report_static" plain="$report_plain" browse="$report_browse" \
+    search="$report_search" similar="$report_similar" conditional="$report_conditional" \
+    conditional_note="$conditional_note" submit="$report_submit" sessions="$report_sessions" \
+    sessions_wanted="$SESSIONS" heap_sessions_before="$OUT/heap-sessions-before.txt" \
+    heap_sessions="$OUT/heap-sessions.txt" rush="$rush_out" rush2="$rush2_out" heap="$heap" \
+    heap_submit="$heap_submit" page_cache="$PAGE_CACHE" | tee "$OUT/table.txt"
 echo
 echo "Gatling's HTML reports:"
-for r in "$report_static" "$report_plain" "$report_browse" "$report_submit"; do
+for r in "$report_static" "$report_plain" "$report_browse" "$report_search" "$report_similar" "$report_conditional" \
+         "$report_submit" "$report_sessions"; do
     [ "$r" != - ] && echo "  $r/index.html"
 done
+[ -f "$OUT/histogram-sessions-top15.txt" ] && echo "Class histogram with the sessions alive: $OUT/histogram-sessions-top15.txt"
 echo "Logs and this table: $OUT"

@@ -3,11 +3,15 @@ package de.mitwirken.bench;
 import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -28,9 +32,12 @@ import java.util.stream.Collectors;
  * virtual users (50), each looping over its pages for {@code bench.seconds} (60) on its own keep-alive
  * connection, like wrk with 50 connections.
  * <p>
- * System properties: bench.scenario = browse | static | plain | submit | warmup, bench.url, bench.users,
- * bench.seconds, bench.needMin / bench.needMax (the ids of published needs to open and support),
- * bench.users.accounts / bench.password (the demo accounts the submission load signs in with at Keycloak).
+ * System properties: bench.scenario = browse | static | plain | submit | search | similar | conditional | sessions |
+ * warmup, bench.url, bench.users, bench.seconds, bench.needMin / bench.needMax (the ids of published needs to open
+ * and support), bench.users.accounts / bench.password (the demo accounts the signed-in scenarios sign in with at
+ * Keycloak), bench.sessions / bench.sessions.atOnce (how many signed-in sessions the sessions scenario opens, and
+ * how many sign-ins run at once: 1 000 and 20), bench.conditionalPages (the public pages the conditional scenario
+ * asks again with the ETag it got).
  */
 public class PortalSimulation extends Simulation {
 
@@ -43,12 +50,28 @@ public class PortalSimulation extends Simulation {
     /** Demo accounts that may submit and support (every role but the administrator's); spread over the users. */
     static final List<String> ACCOUNTS = List.of(System.getProperty("bench.users.accounts",
             "citizen,org-rep,board-member,board-chair,moderator,organizer,strategy-office").split(","));
+    /** The sessions scenario only opens a form, which every demo account may: the administrator's too. */
+    static final List<String> SESSION_ACCOUNTS = List.of(System.getProperty("bench.sessions.accounts",
+            "citizen,org-rep,board-member,board-chair,moderator,organizer,strategy-office,admin").split(","));
     static final String PASSWORD = System.getProperty("bench.password", "demo");
     static final List<String> TERMS = List.of("Wohngeld", "Personalausweis", "Ladesäulen", "Kita-Platz", "Sperrmüll",
             "Baugenehmigung", "Radwegeplanung", "Hundesteuer");
     static final List<String> FIELDS = List.of("ADMINISTRATION", "MOBILITY", "SOCIETY", "ENERGY_ENVIRONMENT",
             "IT_COMMUNICATION");
     static final List<String> DISTRICTS = List.of("Mitte", "Nord", "Ost", "Süd", "West");
+    /** Topics and wishes of the generated needs (portal-tools DataGenerator): searches and typed texts that hit. */
+    static final List<String> TOPICS = List.of("Personalausweis", "Reisepass", "Wohnsitzanmeldung", "Baugenehmigung",
+            "Kfz-Zulassung", "Anwohnerparkausweis", "Gewerbeanmeldung", "Hundesteuer", "Geburtsurkunde", "Kita-Platz",
+            "Wohngeld", "Führungszeugnis", "Sperrmüll", "Straßenschäden", "Schülerfahrkarte", "Fundsachen",
+            "Aufenthaltstitel", "Radwegeplanung", "Ladesäulen", "Solarkataster", "Schulanmeldung", "Spielplatzschäden");
+    static final List<String> WISHES = List.of("online beantragen", "digital einreichen", "ohne Termin erledigen",
+            "mit Statusanzeige verfolgen", "per App melden", "barrierefrei nutzen", "ohne Papierformular",
+            "mit Online-Bezahlung", "schneller bearbeiten", "mit digitalem Bescheid");
+    static final int SESSIONS = Integer.getInteger("bench.sessions", 1000);
+    static final int SESSIONS_AT_ONCE = Math.max(1, Math.min(SESSIONS,
+            Integer.getInteger("bench.sessions.atOnce", 20)));
+    static final List<String> CONDITIONAL_PAGES = List.of(System.getProperty("bench.conditionalPages",
+            "/,/platform/about.xhtml,/needs/index.xhtml,/backlog/index.xhtml,/conference/index.xhtml").split(","));
 
     final HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
@@ -81,6 +104,56 @@ public class PortalSimulation extends Simulation {
     static final ChainBuilder PLAIN = exec(http("plain servlet").get("/bench/plain").check(status().is(200)));
 
     /**
+     * A search word that varies from request to request (a topic, half the time with a word of a wish: about 480
+     * searches), so that the list's short-lived cache rarely answers and the ranking itself is measured.
+     */
+    static Session searchWord(Session session) {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        String topic = TOPICS.get(r.nextInt(TOPICS.size()));
+        String[] wish = WISHES.get(r.nextInt(WISHES.size())).split(" ");
+        return session.set("q", r.nextBoolean() ? topic : topic + " " + wish[r.nextInt(wish.length)]);
+    }
+
+    static final ChainBuilder SEARCH = exec(PortalSimulation::searchWord)
+            .exec(http("needs search (varying words)").get("/needs/index.xhtml").queryParam("q", "#{q}")
+                    .check(status().is(200)));
+
+    /** What the submission form sends while a title is typed: a random prefix of a topic and a wish (≥ 4 letters). */
+    static Session typedSoFar(Session session) {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        String text = TOPICS.get(r.nextInt(TOPICS.size())) + " " + WISHES.get(r.nextInt(WISHES.size()));
+        return session.set("typed", text.substring(0, r.nextInt(4, text.length() + 1)));
+    }
+
+    static final ChainBuilder SIMILAR = exec(PortalSimulation::typedSoFar)
+            .exec(http("similar needs while typing").get("/api/needs/similar").queryParam("text", "#{typed}")
+                    .header("Accept", "application/json").check(status().is(200)));
+
+    /**
+     * Each public page once for its ETag, then again and again with If-None-Match: the answer must be 304. A page
+     * that gives no ETag is left out (scripts/bench.sh reports "no ETag" when none gives one).
+     */
+    static final ChainBuilder CONDITIONAL_PRIME = exec(session -> session.set("page", 0))
+            .asLongAs(session -> session.getInt("page") < CONDITIONAL_PAGES.size()).on(
+                    exec(session -> session.set("path", CONDITIONAL_PAGES.get(session.getInt("page"))))
+                            .exec(http("conditional: first GET for the ETag").get("#{path}")
+                                    .check(status().is(200), header("ETag").optional().saveAs("etag")))
+                            .exec(session -> {
+                                int page = session.getInt("page");
+                                Session next = session.set("page", page + 1);
+                                return session.contains("etag")
+                                        ? next.set("etag" + page, session.getString("etag")).remove("etag") : next;
+                            }));
+
+    static final ChainBuilder CONDITIONAL = exec(session -> {
+        int page = ThreadLocalRandom.current().nextInt(CONDITIONAL_PAGES.size());
+        Session chosen = session.set("path", CONDITIONAL_PAGES.get(page)).remove("etag");
+        return session.contains("etag" + page) ? chosen.set("etag", session.getString("etag" + page)) : chosen;
+    }).doIf(session -> session.contains("etag")).then(
+            exec(http("conditional GET (If-None-Match)").get("#{path}").header("If-None-Match", "#{etag}")
+                    .check(status().is(304))));
+
+    /**
      * Sign-in as a person would: the portal sends to Keycloak's login form, the form goes back with a code. Keycloak
      * marks its cookies Secure even over http; a browser still sends them to localhost, Gatling's cookie jar does
      * not, so they are carried by hand to the form post (and only there, without following its redirect).
@@ -100,27 +173,38 @@ public class PortalSimulation extends Simulation {
                     .formParam("username", "#{account}").formParam("password", PASSWORD).formParam("credentialId", "")
                     .check(status().in(200, 302), header("Location").optional().saveAs("callback")));
 
-    static final ChainBuilder SIGN_IN = exec(session -> session
-            .set("account", ACCOUNTS.get((int) (session.userId() % ACCOUNTS.size())))
-            .set("attempts", 0))
-            .pause(Duration.ZERO, Duration.ofSeconds(5))
-            .asLongAs(session -> !session.contains("callback") && session.getInt("attempts") < 5).on(
-                    exec(session -> session.set("attempts", session.getInt("attempts") + 1))
-                            .doIf(session -> session.getInt("attempts") > 1).then(
-                                    exec(session -> session.set("retry", true)).pause(Duration.ofSeconds(1)))
-                            .exec(SIGN_IN_ONCE))
-            .exec(http("sign-in: back to the portal").get("#{callback}")
-                    .check(status().is(200), currentLocation().saveAs("landed"),
-                            regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce"),
-                            css("input[name='jakarta.faces.ViewState']", "value").optional().saveAs("viewState")))
-            .exitHereIfFailed()
-            // the portal's privacy consent, asked once per account
-            .doIf(session -> session.getString("landed").contains("/platform/consent.xhtml")).then(
-                    exec(http("sign-in: privacy consent").post("/platform/consent.xhtml")
-                            .formParam("consent", "consent").formParam("consent:accept", "OK")
-                            .formParam("jakarta.faces.ViewState", "#{viewState}")
-                            .formParam("primefaces.nonce", "#{nonce}")
-                            .check(status().is(200))));
+    static final ChainBuilder SIGN_IN = signIn(ACCOUNTS, Duration.ofSeconds(5), true);
+
+    /**
+     * Signs in with one of the accounts, after a random pause of up to spread (so that users do not start at once);
+     * a failed sign-in ends the virtual user if stopOnFailure (else the caller's block ends on the failure).
+     */
+    static ChainBuilder signIn(List<String> accounts, Duration spread, boolean stopOnFailure) {
+        return exec(session -> session
+                .set("account", accounts.get((int) ((session.contains("accountIndex")
+                        ? session.getLong("accountIndex") : session.userId()) % accounts.size())))
+                .set("attempts", 0))
+                .pause(Duration.ZERO, spread)
+                .asLongAs(session -> !session.contains("callback") && session.getInt("attempts") < 5).on(
+                        exec(session -> session.set("attempts", session.getInt("attempts") + 1))
+                                .doIf(session -> session.getInt("attempts") > 1).then(
+                                        exec(session -> session.set("retry", true)).pause(Duration.ofSeconds(1)))
+                                .exec(SIGN_IN_ONCE))
+                .exec(http("sign-in: back to the portal").get("#{callback}")
+                        .check(status().is(200), currentLocation().saveAs("landed"),
+                                regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce"),
+                                css("input[name='jakarta.faces.ViewState']", "value").optional().saveAs("viewState")))
+                // five sign-ins turned down: no callback, the request fails ("no attribute named callback")
+                .exitHereIf(session -> stopOnFailure && session.isFailed())
+                // the portal's privacy consent, asked once per account
+                .doIf(session -> session.contains("landed")
+                        && session.getString("landed").contains("/platform/consent.xhtml")).then(
+                        exec(http("sign-in: privacy consent").post("/platform/consent.xhtml")
+                                .formParam("consent", "consent").formParam("consent:accept", "OK")
+                                .formParam("jakarta.faces.ViewState", "#{viewState}")
+                                .formParam("primefaces.nonce", "#{nonce}")
+                                .check(status().is(200))));
+    }
 
     /** A signed-in person submits a need, then supports another one. */
     static final ChainBuilder SUBMIT = exec(PortalSimulation::pick)
@@ -154,6 +238,16 @@ public class PortalSimulation extends Simulation {
                             .check(status().in(302, 303))))
             .exec(session -> session.remove("canSupport"));
 
+    /**
+     * The sessions scenario's signed-in page with a form: the sign-in lands on the submission form (its view
+     * state then lives in the session); after the consent page it is opened once more. The session then stays
+     * alive in Payara (30 minutes) after the virtual user has ended, while scripts/bench.sh measures the heap.
+     */
+    static final ChainBuilder HOLD_FORM = doIf(session -> session.contains("landed") && (!session.contains("viewState")
+            || !session.getString("landed").contains("/needs/submit.xhtml"))).then(
+            exec(http("sessions: submission form").get("/needs/submit.xhtml")
+                    .check(status().is(200), css("input[name='jakarta.faces.ViewState']", "value").exists())));
+
     ScenarioBuilder scenarioOf(String name) {
         return switch (name) {
             case "browse" -> scenario("public browsing").during(DURATION).on(BROWSE);
@@ -161,14 +255,34 @@ public class PortalSimulation extends Simulation {
             case "plain" -> scenario("plain servlet").during(DURATION).on(PLAIN);
             case "submit" -> scenario("submission load").exec(SIGN_IN).exitHereIfFailed()
                     .during(DURATION).on(SUBMIT);
+            case "search" -> scenario("needs search").during(DURATION).on(SEARCH);
+            case "similar" -> scenario("similar needs").during(DURATION).on(SIMILAR);
+            case "conditional" -> scenario("conditional GETs").exec(CONDITIONAL_PRIME)
+                    // without any ETag the loop would spin without a request
+                    .exitHereIf(session -> java.util.stream.IntStream.range(0, CONDITIONAL_PAGES.size())
+                            .noneMatch(page -> session.contains("etag" + page)))
+                    .during(DURATION).on(CONDITIONAL);
+            // C users sign in one session after another (a fresh cookie jar each time) until N sessions exist: on
+            // a slow machine more sign-ins at once only pile up at Keycloak until its codes expire
+            case "sessions" -> scenario("signed-in sessions").repeat(SESSIONS / SESSIONS_AT_ONCE, "round").on(
+                    // a failed sign-in leaves the virtual user marked failed, which would end every later round
+                    exitBlockOnFail().on(exec(Session::markAsSucceeded).exec(flushCookieJar())
+                            .exec(session -> session.removeAll("callback", "landed", "viewState", "nonce")
+                                    .set("accountIndex", session.userId() + session.getInt("round")))
+                            .exec(signIn(SESSION_ACCOUNTS, Duration.ZERO, false)).exec(HOLD_FORM)));
             case "warmup" -> scenario("warm-up").during(DURATION).on(BROWSE.exec(STATIC).exec(PLAIN));
             default -> throw new IllegalArgumentException("unknown bench.scenario " + name);
         };
     }
 
     {
-        // every virtual user loops for the whole duration: the injection only keeps their number
-        setUp(scenarioOf(SCENARIO).injectClosed(constantConcurrentUsers(USERS).during(DURATION)))
-                .protocols(protocol);
+        if (SCENARIO.equals("sessions")) {
+            setUp(scenarioOf(SCENARIO).injectOpen(rampUsers(SESSIONS_AT_ONCE).during(Duration.ofSeconds(5))))
+                    .protocols(protocol);
+        } else {
+            // every virtual user loops for the whole duration: the injection only keeps their number
+            setUp(scenarioOf(SCENARIO).injectClosed(constantConcurrentUsers(USERS).during(DURATION)))
+                    .protocols(protocol);
+        }
     }
 }

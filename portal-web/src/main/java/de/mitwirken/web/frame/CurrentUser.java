@@ -6,7 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,9 @@ public class CurrentUser {
 
     @Inject
     HttpServletRequest request;
+
+    /** The roles asked in this request, with their answers. */
+    private final Map<String, Boolean> roles = new HashMap<>();
 
     public boolean isSignedIn() {
         return request.getUserPrincipal() != null;
@@ -33,12 +38,20 @@ public class CurrentUser {
                 .orElse(isSignedIn() ? request.getUserPrincipal().getName() : "");
     }
 
+    /**
+     * Each answer is kept for the request: in Payara every {@code isUserInRole} is a permission check of the
+     * security policy, and the page frame asks the same roles several times per page. A visitor has no role, so
+     * nothing is asked for them at all.
+     */
     public boolean hasRole(String role) {
-        return request.isUserInRole(role);
+        if (!isSignedIn()) {
+            return false;
+        }
+        return roles.computeIfAbsent(role, request::isUserInRole);
     }
 
     public List<String> getRoles() {
-        return Roles.ALL.stream().filter(request::isUserInRole).toList();
+        return Roles.ALL.stream().filter(this::hasRole).toList();
     }
 
     /** For plain HTML forms such as sign-out; only called for signed-in people, who have a session. */

@@ -44,6 +44,38 @@ public class LocaleBean {
         return Arrays.stream(Language.values()).filter(l -> l != getLanguage()).toList();
     }
 
+    /**
+     * The language switch's links, one per other language, as plain properties for the page frame (a method call
+     * in an expression is looked up anew each time it is evaluated).
+     */
+    public List<Switch> getSwitches() {
+        return getOthers().stream().map(l -> new Switch(l.tag(), switchUrl(l))).toList();
+    }
+
+    /** One link of the language switch: the language's tag (lang, hreflang and its label's key) and the address. */
+    public static final class Switch {
+
+        private final String tag;
+        private final String href;
+
+        Switch(String tag, String href) {
+            this.tag = tag;
+            this.href = href;
+        }
+
+        public String getTag() {
+            return tag;
+        }
+
+        public String getHref() {
+            return href;
+        }
+
+        public String getLabelKey() {
+            return "frame.language." + tag;
+        }
+    }
+
     /** The address of the language switch that comes back to the page being shown. */
     public String switchUrl(Language target) {
         return request.getContextPath() + "/language?to=" + target.tag() + "&next="
