@@ -56,7 +56,7 @@ EOF
 
 worst=0; failed=0
 for round in $(seq 1 "$ROUNDS"); do
-    word="Querpruefung$(tr -dc 'a-z' </dev/urandom | head -c 8)"
+    word="Querpruefung$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n' | tr '0-9' 'g-p')"
     title="Knotentest $word"
     curl -sS --max-time 30 -c "$tmp/jar" -b "$tmp/jar" -o "$tmp/form" "$NODE1/needs/submit.xhtml"
     view=$(field jakarta.faces.ViewState "$tmp/form"); post=$(field action "$tmp/form"); nonce=$(field nonce "$tmp/form")
