@@ -89,16 +89,7 @@ public class PageCache {
 
     void tick() {
         try {
-            boolean on = switchedOn(ConfigProvider.getConfig());
-            if (on != enabled) {
-                LOG.info(() -> "page cache " + (on ? "on" : "off"));
-            }
-            enabled = on;
-            PublicDataVersion.Stamp now = version.current();
-            if (!on || !Objects.equals(now, seen)) {
-                store.dropAll();
-            }
-            seen = now;
+            apply(switchedOn(ConfigProvider.getConfig()), version.current());
         } catch (RuntimeException e) {
             // without the data version nobody can tell whether a page is still true: serve none from the cache
             enabled = false;
@@ -106,6 +97,18 @@ public class PageCache {
             seen = null;
             LOG.log(Level.WARNING, "page cache off until the data version can be read again", e);
         }
+    }
+
+    /** One tick's outcome: the switch as it stands and the data version read; every page goes when either says so. */
+    void apply(boolean on, PublicDataVersion.Stamp now) {
+        if (on != enabled) {
+            LOG.info(() -> "page cache " + (on ? "on" : "off"));
+        }
+        if (!on || !Objects.equals(now, seen)) {
+            store.dropAll();
+        }
+        enabled = on;
+        seen = now;
     }
 
     /**
