@@ -2,12 +2,14 @@
 -- Every change to a table the public pages show appends one row here, written by the triggers below in the
 -- writer's own transaction; each node polls the newest ids about every second (platform.boundary.PublicDataVersion)
 -- and drops its cached pages when they changed. Append-only with an auto-increment key: writers never wait for one
--- another on a shared counter row. Nothing reads old rows; PublicDataVersion looks at the newest 1000 only.
+-- another on a shared counter row. PublicDataVersion looks at the newest 1000 only; a retention rule deletes rows
+-- older than a day.
 CREATE TABLE public_data_change (
     id         BIGINT      NOT NULL AUTO_INCREMENT,
     source     VARCHAR(40) NOT NULL,
     changed_at DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
-    PRIMARY KEY (id)
+    PRIMARY KEY (id),
+    KEY ix_public_data_change_changed_at (changed_at) -- the daily retention deletes by age without a full scan
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- One trigger per table and kind of change, each a single INSERT (no DELIMITER needed). A statement that changes
