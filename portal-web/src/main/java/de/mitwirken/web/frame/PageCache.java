@@ -5,6 +5,7 @@ import de.mitwirken.platform.boundary.PublicDataVersion;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -54,6 +55,8 @@ public class PageCache {
     private volatile boolean enabled;
     private volatile PublicDataVersion.Stamp seen;
     private ScheduledFuture<?> ticks;
+    private volatile boolean stopped;
+    private boolean failing;
 
     public PageCache() {
         // for CDI
@@ -71,8 +74,14 @@ public class PageCache {
         ticks = scheduler.scheduleWithFixedDelay(this::tick, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
+    /** Before the application stops: the EJB module may be gone before this bean is destroyed. */
+    void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) Object applicationStopping) {
+        stop();
+    }
+
     @PreDestroy
     void stop() {
+        stopped = true;
         if (ticks != null) {
             ticks.cancel(false);
         }
@@ -88,14 +97,21 @@ public class PageCache {
     }
 
     void tick() {
+        if (stopped) {
+            return;
+        }
         try {
             apply(switchedOn(ConfigProvider.getConfig()), version.current());
+            failing = false;
         } catch (RuntimeException e) {
             // without the data version nobody can tell whether a page is still true: serve none from the cache
             enabled = false;
             store.dropAll();
             seen = null;
-            LOG.log(Level.WARNING, "page cache off until the data version can be read again", e);
+            if (!failing && !stopped) { // once per outage, not every second; nothing to tell when undeployed
+                LOG.log(Level.WARNING, "page cache off until the data version can be read again", e);
+            }
+            failing = true;
         }
     }
 
