@@ -51,7 +51,17 @@ public class PageCache {
     @ConfigProperty(name = "portal.page-cache.poll-millis", defaultValue = "1000")
     long pollMillis;
 
+    /**
+     * Some pages read through caches of their own that other nodes drop only when they expire (needs'
+     * ListingCache: pages 10 s, counts 30 s). A page rendered right after a change may hold their old answer,
+     * so every page goes once more this long after the last change.
+     */
+    @Inject
+    @ConfigProperty(name = "portal.page-cache.settle-seconds", defaultValue = "31")
+    long settleSeconds;
+
     private volatile PageStore store;
+    private long dropAgainAt;
     private volatile boolean enabled;
     private volatile PublicDataVersion.Stamp seen;
     private ScheduledFuture<?> ticks;
@@ -101,7 +111,7 @@ public class PageCache {
             return;
         }
         try {
-            apply(switchedOn(ConfigProvider.getConfig()), version.current());
+            apply(switchedOn(ConfigProvider.getConfig()), version.current(), System.currentTimeMillis());
             failing = false;
         } catch (RuntimeException e) {
             // without the data version nobody can tell whether a page is still true: serve none from the cache
@@ -115,13 +125,21 @@ public class PageCache {
         }
     }
 
-    /** One tick's outcome: the switch as it stands and the data version read; every page goes when either says so. */
-    void apply(boolean on, PublicDataVersion.Stamp now) {
+    /**
+     * One tick's outcome at the given time: the switch as it stands and the data version read; every page goes
+     * when either says so, and once more when the caches behind the pages have settled after a change.
+     */
+    void apply(boolean on, PublicDataVersion.Stamp now, long nowMillis) {
         if (on != enabled) {
             LOG.info(() -> "page cache " + (on ? "on" : "off"));
         }
-        if (!on || !Objects.equals(now, seen)) {
+        boolean changed = seen != null && !Objects.equals(now, seen);
+        if (!on || !Objects.equals(now, seen) || dropAgainAt != 0 && nowMillis >= dropAgainAt) {
             store.dropAll();
+            dropAgainAt = 0;
+        }
+        if (changed) {
+            dropAgainAt = nowMillis + TimeUnit.SECONDS.toMillis(settleSeconds);
         }
         enabled = on;
         seen = now;

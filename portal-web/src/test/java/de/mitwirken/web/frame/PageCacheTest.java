@@ -29,26 +29,41 @@ class PageCacheTest {
 
     @Test
     void pagesStayWhileTheDataVersionStaysAndGoWhenItMoves() {
-        cache.apply(true, new Stamp(10, 55));
+        cache.apply(true, new Stamp(10, 55), 0);
         fill();
-        cache.apply(true, new Stamp(10, 55));
+        cache.apply(true, new Stamp(10, 55), 1_000);
         assertNotNull(store.find("de /"));
-        cache.apply(true, new Stamp(10, 56)); // a late commit below the newest id
+        cache.apply(true, new Stamp(10, 56), 2_000); // a late commit below the newest id
         assertNull(store.find("de /"));
         fill();
-        cache.apply(true, new Stamp(11, 67));
+        cache.apply(true, new Stamp(11, 67), 3_000);
         assertNull(store.find("de /"));
     }
 
     @Test
     void switchedOffTheCacheHoldsAndServesNothingAndComesBackOn() {
-        cache.apply(true, new Stamp(1, 1));
+        cache.apply(true, new Stamp(1, 1), 0);
         fill();
-        cache.apply(false, new Stamp(1, 1));
+        cache.apply(false, new Stamp(1, 1), 1_000);
         assertFalse(cache.enabled());
         assertEquals(0, store.size());
-        cache.apply(true, new Stamp(1, 1));
+        cache.apply(true, new Stamp(1, 1), 2_000);
         assertTrue(cache.enabled());
+    }
+
+    @Test
+    void pagesRenderedWhileOtherCachesStillHeldTheOldAnswerGoOnceMoreWhenTheyHaveSettled() {
+        cache.settleSeconds = 31;
+        cache.apply(true, new Stamp(1, 1), 0);
+        cache.apply(true, new Stamp(2, 3), 1_000); // a change
+        fill(); // rendered while another node's list cache may still answer from before the change
+        cache.apply(true, new Stamp(2, 3), 31_999);
+        assertNotNull(store.find("de /"));
+        cache.apply(true, new Stamp(2, 3), 32_000);
+        assertNull(store.find("de /"), "dropped once more after the settle time");
+        fill();
+        cache.apply(true, new Stamp(2, 3), 90_000);
+        assertNotNull(store.find("de /"), "and only once");
     }
 
     @Test
