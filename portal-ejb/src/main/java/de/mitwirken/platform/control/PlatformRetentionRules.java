@@ -4,6 +4,7 @@ import de.mitwirken.platform.boundary.RetentionRule;
 import de.mitwirken.platform.entity.AccessibilityFeedback;
 import de.mitwirken.platform.entity.MailStatus;
 import de.mitwirken.platform.entity.OutboxMail;
+import de.mitwirken.platform.entity.PublicDataChange;
 import de.mitwirken.platform.entity.RateLimitHit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -111,6 +112,33 @@ public final class PlatformRetentionRules {
         @Override
         public int deleteOlderThan(Instant cutoff) {
             return em.createNamedQuery(RateLimitHit.DELETE_BEFORE)
+                    .setParameter("cutoff", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)).executeUpdate();
+        }
+    }
+
+    /**
+     * The page cache's data version reads only the newest rows of public_data_change; older ones are of no use.
+     * (Deleting some of the newest 1 000 on a quiet day drops the cached pages once: harmless.)
+     */
+    @ApplicationScoped
+    public static class PublicDataChanges implements RetentionRule {
+
+        @PersistenceContext
+        EntityManager em;
+
+        @Override
+        public String name() {
+            return "platform.public-data-changes";
+        }
+
+        @Override
+        public Duration keep() {
+            return Duration.ofDays(1);
+        }
+
+        @Override
+        public int deleteOlderThan(Instant cutoff) {
+            return em.createNamedQuery(PublicDataChange.DELETE_BEFORE)
                     .setParameter("cutoff", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)).executeUpdate();
         }
     }
