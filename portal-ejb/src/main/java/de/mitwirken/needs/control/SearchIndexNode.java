@@ -1,5 +1,6 @@
 package de.mitwirken.needs.control;
 
+import de.mitwirken.needs.entity.ListingVersion;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -161,7 +162,10 @@ public class SearchIndexNode {
             return; // the previous poll is still running
         }
         try {
-            follower.poll();
+            if (follower.poll() > 0) {
+                // a need changed, here or on another node: the list's own caches (ListingCache) go too
+                ListingVersion.changedInBulk();
+            }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "search index: change log not read, trying again", e);
         } finally {

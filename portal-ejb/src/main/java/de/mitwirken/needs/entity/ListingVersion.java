@@ -6,8 +6,10 @@ import jakarta.persistence.PostUpdate;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts changes of needs on this node, so that cached list counts are dropped as soon as a need is
- * published, hidden, answered or edited here. (Changes on another node are covered by the cache's time limit.)
+ * Counts changes of needs, so that cached list counts are dropped as soon as a need is published, hidden,
+ * answered or edited: on this node at once (entity events), on every node when its search index reads the change
+ * log ({@code SearchIndexNode}, every second). With the search index switched off, changes on another node are
+ * covered by the cache's time limit only.
  */
 public class ListingVersion {
 

@@ -57,7 +57,7 @@ public class PageCache {
      * so every page goes once more this long after the last change.
      */
     @Inject
-    @ConfigProperty(name = "portal.page-cache.settle-seconds", defaultValue = "31")
+    @ConfigProperty(name = "portal.page-cache.settle-seconds", defaultValue = "3")
     long settleSeconds;
 
     private volatile PageStore store;
