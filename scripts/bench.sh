@@ -20,7 +20,7 @@ SEATS=300
 SESSIONS=1000
 PAGE_CACHE=on
 # the public pages the conditional scenario asks again with their ETag (cached public pages)
-CONDITIONAL_PAGES="/,/platform/about.xhtml,/needs/index.xhtml,/backlog/index.xhtml,/conference/index.xhtml"
+CONDITIONAL_PAGES="/,/needs/index.xhtml,/backlog/index.xhtml,/backlog/kpis.xhtml,/conference/index.xhtml"
 ALL="static,plain,browse,search,similar,conditional,submit,sessions,rush,rush2"
 ONLY=$ALL
 while [ $# -gt 0 ]; do

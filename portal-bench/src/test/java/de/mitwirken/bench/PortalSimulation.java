@@ -71,7 +71,7 @@ public class PortalSimulation extends Simulation {
     static final int SESSIONS_AT_ONCE = Math.max(1, Math.min(SESSIONS,
             Integer.getInteger("bench.sessions.atOnce", 20)));
     static final List<String> CONDITIONAL_PAGES = List.of(System.getProperty("bench.conditionalPages",
-            "/,/platform/about.xhtml,/needs/index.xhtml,/backlog/index.xhtml,/conference/index.xhtml").split(","));
+            "/,/needs/index.xhtml,/backlog/index.xhtml,/backlog/kpis.xhtml,/conference/index.xhtml").split(","));
 
     final HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
