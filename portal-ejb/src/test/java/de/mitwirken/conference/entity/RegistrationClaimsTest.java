@@ -3,7 +3,6 @@ package de.mitwirken.conference.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.mitwirken.platform.entity.Language;
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,9 +54,9 @@ class RegistrationClaimsTest {
     void setUp() {
         conference = new Conference("Konferenz", "…", "Ort", LocalDate.parse("2027-01-13"), LocalDate.parse("2027-01-14"),
                 3, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), "Einwilligung", 6, NOW);
-        id(conference, 1L);
+        EntityIds.assign(conference, 1L);
         participants = new RegistrationType(conference, "participant", true, 2);
-        id(participants, 1L);
+        EntityIds.assign(participants, 1L);
         Track track = new Track(conference, "Verwaltung", 1);
         // ids against the order of the form: the claims must still go by id
         late = session(track, 7L, "14:00", "15:00");
@@ -106,17 +105,7 @@ class RegistrationClaimsTest {
     private ConferenceSession session(Track track, long id, String from, String to) {
         ConferenceSession s = new ConferenceSession(conference, track, SessionKind.WORKSHOP, from, "…", "Raum",
                 Instant.parse("2027-01-13T" + from + ":00Z"), Instant.parse("2027-01-13T" + to + ":00Z"), 5);
-        id(s, id);
+        EntityIds.assign(s, id);
         return s;
-    }
-
-    private static void id(Object entity, Long id) {
-        try {
-            Field f = entity.getClass().getDeclaredField("id");
-            f.setAccessible(true);
-            f.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

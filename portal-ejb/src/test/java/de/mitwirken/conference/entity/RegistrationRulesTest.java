@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.platform.entity.Language;
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,9 +31,9 @@ class RegistrationRulesTest {
     void setUp() {
         conference = new Conference("Konferenz", "…", "Ort", LocalDate.parse("2027-01-13"), LocalDate.parse("2027-01-14"),
                 3, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)), "Einwilligung", 6, NOW);
-        id(conference, 1L);
+        EntityIds.assign(conference, 1L);
         participants = new RegistrationType(conference, "participant", true, 2);
-        id(participants, 1L);
+        EntityIds.assign(participants, 1L);
         Track track = new Track(conference, "Verwaltung", 1);
         workshop = session(track, "10:00", "12:00", 1);
         parallel = session(track, "11:00", "12:30", 10);
@@ -190,10 +189,10 @@ class RegistrationRulesTest {
         Registration r = Registration.register(conference, participants,
                 draft(email, chosen.stream().map(ConferenceSession::id).toArray(Long[]::new)), chosen, null, false,
                 "nonce-nonce-nonce-nonce-", NOW, CONFIRM, SeatClaims.IN_MEMORY);
-        id(r, nextId++);
+        EntityIds.assign(r, nextId++);
         long choiceId = nextId * 10;
         for (Choice c : r.choices()) {
-            id(c, choiceId++);
+            EntityIds.assign(c, choiceId++);
         }
         return r;
     }
@@ -206,17 +205,7 @@ class RegistrationRulesTest {
     private ConferenceSession session(Track track, String from, String to, Integer capacity) {
         ConferenceSession s = new ConferenceSession(conference, track, SessionKind.WORKSHOP, from, "…", "Raum",
                 Instant.parse("2027-01-13T" + from + ":00Z"), Instant.parse("2027-01-13T" + to + ":00Z"), capacity);
-        id(s, nextId++);
+        EntityIds.assign(s, nextId++);
         return s;
-    }
-
-    private static void id(Object entity, Long id) {
-        try {
-            Field f = entity.getClass().getDeclaredField("id");
-            f.setAccessible(true);
-            f.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
