@@ -203,6 +203,61 @@ class NeedsBrowserIT {
         }
     }
 
+    /**
+     * The submission form and the consent page are stateless (issue #23): the first sign-in passes the consent
+     * page and still lands where it was going, "this is my need too" supports through a plain form, and a post
+     * without the session's CSRF token is refused, with it accepted.
+     */
+    @Test
+    void theStatelessSubmissionFormSupportsASimilarNeedAndRefusesForgedPosts() throws Exception {
+        String username = "lina-" + UUID.randomUUID().toString().substring(0, 8);
+        KeycloakTestUsers.create(username, "Lina", "Lindner", username + "@example.org", "secret-pass-4");
+        try (Browser guest = Browser.start()) {
+            guest.open("/language?to=de&next=%2Fneeds%2Fsubmit.xhtml");
+            guest.type(By.id("submit:title"), "Baugenehmigungen digital beantragen");
+            new WebDriverWait(guest.driver(), Duration.ofSeconds(20)).until(d ->
+                    guest.has(By.cssSelector("button[form='mine-too']")));
+            guest.submit(By.cssSelector("button[form='mine-too']"));
+            new WebDriverWait(guest.driver(), Duration.ofSeconds(20)).until(d -> guest.has(By.id("kc-login")));
+        }
+        try (Browser person = Browser.start()) {
+            person.open("/signin?next=%2Fneeds%2Fsubmit.xhtml");
+            person.signInWithoutConsent(username, "secret-pass-4");
+            person.waitForPath(Browser.CONSENT_PAGE);
+            person.submit(By.id("consent:accept"));
+            person.waitForPath("/needs/submit.xhtml");
+            person.open("/language?to=de&next=%2Fneeds%2Fsubmit.xhtml");
+
+            String form = "new URLSearchParams({'submit': 'submit', 'jakarta.faces.ViewState': 'stateless',"
+                    + " 'submit:title': 'Erzwungen', 'submit:send': 'x'%s})";
+            assertEquals(403, post(person, form.formatted("")), "no token: refused");
+            assertEquals(403, post(person, form.formatted(", 'submit:csrf': 'forged'")), "a wrong token: refused");
+            String token = person.find(By.id("submit:csrf")).getAttribute("value");
+            assertEquals(200, post(person, form.formatted(", 'submit:csrf': '" + token + "'")),
+                    "the page's own token: the form answers (with its field errors)");
+
+            person.type(By.id("submit:title"), "Baugenehmigungen digital beantragen");
+            new WebDriverWait(person.driver(), Duration.ofSeconds(20)).until(d ->
+                    person.text(By.id("submit:similar")).contains("Antrag auf Baugenehmigung online"));
+            person.assertAccessible();
+            person.submit(By.cssSelector("button[form='mine-too']"));
+            person.waitForPath("/needs/need.xhtml");
+            assertTrue(person.text(By.cssSelector("main")).contains("Danke für Ihre Unterstützung"),
+                    () -> person.text(By.cssSelector("main")));
+            person.assertAccessible();
+        }
+    }
+
+    /** A form post to the submission page with this browser's cookies; the HTTP status. */
+    private static int post(Browser browser, String body) {
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('" + de.mitwirken.it.support.Portal.url("/needs/submit.xhtml") + "', {method: 'POST',"
+                        + " credentials: 'same-origin', redirect: 'manual', body: " + body + "})"
+                        + ".then(r => done(r.status)).catch(e => done(-1));");
+        return ((Number) status).intValue();
+    }
+
     @Test
     void aDeletedAccountsCommentStaysAsFormerParticipant() throws Exception {
         String username = "kai-" + UUID.randomUUID().toString().substring(0, 8);

@@ -8,8 +8,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * A per-session secret for plain HTML forms outside JSF (JSF forms are protected by their view state).
- * Only signed-in people have a session, and only they can post such forms.
+ * A per-session secret for plain HTML forms outside JSF and for the stateless JSF forms ({@link
+ * StatelessPostbacks}); stateful JSF forms are protected by their view state. Only signed-in people have a
+ * session, and only they can post such forms.
  */
 public final class CsrfToken {
 
@@ -33,8 +34,11 @@ public final class CsrfToken {
     }
 
     public static boolean isValid(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        String sent = request.getParameter(PARAMETER);
+        return matches(request.getSession(false), request.getParameter(PARAMETER));
+    }
+
+    /** Whether {@code sent} is the session's token (false without a session, a token or a sent value). */
+    static boolean matches(HttpSession session, String sent) {
         if (session == null || sent == null) {
             return false;
         }

@@ -17,6 +17,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -34,8 +36,13 @@ public class NeedActionServlet extends PortalServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<SignedInUser> user = SessionKeys.user(request);
         Long needId = NeedParams.number(request.getParameter("need"));
-        if (user.isEmpty() || needId == null) {
+        if (needId == null) {
             response.sendRedirect(request.getContextPath() + "/needs/index.xhtml");
+            return;
+        }
+        if (user.isEmpty()) { // e.g. a guest's "this is my need too" on the submission form: sign in first
+            response.sendRedirect(request.getContextPath() + "/signin?next="
+                    + URLEncoder.encode("/needs/need.xhtml?id=" + needId, StandardCharsets.UTF_8));
             return;
         }
         if (!CsrfToken.isValid(request)) {

@@ -3,7 +3,6 @@ package de.mitwirken.web.needs;
 import de.mitwirken.needs.boundary.NeedSubmission;
 import de.mitwirken.needs.boundary.NeedSubmission.Submitted;
 import de.mitwirken.needs.boundary.NeedSummary;
-import de.mitwirken.needs.boundary.Participation;
 import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.boundary.PublicNeeds.ServiceOption;
 import de.mitwirken.needs.entity.NeedDraft;
@@ -17,14 +16,13 @@ import de.mitwirken.web.frame.LocaleBean;
 import de.mitwirken.web.frame.Pages;
 import de.mitwirken.strategy.StrategyField;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -34,11 +32,15 @@ import java.util.Map;
 /**
  * The submission form: signed-in people submit directly, guests with an email address (confirmation by
  * mail). While the title and description are typed, similar published needs appear; "this is my need
- * too" supports one of them instead. Errors appear next to their fields and keep what was typed.
+ * too" supports one of them instead (a plain form to {@link NeedActionServlet}). Errors appear next to their
+ * fields and keep what was typed.
+ * <p>
+ * Request-scoped on a stateless page: every value travels with the form, so nothing of it is kept in the
+ * session between requests (issue #23: view state per signed-in session).
  */
 @Named
-@ViewScoped
-public class SubmitNeedBean implements Serializable {
+@RequestScoped
+public class SubmitNeedBean {
 
     static final String FORM = "submit:";
 
@@ -47,9 +49,6 @@ public class SubmitNeedBean implements Serializable {
 
     @Inject
     PublicNeeds needs;
-
-    @Inject
-    Participation participation;
 
     @Inject
     CurrentUser currentUser;
@@ -66,28 +65,12 @@ public class SubmitNeedBean implements Serializable {
     private List<Long> services = new ArrayList<>();
     private String email;
     private String website; // honeypot: people never see it, bots fill it in
-    private transient List<Part> files = new ArrayList<>();
+    private List<Part> files = new ArrayList<>();
     private List<NeedSummary> similar = List.of();
 
     public void findSimilar() {
         String typed = (title == null ? "" : title) + " " + (description == null ? "" : description);
         similar = typed.strip().length() < 4 ? List.of() : submission.similarNeeds(typed);
-    }
-
-    /** "This is my need too": support the existing one instead of submitting a duplicate. */
-    public void supportInstead(long needId) {
-        if (!currentUser.isSignedIn()) {
-            Pages.redirect("/signin?next=%2Fneeds%2Fneed.xhtml%3Fid%3D" + needId);
-            return;
-        }
-        try {
-            participation.support(currentUser.user().orElseThrow().subject(), needId);
-            Pages.infoAfterRedirect("needs.done.supported");
-        } catch (NotAllowed e) {
-            Pages.refused(e);
-            return;
-        }
-        Pages.redirect("/needs/need.xhtml?id=" + needId);
     }
 
     public void submit() {

@@ -6,17 +6,19 @@ import de.mitwirken.web.frame.CurrentUser;
 import de.mitwirken.web.frame.LocalPath;
 import de.mitwirken.web.frame.Pages;
 import de.mitwirken.web.frame.SessionKeys;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 
-/** The consent page: accept the current privacy text, then continue to the page the person wanted. */
+/**
+ * The consent page: accept the current privacy text, then continue to the page the person wanted. A stateless
+ * page (every first sign-in passes it): "next" travels as a view parameter in the form, nothing in the session.
+ */
 @Named
-@ViewScoped
-public class ConsentBean implements Serializable {
+@RequestScoped
+public class ConsentBean {
 
     @Inject
     DataProtection dataProtection;
