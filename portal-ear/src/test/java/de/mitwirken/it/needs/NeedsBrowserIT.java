@@ -230,6 +230,7 @@ class NeedsBrowserIT {
 
             String form = "new URLSearchParams({'submit': 'submit', 'jakarta.faces.ViewState': 'stateless',"
                     + " 'submit:title': 'Erzwungen', 'submit:send': 'x'%s})";
+            // (a form of a page with a file field posted without multipart: no files, no 500)
             assertEquals(403, post(person, form.formatted("")), "no token: refused");
             assertEquals(403, post(person, form.formatted(", 'submit:csrf': 'forged'")), "a wrong token: refused");
             String token = person.find(By.id("submit:csrf")).getAttribute("value");
