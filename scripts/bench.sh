@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # ./portal bench [--seconds S] [--warmup W] [--users U] [--sessions N] [--attempts A] [--seats N] [--only LIST]
-#                [--no-page-cache]: the load benchmark (not part of CI; docs/performance.md). Against the portal of
+#                [--no-page-cache] [--profile]: the load benchmark (not part of CI; docs/performance.md). Against the portal of
 # ./portal up (started here and stopped again if it is not running) with the generated data (100 000 needs, 1 000
 # backlog items; generated here when missing): a warm-up, then one Gatling run per scenario of U users (50) for S
 # seconds (60) each — static page, plain servlet, public browsing and the heap after it, needs search with varying
@@ -8,7 +8,8 @@
 # sessions kept alive with the heap and a class histogram, and the registration rush (A=2000 for N=300 seats), once
 # against the one node and once (rush2) spread over it and a second node (./portal rush --nodes 2).
 # --no-page-cache switches the portal's page cache off for the run (domain1's config property
-# portal.page-cache.enabled) and on again at the end.
+# portal.page-cache.enabled) and on again at the end. --profile records each scenario with JFR and writes where
+# Payara's CPU went (SCENARIO-cpu.txt beside Gatling's logs; tools/jfr-top.py).
 # Prints one table and the paths of Gatling's HTML reports. Environment: BENCH_SECONDS, BENCH_WARMUP, BENCH_USERS.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -19,6 +20,7 @@ ATTEMPTS=2000
 SEATS=300
 SESSIONS=1000
 PAGE_CACHE=on
+PROFILE=no
 # the public pages the conditional scenario asks again with their ETag (cached public pages)
 CONDITIONAL_PAGES="/,/needs/index.xhtml,/backlog/index.xhtml,/backlog/kpis.xhtml,/conference/index.xhtml"
 ALL="static,plain,browse,search,similar,conditional,submit,sessions,rush,rush2"
@@ -33,7 +35,8 @@ while [ $# -gt 0 ]; do
         --sessions) SESSIONS=$2; shift 2 ;;
         --only) ONLY=$2; shift 2 ;;
         --no-page-cache) PAGE_CACHE=off; shift ;;
-        *) die "usage: ./portal bench [--seconds 60] [--warmup 20] [--users 50] [--sessions 1000] [--attempts 2000] [--seats 300] [--only $ALL] [--no-page-cache]" ;;
+        --profile) PROFILE=yes; shift ;;
+        *) die "usage: ./portal bench [--seconds 60] [--warmup 20] [--users 50] [--sessions 1000] [--attempts 2000] [--seats 300] [--only $ALL] [--no-page-cache] [--profile]" ;;
     esac
 done
 for n in "$SECONDS_EACH" "$WARMUP" "$USERS" "$SESSIONS" "$ATTEMPTS" "$SEATS"; do
@@ -95,15 +98,33 @@ say "Building the load generator (Gatling; fetched from Maven Central the first 
 gatling() {
     local scenario=$1 seconds=$2 before after
     before=$(ls -d "$ROOT"/portal-bench/target/gatling/*/ 2>/dev/null | sort || true)
+    profile_start "$scenario"
     (cd "$ROOT" && mvn -q -B -Pbench -pl portal-bench gatling:test \
         -Dgatling.simulationClass=de.mitwirken.bench.PortalSimulation -Dbench.scenario="$scenario" \
         -Dbench.url="$URL" -Dbench.users="$USERS" -Dbench.seconds="$seconds" -Dbench.sessions="$SESSIONS" \
         -Dbench.conditionalPages="$CONDITIONAL_PAGES" \
         -Dbench.needMin="$need_min" -Dbench.needMax="$need_max") >"$OUT/gatling-$scenario.log" 2>&1 \
-        || { warn "Gatling run $scenario failed (see $OUT/gatling-$scenario.log)"; echo -; return; }
+        || { profile_stop "$scenario"; warn "Gatling run $scenario failed (see $OUT/gatling-$scenario.log)"; echo -; return; }
+    profile_stop "$scenario"
     after=$(ls -d "$ROOT"/portal-bench/target/gatling/*/ 2>/dev/null | sort)
     comm -13 <(echo "$before") <(echo "$after") | tail -n 1 | sed 's:/$::'
 }
+
+# --profile: a JFR recording of Payara during each measured scenario (warm-ups apart), SCENARIO.jfr in the run's
+# folder, and where its CPU went (SCENARIO-cpu.txt, tools/jfr-top.py)
+profile_start() {
+    [ "$PROFILE" = yes ] && [ "$1" != warmup ] || return 0
+    jcmd "$(payara_pid)" JFR.start name="bench-$1" settings=profile filename="$OUT/$1.jfr" >/dev/null 2>&1 \
+        || warn "could not start JFR for $1"
+}
+profile_stop() {
+    [ "$PROFILE" = yes ] && [ "$1" != warmup ] || return 0
+    jcmd "$(payara_pid)" JFR.stop name="bench-$1" >/dev/null 2>&1 || { warn "could not stop JFR for $1"; return 0; }
+    python3 "$ROOT/tools/jfr-top.py" "$OUT/$1.jfr" 25 >"$OUT/$1-cpu.txt" 2>&1 || warn "no CPU profile for $1"
+}
+
+# row_locks: MariaDB's counters of row-lock waits (how long transactions waited for each other's rows, in ms)
+row_locks() { sql "SHOW GLOBAL STATUS WHERE Variable_name LIKE 'Innodb_row_lock%' OR Variable_name IN ('Com_commit', 'Innodb_data_fsyncs', 'Innodb_os_log_fsyncs')" || true; }
 
 # heap_after NAME: forces a full GC in Payara and prints the heap in use, committed and the maximum (heap-NAME.txt
 # keeps jcmd's answer)
@@ -210,7 +231,11 @@ fi
 if wants rush; then
     say "Registration rush: $ATTEMPTS attempts for $SEATS seats"
     rush_out="$OUT/rush.txt"
+    profile_start rush
+    row_locks >"$OUT/rush-locks-before.txt"
     "$ROOT/scripts/rush.sh" "$ATTEMPTS" "$SEATS" >"$rush_out" 2>&1 || warn "the rush reported errors or overbooking (see $rush_out)"
+    row_locks >"$OUT/rush-locks-after.txt"
+    profile_stop rush
 fi
 if wants rush2; then
     say "Registration rush on two nodes: $ATTEMPTS attempts for $SEATS seats (a second node is started and stopped)"

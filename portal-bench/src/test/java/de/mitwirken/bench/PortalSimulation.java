@@ -193,7 +193,9 @@ public class PortalSimulation extends Simulation {
                 .exec(http("sign-in: back to the portal").get("#{callback}")
                         .check(status().is(200), currentLocation().saveAs("landed"),
                                 regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").optional().saveAs("nonce"),
-                                css("input[name='jakarta.faces.ViewState']", "value").optional().saveAs("viewState")))
+                                css("input[name='jakarta.faces.ViewState']", "value").optional().saveAs("viewState"),
+                                // a stateless form's CSRF token (mw:csrf), where the page has one
+                                css("input[name$=':csrf']", "value").optional().saveAs("csrf")))
                 // five sign-ins turned down: no callback, the request fails ("no attribute named callback")
                 .exitHereIf(session -> stopOnFailure && session.isFailed())
                 // the portal's privacy consent, asked once per account
@@ -201,6 +203,7 @@ public class PortalSimulation extends Simulation {
                         && session.getString("landed").contains("/platform/consent.xhtml")).then(
                         exec(http("sign-in: privacy consent").post("/platform/consent.xhtml")
                                 .formParam("consent", "consent").formParam("consent:accept", "OK")
+                                .formParam("consent:csrf", "#{csrf}").formParam("next", "/needs/submit.xhtml")
                                 .formParam("jakarta.faces.ViewState", "#{viewState}")
                                 .formParam("primefaces.nonce", "#{nonce}")
                                 .check(status().is(200))));
@@ -212,6 +215,7 @@ public class PortalSimulation extends Simulation {
                     .check(status().is(200),
                             css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
                             css("form#submit", "action").saveAs("submitAction"),
+                            css("input[name='submit:csrf']", "value").saveAs("csrf"),
                             regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce")))
             .exitHereIfFailed()
             .exec(http("submit a need").post("#{submitAction}").asMultipartForm()
@@ -224,6 +228,7 @@ public class PortalSimulation extends Simulation {
                     .bodyPart(StringBodyPart("submit:organisation", ""))
                     .bodyPart(StringBodyPart("submit:district", "#{district}"))
                     .bodyPart(StringBodyPart("submit:website", ""))
+                    .bodyPart(StringBodyPart("submit:csrf", "#{csrf}"))
                     .bodyPart(StringBodyPart("submit:send", "Absenden"))
                     .bodyPart(StringBodyPart("jakarta.faces.ViewState", "#{viewState}"))
                     .bodyPart(StringBodyPart("primefaces.nonce", "#{nonce}"))
@@ -267,7 +272,7 @@ public class PortalSimulation extends Simulation {
             case "sessions" -> scenario("signed-in sessions").repeat(SESSIONS / SESSIONS_AT_ONCE, "round").on(
                     // a failed sign-in leaves the virtual user marked failed, which would end every later round
                     exitBlockOnFail().on(exec(Session::markAsSucceeded).exec(flushCookieJar())
-                            .exec(session -> session.removeAll("callback", "landed", "viewState", "nonce")
+                            .exec(session -> session.removeAll("callback", "landed", "viewState", "nonce", "csrf")
                                     .set("accountIndex", session.userId() + session.getInt("round")))
                             .exec(signIn(SESSION_ACCOUNTS, Duration.ZERO, false)).exec(HOLD_FORM)));
             case "warmup" -> scenario("warm-up").during(DURATION).on(BROWSE.exec(STATIC).exec(PLAIN));

@@ -228,8 +228,9 @@ class NeedsBrowserIT {
             person.waitForPath("/needs/submit.xhtml");
             person.open("/language?to=de&next=%2Fneeds%2Fsubmit.xhtml");
 
+            // as the page's own script sends it: with PrimeFaces' CSP nonce (PrimeFaces refuses a post without one)
             String form = "new URLSearchParams({'submit': 'submit', 'jakarta.faces.ViewState': 'stateless',"
-                    + " 'submit:title': 'Erzwungen', 'submit:send': 'x'%s})";
+                    + " 'primefaces.nonce': PrimeFaces.csp.NONCE_VALUE, 'submit:title': 'Erzwungen', 'submit:send': 'x'%s})";
             // (a form of a page with a file field posted without multipart: no files, no 500)
             assertEquals(403, post(person, form.formatted("")), "no token: refused");
             assertEquals(403, post(person, form.formatted(", 'submit:csrf': 'forged'")), "a wrong token: refused");

@@ -211,7 +211,8 @@ public class ConferenceResource {
             description = "No sign-in. The place is held until the address is confirmed through the link sent to"
                     + " it; the answer never carries that link. Seats are decided in the order the registrations"
                     + " reach the database. When the node is busy it answers 503 at once, with Retry-After:"
-                    + " nothing was done, send the same request again after that many seconds.")
+                    + " nothing was done, send the same request again after that many seconds (from 1 up to the time the"
+                    + " node needs for the crowd already waiting, so that a crowd comes back spread out).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegistrationRequest.class)))
     @APIResponse(responseCode = "201", description = "registered (CONFIRMED or WAITLISTED)",
@@ -352,14 +353,14 @@ public class ConferenceResource {
                 .entity(new Problems(problems)).build();
     }
 
-    private static Response busy() {
+    private static Response busy(int retryAfterSeconds) {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(ApiProblem.MEDIA_TYPE)
-                .header("Retry-After", RegistrationGate.RETRY_AFTER_SECONDS).entity(busyProblem()).build();
+                .header("Retry-After", retryAfterSeconds).entity(busyProblem(retryAfterSeconds)).build();
     }
 
-    static ApiProblem busyProblem() {
+    static ApiProblem busyProblem(int retryAfterSeconds) {
         return new ApiProblem("about:blank", "Service Unavailable", 503, "Too many registrations at once; nothing"
-                + " was done. Please send the same request again after " + RegistrationGate.RETRY_AFTER_SECONDS
+                + " was done. Please send the same request again after " + retryAfterSeconds
                 + " second(s) (Retry-After).");
     }
 

@@ -74,7 +74,7 @@ public class RegisterBean implements Serializable {
                 .map(id -> id == null ? Long.valueOf(-1) : id).toList();
         RegistrationDraft draft = new RegistrationDraft(type, name, email, organisation, group, accessibilityNeeds,
                 dietaryNeeds, language, consent, ids, answers);
-        return gate.through(() -> register(draft), () -> {
+        return gate.through(() -> register(draft), retryAfter -> {
             // nothing was done; what was typed stays in the form for the next try
             Pages.error(null, "conference.error.busy");
             return null;

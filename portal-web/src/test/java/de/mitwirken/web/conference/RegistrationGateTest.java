@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Bounded admission of registrations: over the bound a request is turned away at once, and places come back. */
 class RegistrationGateTest {
 
-    private static String busy() {
+    private static String busy(int retryAfterSeconds) {
+        assertTrue(retryAfterSeconds >= 1, "a turned-away client waits at least a second");
         return "busy";
     }
 
@@ -46,9 +47,10 @@ class RegistrationGateTest {
 
     @Test
     void theBusyAnswerIsAProblemDetailWith503() {
-        ApiProblem problem = ConferenceResource.busyProblem();
+        ApiProblem problem = ConferenceResource.busyProblem(3);
         assertEquals(503, problem.status());
         assertEquals("Service Unavailable", problem.title());
         assertTrue(problem.detail().contains("nothing was done"), problem.detail());
+        assertTrue(problem.detail().contains("after 3 second(s)"), problem.detail());
     }
 }
