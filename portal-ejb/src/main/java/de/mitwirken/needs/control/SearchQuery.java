@@ -39,17 +39,35 @@ final class SearchQuery {
     private SearchQuery() {
     }
 
-    /** The query for a typed text, or null when nothing searchable was typed (only stop words). */
+    /** The query for a search text, or null when nothing searchable was typed (only stop words). */
     static Query text(NeedAnalysis analysis, String typed) {
+        return text(analysis, typed, true);
+    }
+
+    /**
+     * The query for what is being typed into the submission form: as {@link #text}, but a last word that is still
+     * being typed (the text ends in it) gets no typo expansion — a word cut short is no typo, and building the
+     * expansion of every keystroke's fragment was a sixth of the suggestion's CPU under load (issue #23).
+     */
+    static Query typing(NeedAnalysis analysis, String typed) {
+        boolean lastWordComplete = typed == null || typed.isEmpty()
+                || !Character.isLetterOrDigit(typed.charAt(typed.length() - 1));
+        return text(analysis, typed, lastWordComplete);
+    }
+
+    private static Query text(NeedAnalysis analysis, String typed, boolean lastWordComplete) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         int clauses = 0;
-        for (NeedAnalysis.Word word : analysis.germanWords(typed)) {
+        List<NeedAnalysis.Word> german = analysis.germanWords(typed);
+        for (int i = 0; i < german.size(); i++) {
+            NeedAnalysis.Word word = german.get(i);
             List<Query> ways = new ArrayList<>();
             both(ways, NeedIndex.TITLE_DE, NeedIndex.BODY_DE, word.whole(), 1f);
             for (String part : word.parts()) {
                 both(ways, NeedIndex.TITLE_DE, NeedIndex.BODY_DE, part, PART);
             }
-            if (word.whole().length() >= FUZZY_FROM) {
+            boolean complete = lastWordComplete || i < german.size() - 1;
+            if (complete && word.whole().length() >= FUZZY_FROM) {
                 ways.add(new BoostQuery(new FuzzyQuery(new Term(NeedIndex.TITLE_DE, word.whole()), 1, 1), TITLE * FUZZY));
                 ways.add(new BoostQuery(new FuzzyQuery(new Term(NeedIndex.BODY_DE, word.whole()), 1, 1), FUZZY));
             }

@@ -85,9 +85,21 @@ class SearchQualityTest {
             Müll App                  | 8
             """)
     void theRightNeedComesFirst(String query, long expected) throws IOException {
-        List<Long> found = index.similar(query, 5, NOW);
-        assertFalse(found.isEmpty(), query + " found nothing");
-        assertEquals(expected, found.get(0), () -> query + " found " + found);
+        List<Long> searched = index.page(new de.mitwirken.needs.boundary.NeedFilter(null, null, null, null, null,
+                query, de.mitwirken.needs.boundary.NeedFilter.Sort.RELEVANCE, 0), NOW).ids();
+        assertFalse(searched.isEmpty(), query + " found nothing in the search");
+        assertEquals(expected, searched.get(0), () -> query + " searched found " + searched);
+        // the suggestions while typing, once the word is complete (a space typed after it)
+        List<Long> typed = index.similar(query + " ", 5, NOW);
+        assertFalse(typed.isEmpty(), query + " suggested nothing");
+        assertEquals(expected, typed.get(0), () -> query + " suggested " + typed);
+    }
+
+    @Test
+    void aWordStillBeingTypedIsNoTypo() throws IOException {
+        assertTrue(index.similar("Bibliotehk", 5, NOW).isEmpty(), "the last word may be cut short: no typo expansion");
+        assertEquals(6L, index.similar("Bibliotehk ", 5, NOW).get(0), "once complete it is corrected");
+        assertEquals(6L, index.similar("Bibliotehk Oeffnungs", 5, NOW).get(0), "an earlier word is corrected at once");
     }
 
     @Test
