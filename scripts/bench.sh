@@ -223,7 +223,7 @@ if wants sessions; then
     heap_after sessions >/dev/null
     histogram sessions
     # the sessions that signed in: the OK count of Gatling's last summary line of the callback
-    alive=$(grep '> sign-in: back to the portal ' "$OUT/gatling-sessions.log" 2>/dev/null | tail -n 1 \
+    alive=$(grep -E '> sign-in: back to the portal +[|]' "$OUT/gatling-sessions.log" 2>/dev/null | tail -n 1 \
         | awk -F'|' '{ gsub(/[ ,]/, "", $3); print $3 }')
     python3 "$ROOT/tools/histogram-growth.py" "$OUT/histogram-sessions-before.txt" "$OUT/histogram-sessions.txt" \
         "${alive:-$SESSIONS}" 15 >"$OUT/histogram-sessions-top15.txt" 2>&1 || true

@@ -72,4 +72,17 @@ class CachedPageTest {
         return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
                 .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void theNonceGoesInOnePassAttributesWhole() {
+        assertEquals("<script>PrimeFaces.csp.init('');</script><script src=\"a.js\"></script> nonce=\"x\" ",
+                CachedPage.withoutNonce("<script nonce=\"n1\">PrimeFaces.csp.init('n1');</script><script nonce=\"n1\""
+                        + " src=\"a.js\"></script> nonce=\"n1x\" n1n1", "n1"));
+    }
+
+    @Test
+    void inlineScriptsAreFoundInAnyCaseAndScriptsFromFilesLeftOut() {
+        assertEquals(java.util.List.of("a()", "\nb()\n"), CachedPage.inlineScripts("<p>Ä</p><SCRIPT type=\"x\">a()</Script>"
+                + "<scripts>no</scripts><script src=\"f.js\"></script><script>\nb()\n</script >"));
+    }
 }
