@@ -21,6 +21,7 @@ SEATS=300
 SESSIONS=1000
 PAGE_CACHE=on
 PROFILE=no
+SESSION_ACCOUNTS=""
 # the public pages the conditional scenario asks again with their ETag (cached public pages)
 CONDITIONAL_PAGES="/,/needs/index.xhtml,/backlog/index.xhtml,/backlog/kpis.xhtml,/conference/index.xhtml"
 ALL="static,plain,browse,search,similar,conditional,submit,sessions,rush,rush2"
@@ -102,7 +103,7 @@ gatling() {
     (cd "$ROOT" && mvn -q -B -Pbench -pl portal-bench gatling:test \
         -Dgatling.simulationClass=de.mitwirken.bench.PortalSimulation -Dbench.scenario="$scenario" \
         -Dbench.url="$URL" -Dbench.users="$USERS" -Dbench.seconds="$seconds" -Dbench.sessions="$SESSIONS" \
-        -Dbench.conditionalPages="$CONDITIONAL_PAGES" \
+        -Dbench.conditionalPages="$CONDITIONAL_PAGES" ${SESSION_ACCOUNTS:+-Dbench.sessions.accounts="$SESSION_ACCOUNTS"} \
         -Dbench.needMin="$need_min" -Dbench.needMax="$need_max") >"$OUT/gatling-$scenario.log" 2>&1 \
         || { profile_stop "$scenario"; warn "Gatling run $scenario failed (see $OUT/gatling-$scenario.log)"; echo -; return; }
     profile_stop "$scenario"
@@ -114,6 +115,9 @@ gatling() {
 # folder, and where its CPU went (SCENARIO-cpu.txt, tools/jfr-top.py)
 profile_start() {
     [ "$PROFILE" = yes ] && [ "$1" != warmup ] || return 0
+    # deeper stacks than JFR's 64 frames, so that Payara's requests keep their entry points (effective only
+    # before the JVM's first recording)
+    jcmd "$(payara_pid)" JFR.configure stackdepth=256 >/dev/null 2>&1 || true
     jcmd "$(payara_pid)" JFR.start name="bench-$1" settings=profile filename="$OUT/$1.jfr" >/dev/null 2>&1 \
         || warn "could not start JFR for $1"
 }
@@ -121,6 +125,25 @@ profile_stop() {
     [ "$PROFILE" = yes ] && [ "$1" != warmup ] || return 0
     jcmd "$(payara_pid)" JFR.stop name="bench-$1" >/dev/null 2>&1 || { warn "could not stop JFR for $1"; return 0; }
     python3 "$ROOT/tools/jfr-top.py" "$OUT/$1.jfr" 25 >"$OUT/$1-cpu.txt" 2>&1 || warn "no CPU profile for $1"
+}
+
+# bench_accounts N: N people of the realm for the sessions scenario (bench-001 …, password "demo"; created through
+# Keycloak's admin API where missing; the development Keycloak keeps them until it stops). The eight demo accounts
+# alone made Keycloak's brute-force protection ("user_temporarily_disabled") turn down a third of 1 000 sign-ins:
+# the same account signing in again within a second counts as an attack.
+bench_accounts() {
+    local n=$1 kc="http://localhost:$STACK_KC_PORT" token i name list=""
+    token=$(curl -fsS -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
+        "$kc/realms/master/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p') \
+        || { warn "no admin token from Keycloak: the sessions use the demo accounts"; return; }
+    for ((i = 1; i <= n; i++)); do
+        name=$(printf 'bench-%03d' "$i")
+        curl -sS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+            -d "{\"username\":\"$name\",\"enabled\":true,\"email\":\"$name@example.org\",\"emailVerified\":true,\"firstName\":\"Bench\",\"lastName\":\"$name\",\"credentials\":[{\"type\":\"password\",\"value\":\"demo\",\"temporary\":false}]}" \
+            "$kc/admin/realms/mitwirken/users" || true # 201 new, 409 there already
+        list+="${list:+,}$name"
+    done
+    SESSION_ACCOUNTS=$list
 }
 
 # row_locks: MariaDB's counters of row-lock waits (how long transactions waited for each other's rows, in ms)
@@ -218,6 +241,7 @@ if wants sessions; then
     # new sessions' own cost
     heap_after sessions-before >/dev/null
     histogram sessions-before
+    bench_accounts 100
     say "Signed-in sessions: $SESSIONS sign-ins at Keycloak, each opening the submission form, kept alive"
     report_sessions=$(gatling sessions "$SECONDS_EACH")
     heap_after sessions >/dev/null
