@@ -16,10 +16,9 @@ import de.mitwirken.web.frame.Pages;
 import de.mitwirken.web.frame.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,11 +26,12 @@ import java.util.Map;
 
 /**
  * The registration form: standard fields, the organisers' questions, sessions to choose. A signed-in person
- * finds name and address filled in; what anyone typed stays when something is wrong.
+ * finds name and address filled in; what anyone typed stays when something is wrong. Request-scoped on a
+ * stateless page: the conference's id and every value travel with the form (issue #23).
  */
 @Named
-@ViewScoped
-public class RegisterBean implements Serializable {
+@RequestScoped
+public class RegisterBean {
 
     private static final String FORM = "register:";
 
