@@ -183,7 +183,7 @@ public class PortalSimulation extends Simulation {
         return exec(session -> session
                 .set("account", accounts.get((int) ((session.contains("accountIndex")
                         ? session.getLong("accountIndex") : session.userId()) % accounts.size())))
-                .set("attempts", 0))
+                .set("attempts", 0).set("csrf", "")) // a stateless form's token, where the landing page has one
                 .pause(Duration.ZERO, spread)
                 .asLongAs(session -> !session.contains("callback") && session.getInt("attempts") < 5).on(
                         exec(session -> session.set("attempts", session.getInt("attempts") + 1))
@@ -210,12 +210,13 @@ public class PortalSimulation extends Simulation {
     }
 
     /** A signed-in person submits a need, then supports another one. */
-    static final ChainBuilder SUBMIT = exec(PortalSimulation::pick)
+    static final ChainBuilder SUBMIT = exec(PortalSimulation::pick).exec(session -> session.set("csrf", ""))
             .exec(http("submission form").get("/needs/submit.xhtml")
                     .check(status().is(200),
                             css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
                             css("form#submit", "action").saveAs("submitAction"),
-                            css("input[name='submit:csrf']", "value").saveAs("csrf"),
+                            // the stateless form's CSRF token (none on a build before issue #23: sent empty)
+                            css("input[name='submit:csrf']", "value").optional().saveAs("csrf"),
                             regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce")))
             .exitHereIfFailed()
             .exec(http("submit a need").post("#{submitAction}").asMultipartForm()
