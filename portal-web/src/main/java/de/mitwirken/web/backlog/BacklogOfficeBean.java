@@ -10,6 +10,7 @@ import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.web.frame.Pages;
+import de.mitwirken.web.frame.PerRequest;
 import de.mitwirken.web.frame.UrlParams;
 import de.mitwirken.strategy.StrategyField;
 import jakarta.annotation.PostConstruct;
@@ -35,8 +36,9 @@ public class BacklogOfficeBean implements Serializable {
     @Inject
     PublicNeeds needs;
 
-    private List<ItemSummary> items;
-    private List<ClusterRef> clusters;
+    private static final String ITEMS = "backlog.office.items";
+    private static final String CLUSTERS = "backlog.office.clusters";
+
     private String title;
     private String description;
     private List<String> fields = new ArrayList<>(); // names of StrategyField (select-many values are strings)
@@ -46,8 +48,6 @@ public class BacklogOfficeBean implements Serializable {
 
     @PostConstruct
     void load() {
-        items = backlog.items();
-        clusters = needs.clusters();
         lastRanking = backlog.lastRanking().orElse(null);
     }
 
@@ -81,7 +81,7 @@ public class BacklogOfficeBean implements Serializable {
 
     public void rescore() {
         backlog.rescoreAll();
-        items = backlog.items();
+        PerRequest.forget(ITEMS);
         lastRanking = backlog.lastRanking().orElse(null);
         Pages.info("backlog.office.rescored");
     }
@@ -91,12 +91,13 @@ public class BacklogOfficeBean implements Serializable {
         return lastRanking;
     }
 
+    /** Every item by rank: loaded per request (about a thousand rows must not stay in the session). */
     public List<ItemSummary> getItems() {
-        return items;
+        return PerRequest.memo(ITEMS, backlog::items);
     }
 
     public List<ClusterRef> getClusters() {
-        return clusters;
+        return PerRequest.memo(CLUSTERS, needs::clusters);
     }
 
     public List<StrategyField> getAllFields() {

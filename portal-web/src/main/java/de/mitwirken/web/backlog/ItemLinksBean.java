@@ -7,6 +7,7 @@ import de.mitwirken.backlog.entity.LinkType;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.web.frame.Pages;
+import de.mitwirken.web.frame.PerRequest;
 import de.mitwirken.web.frame.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -25,17 +26,14 @@ public class ItemLinksBean implements Serializable {
     Backlog backlog;
 
     private Long id;
-    private List<ItemDetail.LinkView> links = List.of();
-    private List<ItemSummary> others = List.of();
+    private static final String LINKS = "backlog.item.links";
+    private static final String OTHERS = "backlog.item.others";
     private LinkType type;
     private Long otherId;
 
     @PostConstruct
     void init() {
         id = UrlParams.id(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
-        if (id != null) {
-            reload();
-        }
     }
 
     public void link() {
@@ -64,24 +62,29 @@ public class ItemLinksBean implements Serializable {
         } catch (NotFoundException e) {
             Pages.error("links:other", "backlog.error.link.other");
         }
-        reload();
+        PerRequest.forget(LINKS);
     }
 
-    private void reload() {
-        try {
-            links = backlog.detail(id).links();
-            others = backlog.items().stream().filter(i -> i.id() != id).toList();
-        } catch (NotFoundException e) {
-            id = null; // the item page itself answers 404
-        }
-    }
-
+    /** Loaded per request, as the other items below: a list of every item must not stay in the session. */
     public List<ItemDetail.LinkView> getLinks() {
-        return links;
+        if (id == null) {
+            return List.of();
+        }
+        return PerRequest.memo(LINKS, () -> {
+            try {
+                return backlog.detail(id).links();
+            } catch (NotFoundException e) {
+                return List.of(); // the item page itself answers 404
+            }
+        });
     }
 
     public List<ItemSummary> getOthers() {
-        return others;
+        if (id == null) {
+            return List.of();
+        }
+        long self = id;
+        return PerRequest.memo(OTHERS, () -> backlog.items().stream().filter(i -> i.id() != self).toList());
     }
 
     public LinkType[] getTypes() {

@@ -6,6 +6,7 @@ import de.mitwirken.backlog.boundary.WeightVersion;
 import de.mitwirken.backlog.entity.Weights;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.web.frame.Pages;
+import de.mitwirken.web.frame.PerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class WeightsBean implements Serializable {
     private String impactWeight;
     private String confidenceWeight;
     private String note;
-    private List<RankedItem> preview = List.of();
+    private static final String PREVIEW = "backlog.weights.preview";
 
     @PostConstruct
     void load() {
@@ -51,7 +52,7 @@ public class WeightsBean implements Serializable {
             return;
         }
         try {
-            preview = backlog.previewRanking(weights);
+            PerRequest.put(PREVIEW, backlog.previewRanking(weights));
         } catch (InvalidInput e) {
             show(e.problems());
         }
@@ -83,7 +84,7 @@ public class WeightsBean implements Serializable {
                 c == null ? Weights.DEFAULT.confidenceWeight() : c);
         show(weights.problems());
         if (s == null || r == null || i == null || c == null || !weights.problems().isEmpty()) {
-            preview = List.of();
+            PerRequest.forget(PREVIEW);
             return null;
         }
         return weights;
@@ -110,8 +111,9 @@ public class WeightsBean implements Serializable {
         return current;
     }
 
+    /** The ranking under the typed weights, shown in the preview's response only (not kept in the session). */
     public List<RankedItem> getPreview() {
-        return preview;
+        return PerRequest.memo(PREVIEW, List::of);
     }
 
     public String getSupporterWeight() {
