@@ -100,7 +100,8 @@ class BoardMeetingsBrowserIT extends BrowserTest {
         MimeMessage invitation = mail.await("board-member@mitwirken.example", title);
         String ics = calendarFile(invitation);
         assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("SUMMARY:" + title), ics);
-        assertTrue(ics.contains("DTSTART:" + LocalDate.now().plusDays(10).toString().replace("-", "") + "T1"), ics);
+        assertTrue(ics.contains("DTSTART;TZID=Europe/Berlin:" + LocalDate.now().plusDays(10).toString().replace("-", "")
+                + "T170000"), "the typed local time, in the city's zone: " + ics);
 
         try (Browser member = Browser.start()) {
             member.open("/signin?next=%2Fboard%2Fmembers%2Fmeetings.xhtml");

@@ -17,10 +17,11 @@ public final class CalendarFeed {
     public static byte[] of(String calendarName, List<CalendarEvent> events) {
         Objects.requireNonNull(calendarName, "calendarName");
         StringBuilder ics = new StringBuilder();
-        CalendarEvent.beginCalendar(ics);
+        CalendarEvent.beginCalendar(ics, CalendarEvent.Method.PUBLISH);
         CalendarEvent.line(ics, "X-WR-CALNAME:" + CalendarEvent.escape(calendarName));
+        CalendarEvent.appendTimeZone(ics);
         for (CalendarEvent event : events) {
-            event.appendEvent(ics);
+            event.appendEvent(ics, null, null);
         }
         CalendarEvent.line(ics, "END:VCALENDAR");
         return ics.toString().getBytes(StandardCharsets.UTF_8);
