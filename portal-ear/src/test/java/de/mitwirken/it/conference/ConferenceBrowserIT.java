@@ -1,6 +1,7 @@
 package de.mitwirken.it.conference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
@@ -314,6 +315,105 @@ class ConferenceBrowserIT extends BrowserTest {
         browser.assertAccessible();
         browser.open("/conference/index.xhtml");
         assertTrue(browser.text(By.id("partners")).contains("Digitalverein Musterstadt (Test)"), "listed in the programme");
+    }
+
+    /**
+     * Issue #24: the organiser moves a session into another one a guest holds and sees first how many are told
+     * and how many get an overlap; the guest gets one mail whose calendar entry has the UID of the ticket's and
+     * a higher SEQUENCE, and keeps one of the two on the personal page. A cancelled session tells the guest
+     * (METHOD:CANCEL) and stays in the programme as cancelled; a session nobody chose can be deleted.
+     */
+    @Test
+    void aMovedSessionTellsItsPeopleWhoKeepOneOfAnOverlapAndACancelledOneStaysShownAsCancelled() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        browser.open("/signin?next=%2Fconference%2Findex.xhtml");
+        browser.signInAtKeycloak("organizer", "demo");
+        browser.open("/language?to=de&next=%2Fconference%2Fmanage%2Fprogramme.xhtml%3Fid%3D1");
+        long early = planSession("Früh " + run, "10:00", "11:00");
+        long late = planSession("Spät " + run, "12:00", "13:00");
+        long dropped = planSession("Fällt aus " + run, "14:00", "15:00");
+        long unused = planSession("Nie gewählt " + run, "16:00", "17:00");
+
+        String guest = "umzug-" + run + "@example.org";
+        assertEquals(201, ConferenceGuests.register(guest, early, late, dropped).statusCode());
+        try (Browser person = Browser.start()) {
+            person.open(ConferenceGuests.personalLink(mail.await(guest, "Bitte bestätigen")));
+            person.submit(By.id("ticket:confirm"));
+            String ticket = new String(attachment(mail.await(guest, "Ihr Ticket"), "text/calendar"), StandardCharsets.UTF_8);
+            String uid = "UID:conference-session-" + late + "@mitwirken";
+            assertTrue(ticket.contains(uid) && ticket.contains("SEQUENCE:0"), ticket);
+
+            // the organiser moves "Spät" to 10:30, into "Früh", and is told before saving
+            browser.submit(By.xpath("//tr[@id='session-row-" + late + "']//input[@value='Bearbeiten']"));
+            browser.type(By.id("session:from"), "10:30");
+            browser.type(By.id("session:to"), "11:30");
+            browser.submit(By.id("session:save"));
+            String impact = browser.text(By.id("change-impact"));
+            assertTrue(impact.contains("eine Person") && impact.contains("Zeit"), impact);
+            assertTrue(browser.text(By.id("change-impact-overlaps")).startsWith("Bei einer Person"), impact);
+            assertFalse(mail.received(guest, "Geändert"), "nothing is sent before the organiser confirms");
+            browser.assertAccessible();
+            browser.submit(By.id("session:confirm-change"));
+            assertTrue(browser.text(By.cssSelector("main")).contains("Eine Person wird per E-Mail informiert"),
+                    browser.text(By.cssSelector("main")));
+
+            MimeMessage changed = mail.await(guest, "Geändert");
+            assertTrue(MailCatcher.text(changed).contains("Früh " + run), "the mail names the overlap");
+            String update = new String(attachment(changed, "text/calendar"), StandardCharsets.UTF_8);
+            assertTrue(update.contains(uid) && update.contains("SEQUENCE:1") && update.contains("METHOD:REQUEST"),
+                    "the same calendar entry, next version: " + update);
+            assertEquals(1, mail.countTo(guest, "Geändert"), "one mail for one change");
+
+            person.open(ConferenceGuests.personalLink(changed));
+            assertTrue(person.has(By.id("changed-" + late)), person.text(By.cssSelector("main")));
+            assertTrue(person.has(By.id("overlap-" + late + "-" + early)), person.text(By.cssSelector("main")));
+            person.assertAccessible();
+            person.submit(By.xpath("//tr[@id='choice-" + late + "']//input[@data-action='keep']"));
+            assertTrue(person.text(By.cssSelector("main")).contains("Sie behalten den Programmpunkt"),
+                    person.text(By.cssSelector("main")));
+            assertFalse(person.has(By.id("choice-" + early)), "the other one is given up");
+
+            // the organiser calls "Fällt aus" off: asked first, with the count
+            browser.submit(By.xpath("//tr[@id='session-row-" + dropped + "']//input[@data-action='cancel-session']"));
+            assertTrue(browser.text(By.id("cancel-session-confirm")).contains("eine Person wird"),
+                    browser.text(By.id("cancel-session-confirm")));
+            browser.assertAccessible();
+            browser.submit(By.id("sessions:cancel-session-yes"));
+            assertTrue(browser.text(By.id("session-row-" + dropped)).contains("Abgesagt"));
+            MimeMessage off = mail.await(guest, "Programmpunkt abgesagt");
+            String cancel = new String(attachment(off, "text/calendar"), StandardCharsets.UTF_8);
+            assertTrue(cancel.contains("METHOD:CANCEL") && cancel.contains("UID:conference-session-" + dropped + "@"), cancel);
+            person.open(ConferenceGuests.personalLink(off));
+            assertTrue(person.text(By.id("choice-" + dropped)).contains("Abgesagt"), person.text(By.cssSelector("main")));
+            person.assertAccessible();
+
+            browser.open("/conference/index.xhtml?id=1");
+            assertTrue(browser.text(By.id("session-" + dropped)).contains("Abgesagt"), "still in the programme");
+            browser.assertAccessible();
+
+            browser.open("/conference/manage/programme.xhtml?id=1");
+            assertFalse(browser.has(By.xpath("//tr[@id='session-row-" + dropped + "']//input[@data-action='remove-session']")),
+                    "a session with registrations cannot be deleted");
+            browser.submit(By.xpath("//tr[@id='session-row-" + unused + "']//input[@data-action='remove-session']"));
+            assertFalse(browser.has(By.id("session-row-" + unused)), browser.text(By.cssSelector("main")));
+        }
+    }
+
+    /** Plans a session of the demo conference on its second day through the form; answers its number. */
+    private long planSession(String title, String from, String to) {
+        browser.type(By.id("session:title"), title);
+        browser.type(By.id("session:summary"), "Ein Programmpunkt der Tests.");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("session:kind"))).selectByValue("WORKSHOP");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("session:track"))).selectByIndex(1);
+        browser.type(By.id("session:room"), "Raum " + from);
+        browser.type(By.id("session:day"), "2027-01-14");
+        browser.type(By.id("session:from"), from);
+        browser.type(By.id("session:to"), to);
+        browser.type(By.id("session:capacity"), "20");
+        browser.submit(By.id("session:save"));
+        String row = browser.find(By.xpath("//table[@id='session-list']//tr[contains(., '" + title + "')]"))
+                .getAttribute("id");
+        return Long.parseLong(row.substring("session-row-".length()));
     }
 
     private int free() throws Exception {

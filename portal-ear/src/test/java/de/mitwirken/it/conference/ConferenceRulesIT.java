@@ -1,15 +1,24 @@
 package de.mitwirken.it.conference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.conference.boundary.ChoiceView;
 import de.mitwirken.conference.boundary.ConferenceRegistration;
 import de.mitwirken.conference.boundary.Holder;
 import de.mitwirken.conference.boundary.RegistrationResult;
 import de.mitwirken.conference.boundary.RegistrationView;
+import de.mitwirken.conference.boundary.PublicProgramme;
+import de.mitwirken.conference.boundary.SessionView;
 import de.mitwirken.conference.control.OfferExpiry;
+import de.mitwirken.conference.control.EditionChanges;
+import de.mitwirken.conference.control.Reminders;
+import de.mitwirken.conference.control.SessionChanges;
+import de.mitwirken.conference.entity.SessionDraft;
+import de.mitwirken.conference.entity.SessionKind;
 import de.mitwirken.conference.control.TicketKeys;
 import de.mitwirken.conference.entity.AttendeeGroup;
 import de.mitwirken.conference.entity.RegistrationDraft;
@@ -19,6 +28,7 @@ import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.entity.Language;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +67,16 @@ class ConferenceRulesIT {
     OfferExpiry expiry;
     @Inject
     TicketKeys keys;
+    @Inject
+    SessionChanges changes;
+    @Inject
+    PublicProgramme programme;
+    @Inject
+    UserTransaction tx;
+    @Inject
+    EditionChanges editions;
+    @Inject
+    Reminders reminders;
 
     private ConferenceFixture fixture;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -165,6 +185,201 @@ class ConferenceRulesIT {
         assertEquals("conference.error.unknownSession", unknown.messageKey(), "a forged number in the form");
         registrations.chooseSession(holder(gina), workshop);
         assertEquals(List.of("CONFIRMED"), statuses(registrations.registration(holder(gina)).choices()));
+    }
+
+    @Test
+    void aCancelledSessionGivesBackEverySeatClosesItsQueueAndTellsEachPersonOnce() throws Exception {
+        fixture = new ConferenceFixture(owner, "Absage", 100);
+        fixture.participants(10);
+        long workshop = fixture.session("Werkstatt, die ausfällt", 9 * 60, 10 * 60, 1);
+        long parallel = fixture.session("Zur selben Zeit mit Platz", 9 * 60 + 30, 10 * 60 + 30, 5);
+        long unused = fixture.session("Nie gewählt", 15 * 60, 16 * 60, 5);
+        RegistrationResult anna = register("anna", workshop);
+        RegistrationResult ben = register("ben", workshop);
+        RegistrationResult cleo = register("cleo", workshop);
+        registrations.dropSession(holder(cleo), workshop); // gave it up before: not told
+        assertEquals("WAITLISTED", ben.sessions().get(0).status());
+
+        tx.begin();
+        SessionChanges.CalledOff off = changes.cancel(workshop);
+        tx.commit();
+        assertEquals(2, off.audience().affected(), "Anna (seat) and Ben (queue)");
+        assertEquals(2, off.choicesEnded());
+        fixture.assertCountersMatchRecount(3);
+        assertEquals(0, fixture.value("SELECT taken FROM conf_session WHERE id = ?", workshop));
+        assertEquals(0, fixture.value("SELECT COUNT(*) FROM conf_choice WHERE session_id = ? AND status NOT IN"
+                + " ('CANCELLED', 'EXPIRED')", workshop), "the queue is closed");
+        for (String who : List.of("anna", "ben")) {
+            assertEquals(1, mails(who, "conference.sessionCancelled"), who + " is told once");
+            String ics = attachment(who, "conference.sessionCancelled");
+            assertTrue(ics.contains("METHOD:CANCEL") && ics.contains("UID:conference-session-" + workshop + "@mitwirken")
+                    && ics.contains("SEQUENCE:1") && ics.contains("STATUS:CANCELLED"), ics);
+            assertTrue(fixture.text("SELECT body_text FROM outbox_mail WHERE recipient = ? AND template LIKE ?",
+                    address(who), "%sessionCancelled%").contains("Zur selben Zeit mit Platz"), "a session in the same slot");
+        }
+        assertEquals(0, mails("cleo", "conference.sessionCancelled"));
+        RegistrationView annaNow = registrations.registration(holder(anna));
+        assertTrue(annaNow.choices().get(0).cancelled(), "the personal page shows it as cancelled");
+        assertEquals("CONFIRMED", annaNow.status(), "the conference place stays");
+        assertTrue(programme.conference(fixture.conference).sessions().stream()
+                .anyMatch(v -> v.id() == workshop && v.cancelled()), "the programme keeps it, as cancelled");
+
+        assertEquals("conference.error.sessionCancelled", assertThrows(InvalidInput.class,
+                () -> register("dora", workshop)).problems().get("sessions"));
+        assertEquals("conference.error.sessionCancelled", assertThrows(NotAllowed.class,
+                () -> registrations.chooseSession(holder(anna), workshop)).messageKey());
+        registrations.chooseSession(holder(anna), parallel);
+        fixture.assertCountersMatchRecount(3);
+
+        tx.begin();
+        assertEquals("conference.office.error.sessionInUse", assertThrows(NotAllowed.class,
+                () -> changes.remove(workshop)).messageKey(), "registrations refer to it: never deleted");
+        tx.rollback();
+        tx.begin();
+        changes.remove(unused);
+        tx.commit();
+        assertEquals(0, fixture.value("SELECT COUNT(*) FROM conf_session WHERE id = ?", unused));
+    }
+
+    @Test
+    void aMoveTellsEachPersonOnceWithTheTicketsCalendarEntryAndOffersToKeepOneOfAnOverlap() throws Exception {
+        fixture = new ConferenceFixture(owner, "Verlegung", 100);
+        fixture.participants(10);
+        long morning = fixture.session("Am Morgen", 9 * 60, 10 * 60, 5);
+        long noon = fixture.session("Am Mittag", 11 * 60, 12 * 60, 5);
+        RegistrationResult eva = register("eva", morning, noon);
+        RegistrationResult fred = register("fred", noon);
+        registrations.confirmAddress(holder(eva));
+        String ticket = attachment("eva", "conference.ticket");
+        assertTrue(ticket.contains("UID:conference-session-" + noon + "@mitwirken") && ticket.contains("SEQUENCE:0"), ticket);
+
+        SessionView now = programme.conference(fixture.conference).sessions().stream().filter(v -> v.id() == noon)
+                .findFirst().orElseThrow();
+        Instant start = now.startsAt().minus(Duration.ofMinutes(90));
+        SessionDraft moved = new SessionDraft(now.title(), now.summary(), SessionKind.valueOf(now.kind()), fixture.track,
+                now.room(), start, start.plus(Duration.ofHours(1)), now.capacity(), List.of());
+        SessionChanges.Changed preview = changes.preview(noon, moved);
+        assertEquals(2, preview.audience().affected());
+        assertEquals(1, preview.audience().overlapping(), "Eva holds the morning session at 9:30");
+        assertEquals(0, mails("eva", "conference.sessionChanged"), "a preview tells no one");
+
+        tx.begin();
+        changes.change(noon, moved);
+        tx.commit();
+        assertEquals(1, mails("eva", "conference.sessionChanged"));
+        assertEquals(1, mails("fred", "conference.sessionChanged"));
+        String update = attachment("eva", "conference.sessionChanged");
+        assertTrue(update.contains("METHOD:REQUEST") && update.contains("UID:conference-session-" + noon + "@mitwirken")
+                && update.contains("SEQUENCE:1"), "the ticket's entry, next version: " + update);
+        assertTrue(fixture.text("SELECT body_text FROM outbox_mail WHERE recipient = ? AND template LIKE ?",
+                address("eva"), "%sessionChanged%").contains("Am Morgen"), "the mail names the overlap");
+
+        ChoiceView evaNoon = registrations.registration(holder(eva)).choices().stream()
+                .filter(c -> c.sessionId() == noon).findFirst().orElseThrow();
+        assertEquals(List.of("TIME"), evaNoon.changes());
+        assertEquals(List.of(morning), evaNoon.overlaps().stream().map(ChoiceView.Overlap::sessionId).toList());
+        assertEquals("CONFIRMED", evaNoon.status(), "both stay held until she chooses");
+        registrations.keepSession(holder(eva), noon, morning);
+        assertEquals(List.of(noon), registrations.registration(holder(eva)).choices().stream()
+                .map(ChoiceView::sessionId).toList());
+        fixture.assertCountersMatchRecount(2);
+
+        tx.begin();
+        changes.change(noon, new SessionDraft(now.title(), "Neuer Text", SessionKind.valueOf(now.kind()), fixture.track,
+                now.room(), start, start.plus(Duration.ofHours(1)), 6, List.of()));
+        tx.commit();
+        assertEquals(1, mails("fred", "conference.sessionChanged"), "a change of nothing planned around tells no one");
+    }
+
+    @Test
+    void remindersGoOutOnceBeforeTheStartAndADayBeforeAnOfferRunsOut() throws Exception {
+        fixture = new ConferenceFixture(owner, "Erinnerung", 100);
+        fixture.participants(10);
+        long workshop = fixture.session("Werkstatt zum Erinnern", 9 * 60, 10 * 60, 1);
+        RegistrationResult anna = register("anna", workshop);
+        RegistrationResult ben = register("ben", workshop);
+        registrations.confirmAddress(holder(anna));
+        registrations.confirmAddress(holder(ben));
+        Instant start = programme.conference(fixture.conference).sessions().get(0).startsAt();
+        Instant threeDaysBefore = start.minus(Duration.ofDays(3));
+        Instant dayBefore = start.minus(DAY);
+        assertFalse(reminders.dueReminders(threeDaysBefore).contains(anna.id()), "the default is 2 days before");
+        assertTrue(reminders.dueReminders(dayBefore).contains(anna.id()));
+        assertTrue(reminders.remind(anna.id(), dayBefore));
+        assertFalse(reminders.remind(anna.id(), dayBefore), "once, however often the job runs");
+        assertFalse(reminders.dueReminders(dayBefore).contains(anna.id()));
+        assertEquals(1, mails("anna", "conference.reminder"));
+        assertTrue(attachment("anna", "conference.reminder").contains("UID:conference-session-" + workshop + "@"),
+                "the reminder carries the sessions' calendar entries");
+
+        // Anna gives up the workshop: Ben is offered the seat for 48 hours and reminded a day before it runs out
+        registrations.dropSession(holder(anna), workshop);
+        Instant deadline = registrations.registration(holder(ben)).choices().get(0).offerExpiresAt();
+        assertEquals(0, reminders.remindOffers(deadline.minus(Duration.ofHours(30))), "not yet");
+        assertEquals(1, reminders.remindOffers(deadline.minus(Duration.ofHours(23))));
+        assertEquals(0, reminders.remindOffers(deadline.minus(Duration.ofHours(22))), "once");
+        assertEquals(1, mails("ben", "conference.offerReminder"));
+    }
+
+    @Test
+    void aMovedEditionKeepsEveryTicketAndACancelledOneEndsEveryRegistrationAndTellsEachPersonOnce() throws Exception {
+        fixture = new ConferenceFixture(owner, "Verschieben und absagen", 100);
+        fixture.participants(10);
+        long talk = fixture.session("Vortrag, der mitwandert", 10 * 60, 11 * 60, 5);
+        RegistrationResult eva = register("eva", talk);
+        RegistrationResult fred = register("fred");
+        registrations.confirmAddress(holder(eva));
+        registrations.confirmAddress(holder(fred));
+        String code = registrations.registration(holder(eva)).ticketCode();
+        SessionView before = programme.conference(fixture.conference).sessions().get(0);
+        java.time.LocalDate firstDay = programme.conference(fixture.conference).startsOn();
+
+        tx.begin();
+        assertEquals(2, editions.move(fixture.conference, firstDay.plusDays(7)).told());
+        tx.commit();
+        SessionView after = programme.conference(fixture.conference).sessions().get(0);
+        java.time.ZoneId city = java.time.ZoneId.of("Europe/Berlin");
+        assertEquals(before.startsAt().atZone(city).toLocalDateTime().plusDays(7),
+                after.startsAt().atZone(city).toLocalDateTime(), "seven days later, same local time");
+        assertEquals(firstDay.plusDays(7), programme.conference(fixture.conference).startsOn());
+        assertEquals(code, registrations.registration(holder(eva)).ticketCode(), "the ticket stays valid");
+        assertEquals(1, mails("eva", "conference.moved"));
+        String evaEntry = attachment("eva", "conference.moved");
+        assertTrue(evaEntry.contains("UID:conference-session-" + talk + "@") && evaEntry.contains("SEQUENCE:1")
+                && evaEntry.contains("METHOD:REQUEST"), evaEntry);
+        String fredEntry = attachment("fred", "conference.moved");
+        assertTrue(fredEntry.contains("UID:conference-" + fixture.conference + "@") && fredEntry.contains("SEQUENCE:1"),
+                "the conference days' entry for a person without a session: " + fredEntry);
+
+        tx.begin();
+        assertEquals(2, editions.cancel(fixture.conference, "Der Saal steht nicht zur Verfügung.").told());
+        tx.commit();
+        assertEquals("CANCELLED", registrations.registration(holder(eva)).status());
+        assertEquals("CANCELLED", registrations.registration(holder(fred)).status());
+        fixture.assertCountersMatchRecount(0);
+        assertEquals(1, mails("eva", "conference.calledOff"));
+        assertTrue(fixture.text("SELECT body_text FROM outbox_mail WHERE recipient = ? AND template = ?",
+                address("eva"), "conference.calledOff").contains("Der Saal steht nicht zur Verfügung."));
+        assertTrue(attachment("eva", "conference.calledOff").contains("METHOD:CANCEL"));
+        assertTrue(programme.conference(fixture.conference).cancelled());
+        assertTrue(programme.conference(fixture.conference).sessions().get(0).cancelled());
+        assertEquals("conference.error.closed", assertThrows(NotAllowed.class, () -> register("gina")).messageKey());
+    }
+
+    private long mails(String who, String template) throws SQLException {
+        return fixture.value("SELECT COUNT(*) FROM outbox_mail WHERE recipient = ? AND template LIKE ?", address(who),
+                "%" + template + "%");
+    }
+
+    /** The calendar file of the newest mail of that kind to that person. */
+    private String attachment(String who, String template) throws SQLException {
+        return fixture.text("SELECT CONVERT(a.content USING utf8mb4) FROM outbox_attachment a JOIN outbox_mail m"
+                + " ON m.id = a.mail_id WHERE m.recipient = ? AND m.template LIKE ? AND a.content_type LIKE"
+                + " 'text/calendar%' ORDER BY m.id DESC LIMIT 1", address(who), "%" + template + "%");
+    }
+
+    private String address(String who) {
+        return who + "-" + run + "@example.org";
     }
 
     private RegistrationResult register(String who, Long... sessions) {

@@ -19,10 +19,12 @@ public final class ConferenceGuests {
     private ConferenceGuests() {
     }
 
-    /** A guest registration (participant, German) for one session of the demo conference; the answer as given. */
-    public static HttpResponse<String> register(String email, long session) throws Exception {
+    /** A guest registration (participant, German) for sessions of the demo conference; the answer as given. */
+    public static HttpResponse<String> register(String email, long... sessions) throws Exception {
+        String list = java.util.Arrays.stream(sessions).mapToObj(Long::toString)
+                .collect(java.util.stream.Collectors.joining(","));
         String body = "{\"type\":\"participant\",\"name\":\"Gast " + email.substring(0, 6) + "\",\"email\":\"" + email
-                + "\",\"group\":\"OTHER\",\"sessions\":[" + session + "],\"consent\":true,\"language\":\"de\"}";
+                + "\",\"group\":\"OTHER\",\"sessions\":[" + list + "],\"consent\":true,\"language\":\"de\"}";
         return HTTP.send(HttpRequest.newBuilder(URI.create(Portal.url("/api/conferences/1/registrations")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -181,6 +181,19 @@ public class ConferenceRegistration {
         });
     }
 
+    /**
+     * After a session moved into another one the person holds: keeps one, gives up the other (its seat goes
+     * to the next in its queue). Refused when the two do not overlap.
+     */
+    public void keepSession(Holder holder, long keepSessionId, long dropSessionId) {
+        change(holder, r -> {
+            ConferenceSession dropped = r.activeChoice(dropSessionId).map(Choice::session).orElse(null);
+            if (r.keepOneOf(keepSessionId, dropSessionId, clock.instant())) {
+                seating.refill(r.conference(), List.of(dropped));
+            }
+        });
+    }
+
     public void dropSession(Holder holder, long sessionId) {
         change(holder, r -> {
             ConferenceSession session = r.activeChoice(sessionId).map(Choice::session).orElse(null);
@@ -255,12 +268,25 @@ public class ConferenceRegistration {
                 .setParameter("session", ch.session().id()).setParameter("id", ch.id()).getSingleResult());
     }
 
+    /**
+     * The active choices and those ended by the session's cancellation, in time order: with the queue position
+     * of each waiting one, the last change of the session since it was chosen, and the other active choices a
+     * held one now overlaps (after a move), so that the page can offer to keep one of the two.
+     */
     private static List<ChoiceView> choices(Registration r, ToLongFunction<Choice> position) {
-        return r.choices().stream().filter(ch -> ch.status().isActive())
-                .map(ch -> new ChoiceView(ch.session().id(), ch.session().title(), ch.session().room(),
-                        ch.session().startsAt(), ch.session().endsAt(), ch.status().name(),
-                        ch.status() == ChoiceStatus.WAITLISTED ? position.applyAsLong(ch) : null,
-                        ch.offerExpiresAt()))
+        List<Choice> active = r.activeChoices();
+        return r.choices().stream().filter(ch -> ch.status().isActive() || ch.endedByCancellation())
+                .map(ch -> {
+                    ConferenceSession s = ch.session();
+                    boolean changedSince = s.changedAt() != null && s.changedAt().isAfter(ch.createdAt());
+                    List<ChoiceView.Overlap> overlaps = !ch.status().isActive() ? List.of() : active.stream()
+                            .filter(o -> o != ch && o.session().overlaps(s))
+                            .map(o -> new ChoiceView.Overlap(o.session().id(), o.session().title())).toList();
+                    return new ChoiceView(s.id(), s.title(), s.room(), s.startsAt(), s.endsAt(), ch.status().name(),
+                            ch.status() == ChoiceStatus.WAITLISTED ? position.applyAsLong(ch) : null,
+                            ch.offerExpiresAt(), s.cancelled(), changedSince ? s.changedAt() : null,
+                            changedSince ? s.changedAspects().stream().map(Enum::name).toList() : List.of(), overlaps);
+                })
                 .sorted(java.util.Comparator.comparing(ChoiceView::startsAt)).toList();
     }
 }

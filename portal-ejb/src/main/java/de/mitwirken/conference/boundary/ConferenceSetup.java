@@ -1,11 +1,13 @@
 package de.mitwirken.conference.boundary;
 
 import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.conference.control.EditionChanges;
 import de.mitwirken.conference.control.Seating;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSettings;
 import de.mitwirken.conference.entity.Partner;
 import de.mitwirken.conference.entity.Question;
+import de.mitwirken.conference.entity.Registration;
 import de.mitwirken.conference.entity.RegistrationType;
 import de.mitwirken.conference.entity.Track;
 import de.mitwirken.platform.boundary.AuditLog;
@@ -18,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,8 @@ public class ConferenceSetup {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    EditionChanges editions;
 
     public List<SettingsView> conferences() {
         return em.createNamedQuery(Conference.ALL, Conference.class).getResultStream().map(this::view).toList();
@@ -68,6 +73,10 @@ public class ConferenceSetup {
     public void changeConference(long id, ConferenceSettings settings) {
         check(settings);
         Conference c = seating.lock(id);
+        if (!c.startsOn().equals(settings.startsOn()) && live(id) > 0) {
+            // people hold tickets for the old date: a move tells them (moveConference), a silent edit would not
+            throw InvalidInput.of("startsOn", "conference.settings.error.moveInstead");
+        }
         Map<String, Object> before = state(c);
         c.change(settings);
         seating.refill(c, List.of());
@@ -88,6 +97,44 @@ public class ConferenceSetup {
         seating.refill(c, List.of());
         audit.record("conference.type.change", "conference-type", typeId, "registration type changed: " + type.code(),
                 before, Map.of("quota", quota, "opensAt", opensAt.toString(), "closesAt", closesAt.toString()));
+    }
+
+    /**
+     * Moves the edition to a new first day: the sessions move with it at the same local time, every live
+     * registration stays valid and each person is told once with the updated calendar entries.
+     */
+    public int moveConference(long id, LocalDate newStart) {
+        Map<String, Object> before = state(seating.lock(id));
+        EditionChanges.Outcome moved = editions.move(id, newStart);
+        Map<String, Object> after = state(moved.conference());
+        after.put("told", moved.told());
+        audit.record("conference.move", "conference", id, "conference moved: " + moved.conference().title() + " ("
+                + moved.told() + " told)", before, after);
+        return moved.told();
+    }
+
+    /**
+     * Calls the edition off with the reason people are told: every registration ends, every session is called
+     * off, each person is told once with calendar cancellations; no certificate is issued for it.
+     */
+    public int cancelConference(long id, String reason) {
+        Map<String, Object> before = state(seating.lock(id));
+        EditionChanges.Outcome off = editions.cancel(id, reason);
+        Map<String, Object> after = state(off.conference());
+        after.put("cancelled", true);
+        after.put("reason", off.conference().cancelReason());
+        after.put("told", off.told());
+        audit.record("conference.cancel", "conference", id, "conference cancelled: " + off.conference().title() + " ("
+                + off.told() + " told)", before, after);
+        return off.told();
+    }
+
+    /** How many days before the start the reminder with the ticket goes out (0: none). */
+    public void changeReminderDays(long id, int days) {
+        Conference c = seating.lock(id);
+        Map<String, Object> before = state(c);
+        c.remindDaysBefore(days);
+        audit.record("conference.reminders", "conference", id, "reminder days: " + days, before, state(c));
     }
 
     public long addTrack(long conferenceId, String name) {
@@ -164,7 +211,13 @@ public class ConferenceSetup {
                         .toList(),
                 em.createNamedQuery(Partner.OF_CONFERENCE, Partner.class).setParameter("conference", id)
                         .getResultStream().map(p -> new SettingsView.PartnerView(p.id(), p.name(), p.kind(), p.url()))
-                        .toList());
+                        .toList(),
+                c.reminderDays(), c.cancelledAt(), c.cancelReason(), live(id));
+    }
+
+    private int live(long conferenceId) {
+        return em.createNamedQuery(Registration.COUNT_LIVE, Long.class).setParameter("conference", conferenceId)
+                .getSingleResult().intValue();
     }
 
     private static Map<String, Object> state(Conference c) {
@@ -178,6 +231,8 @@ public class ConferenceSetup {
         state.put("offerHours", c.offerHours());
         state.put("retentionMonths", c.retentionMonths());
         state.put("published", c.published());
+        state.put("reminderDays", c.reminderDays());
+        state.put("sequence", c.sequence());
         return state;
     }
 }

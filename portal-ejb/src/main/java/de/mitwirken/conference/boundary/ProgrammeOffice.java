@@ -1,6 +1,7 @@
 package de.mitwirken.conference.boundary;
 
 import de.mitwirken.conference.control.Seating;
+import de.mitwirken.conference.control.SessionChanges;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSession;
 import de.mitwirken.conference.entity.SessionDraft;
@@ -18,12 +19,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The organisers' work on the programme: sessions (time, room, track, seats, speakers) and speakers. A change
  * of a session's seats is made under the conference's lock; more seats go at once to the session's queue.
- * Every change is audited with the state before and after.
+ * A change or cancellation tells the session's people (issue #24). Every change is audited with the state
+ * before and after and how many were told.
  */
 @Stateless
 @RolesAllowed({ConferencePermissions.ORGANIZER, ConferencePermissions.OFFICE})
@@ -35,6 +36,8 @@ public class ProgrammeOffice {
     Seating seating;
     @Inject
     AuditLog audit;
+    @Inject
+    SessionChanges changes;
 
     public long planSession(long conferenceId, SessionDraft draft) {
         Conference conference = seating.lock(conferenceId);
@@ -48,17 +51,66 @@ public class ProgrammeOffice {
         return session.id();
     }
 
-    public void changeSession(long sessionId, SessionDraft draft) {
-        ConferenceSession found = Rows.find(em, ConferenceSession.class, sessionId);
-        Conference conference = seating.lock(found.conferenceId());
-        ConferenceSession session = em.find(ConferenceSession.class, sessionId);
-        em.refresh(session);
-        check(conference, draft);
-        Map<String, Object> before = state(session);
-        session.change(track(conference.id(), draft.trackId()), draft, speakers(conference.id(), draft.speakerIds()));
-        seating.refill(conference, List.of(session));
+    /**
+     * What saving the draft would mean for the session's people, before anything is saved: what changes that
+     * they are told of, how many are told and how many the new time puts in an overlap (nothing is locked).
+     */
+    public SessionChangeImpact previewSessionChange(long sessionId, SessionDraft draft) {
+        return impact(changes.preview(sessionId, draft));
+    }
+
+    /**
+     * Changes a session; each person with a live choice of it is told once what changed (with the updated
+     * calendar entry for a held seat, and the overlap the new time makes). A change of nothing they planned
+     * around (abstract, kind, track, seats) tells no one. More seats go to the queue.
+     */
+    public SessionChangeImpact changeSession(long sessionId, SessionDraft draft) {
+        ConferenceSession current = Rows.find(em, ConferenceSession.class, sessionId);
+        Map<String, Object> before = state(current);
+        SessionChanges.Changed changed = changes.change(sessionId, draft);
+        SessionChangeImpact impact = impact(changed);
+        Map<String, Object> after = state(changed.session());
+        after.put("told", impact.affected());
+        after.put("overlapping", impact.overlapping());
+        after.put("sequence", changed.session().sequence());
         audit.record("conference.session.change", "conference-session", sessionId, "session changed: "
-                + session.title(), before, state(session));
+                + changed.session().title() + " (" + impact.affected() + " told)", before, after);
+        return impact;
+    }
+
+    /**
+     * Calls a session off: seats released, queue closed, each person who held or waited for a seat told with a
+     * calendar cancellation and sessions at the same time with free seats. The session stays, shown as
+     * cancelled, since registrations refer to it. Answers how many were told.
+     */
+    public int cancelSession(long sessionId) {
+        Map<String, Object> before = state(Rows.find(em, ConferenceSession.class, sessionId));
+        SessionChanges.CalledOff off = changes.cancel(sessionId);
+        Map<String, Object> after = state(off.session());
+        after.put("cancelled", true);
+        after.put("told", off.audience().affected());
+        after.put("choicesEnded", off.choicesEnded());
+        audit.record("conference.session.cancel", "conference-session", sessionId, "session cancelled: "
+                + off.session().title() + " (" + off.audience().affected() + " told)", before, after);
+        return off.audience().affected();
+    }
+
+    /** How many people would hear of the session's cancellation (live choices of live, not erased registrations). */
+    public int peopleOfSession(long sessionId) {
+        return changes.peopleOf(sessionId);
+    }
+
+    /** Deletes a session nobody ever chose (a slip of planning); one with any registration is cancelled instead. */
+    public void removeSession(long sessionId) {
+        Map<String, Object> before = state(Rows.find(em, ConferenceSession.class, sessionId));
+        changes.remove(sessionId);
+        audit.record("conference.session.remove", "conference-session", sessionId, "session removed: "
+                + before.get("title"), before, null);
+    }
+
+    private static SessionChangeImpact impact(SessionChanges.Changed changed) {
+        return new SessionChangeImpact(changed.aspects().stream().map(Enum::name).toList(),
+                changed.audience().affected(), changed.audience().overlapping());
     }
 
     public long addSpeaker(long conferenceId, String name, String affiliation, String bio) {
@@ -90,10 +142,7 @@ public class ProgrammeOffice {
     }
 
     private static void check(Conference conference, SessionDraft draft) {
-        Map<String, String> problems = draft.problems(conference);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        SessionChanges.check(conference, draft);
     }
 
     private static void problems(String name, String affiliation, String bio) {
@@ -104,19 +153,11 @@ public class ProgrammeOffice {
     }
 
     private Track track(long conferenceId, Long trackId) {
-        return em.createNamedQuery(Track.OF_CONFERENCE, Track.class).setParameter("conference", conferenceId)
-                .getResultStream().filter(t -> Objects.equals(t.id(), trackId)).findFirst()
-                .orElseThrow(() -> InvalidInput.of("track", "conference.office.error.track"));
+        return changes.track(conferenceId, trackId);
     }
 
     private List<Speaker> speakers(long conferenceId, List<Long> ids) {
-        List<Speaker> all = em.createNamedQuery(Speaker.OF_CONFERENCE, Speaker.class)
-                .setParameter("conference", conferenceId).getResultList();
-        List<Speaker> chosen = all.stream().filter(s -> ids.contains(s.id())).toList();
-        if (chosen.size() != ids.size()) {
-            throw InvalidInput.of("speakers", "conference.office.error.speakers");
-        }
-        return chosen;
+        return changes.speakers(conferenceId, ids);
     }
 
     private static Map<String, Object> state(ConferenceSession s) {

@@ -1,6 +1,7 @@
 package de.mitwirken.conference.boundary;
 
 import de.mitwirken.conference.control.ConferenceMails;
+import de.mitwirken.conference.entity.Choice;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSession;
 import de.mitwirken.conference.entity.Partner;
@@ -53,7 +54,11 @@ public class PublicProgramme {
     /** Any edition's programme, published or not yet, for the organisers who prepare it. */
     @RolesAllowed({ConferencePermissions.ORGANIZER, ConferencePermissions.OFFICE})
     public ProgrammeView programmeInPreparation(long id) {
-        return view(Rows.find(em, Conference.class, id));
+        ProgrammeView view = view(Rows.find(em, Conference.class, id));
+        java.util.Set<Long> chosen = new java.util.HashSet<>(em.createNamedQuery(Choice.SESSIONS_CHOSEN, Long.class)
+                .setParameter("conference", id).getResultList());
+        return view.withSessions(view.sessions().stream()
+                .map(s -> chosen.contains(s.id()) ? s : s.asRemovable()).toList());
     }
 
     /**
@@ -127,7 +132,7 @@ public class PublicProgramme {
                         .map(t -> new ProgrammeView.Type(t.code(), Math.max(0, t.quota() - t.taken()))).toList(),
                 readOnly(em.createNamedQuery(Question.OF_CONFERENCE, Question.class).setParameter("conference", id))
                         .getResultStream().map(q -> new ProgrammeView.QuestionView(q.id(), q.text(), q.required()))
-                        .toList());
+                        .toList(), c.cancelled());
     }
 
     /**
@@ -141,7 +146,7 @@ public class PublicProgramme {
     static SessionView session(ConferenceSession s) {
         return new SessionView(s.id(), s.title(), s.summary(), s.kind().name(), s.track().id(), s.track().name(),
                 s.room(), s.startsAt(), s.endsAt(), s.capacity(), s.free(),
-                s.speakers().stream().map(PublicProgramme::speaker).toList());
+                s.speakers().stream().map(PublicProgramme::speaker).toList(), s.cancelled(), s.changedAt(), false);
     }
 
     static SpeakerView speaker(Speaker s) {

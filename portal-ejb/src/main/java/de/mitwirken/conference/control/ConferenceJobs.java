@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Ends waitlist offers and unconfirmed guest registrations whose time ran out, so their seats go to the next
- * person. A non-persistent timer on every node; the conference lock makes two nodes doing it at once safe.
+ * person, and sends the reminders ({@link Reminders}). A non-persistent timer on every node; the conference lock
+ * (expiry) and the reminders' conditional claims make two nodes doing it at once safe.
  */
 @Singleton
 @Startup
@@ -38,6 +39,9 @@ public class ConferenceJobs {
 
     @EJB
     OfferExpiry expiry;
+
+    @EJB
+    Reminders reminders;
 
     @Inject
     Clock clock;
@@ -60,6 +64,21 @@ public class ConferenceJobs {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "conference expiry failed; retried at the next run", e);
+        }
+        try {
+            Instant now = clock.instant();
+            int sent = reminders.remindOffers(now);
+            for (Long registration : reminders.dueReminders(now)) {
+                if (reminders.remind(registration, now)) {
+                    sent++;
+                }
+            }
+            if (sent > 0) {
+                int count = sent;
+                LOG.info(() -> count + " conference reminders queued");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "conference reminders failed; retried at the next run", e);
         }
     }
 }

@@ -1,26 +1,34 @@
 package de.mitwirken.conference.control;
 
 import de.mitwirken.conference.entity.Choice;
+import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ChoiceStatus;
 import de.mitwirken.conference.entity.ConferenceSession;
 import de.mitwirken.conference.entity.Registration;
+import de.mitwirken.conference.entity.SessionAspect;
+import de.mitwirken.conference.entity.SessionBefore;
+import de.mitwirken.conference.entity.Speaker;
 import de.mitwirken.platform.boundary.CalendarEvent;
 import de.mitwirken.platform.boundary.CalendarFeed;
 import de.mitwirken.platform.boundary.MailOutbox;
 import de.mitwirken.platform.boundary.MailRequest;
 import de.mitwirken.platform.boundary.MailTemplate;
 import de.mitwirken.platform.control.MailRenderer;
+import de.mitwirken.platform.control.MailSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +47,12 @@ public class ConferenceMails {
     static final MailTemplate SESSION_OFFER = new MailTemplate(BUNDLE, "conference.sessionOffer");
     static final MailTemplate CANCELLED = new MailTemplate(BUNDLE, "conference.cancelled");
     static final MailTemplate CERTIFICATE = new MailTemplate(BUNDLE, "conference.certificate");
+    static final MailTemplate SESSION_CHANGED = new MailTemplate(BUNDLE, "conference.sessionChanged");
+    static final MailTemplate SESSION_CANCELLED = new MailTemplate(BUNDLE, "conference.sessionCancelled");
+    static final MailTemplate CONFERENCE_MOVED = new MailTemplate(BUNDLE, "conference.moved");
+    static final MailTemplate CONFERENCE_CANCELLED = new MailTemplate(BUNDLE, "conference.calledOff");
+    static final MailTemplate REMINDER = new MailTemplate(BUNDLE, "conference.reminder");
+    static final MailTemplate OFFER_REMINDER = new MailTemplate(BUNDLE, "conference.offerReminder");
     public static final ZoneId CITY = ZoneId.of("Europe/Berlin");
 
     @Inject
@@ -52,6 +66,9 @@ public class ConferenceMails {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MailSettings settings;
 
     /** A guest's first mail: their place is held until they confirm the address with the personal link. */
     public void checkAddress(Registration r) {
@@ -91,6 +108,65 @@ public class ConferenceMails {
                 "teilnahmebescheinigung-" + r.id() + ".pdf", "application/pdf", pdf)));
     }
 
+    /**
+     * A session this person chose changed: what changed, the overlap it makes (if any) and, for a held seat,
+     * the calendar entry again (same UID, next SEQUENCE, METHOD:REQUEST) so that the calendar updates the entry
+     * of the ticket. A waiting person has no entry yet and gets none (it would look like a seat).
+     */
+    public void sessionChanged(Choice choice, SessionBefore before, Set<SessionAspect> aspects,
+                               List<ConferenceSession> overlaps) {
+        Registration r = choice.registration();
+        ConferenceSession s = choice.session();
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, r.language().locale());
+        StringBuilder changes = new StringBuilder();
+        for (SessionAspect aspect : aspects) {
+            String now = switch (aspect) {
+                case TIME -> span(r, s.startsAt(), s.endsAt());
+                case ROOM -> s.room();
+                case TITLE -> s.title();
+                case SPEAKERS -> s.speakers().stream().map(Speaker::name).collect(Collectors.joining(", "));
+            };
+            String was = switch (aspect) {
+                case TIME -> span(r, before.startsAt(), before.endsAt());
+                case ROOM -> before.room();
+                case TITLE -> before.title();
+                case SPEAKERS -> before.speakers();
+            };
+            changes.append("- ").append(texts.getString("conference.aspect." + aspect)).append(": ")
+                    .append(now.isEmpty() ? "–" : now).append(" (").append(texts.getString("conference.aspect.was"))
+                    .append(' ').append(was.isEmpty() ? "–" : was).append(")\n");
+        }
+        String overlap = overlaps.isEmpty() ? "" : "\n" + texts.getString("conference.sessionChanged.overlap")
+                .replace("{sessions}", overlaps.stream().map(o -> "„" + o.title() + "“ (" + span(r, o.startsAt(),
+                        o.endsAt()) + ")").collect(Collectors.joining(", "))) + "\n";
+        MailRequest request = request(r, SESSION_CHANGED, Map.of("session", s.title(), "previous", before.title(),
+                "changes", changes.toString().strip(), "overlap", overlap));
+        if (choice.status().holdsSeat()) {
+            request = request.with(new MailRequest.Attachment("programmpunkt-" + s.id() + ".ics",
+                    "text/calendar; charset=UTF-8; method=REQUEST", event(s, personalLink(r))
+                    .toMessage(CalendarEvent.Method.REQUEST, settings.from(), r.email())));
+        }
+        outbox.enqueue(request);
+    }
+
+    /**
+     * A session this person chose was called off: the calendar entry is cancelled (same UID, next SEQUENCE,
+     * METHOD:CANCEL) and sessions at the same time with free seats are suggested.
+     */
+    public void sessionCancelled(Choice choice, List<ConferenceSession> alternatives) {
+        Registration r = choice.registration();
+        ConferenceSession s = choice.session();
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, r.language().locale());
+        String others = alternatives.isEmpty() ? texts.getString("conference.sessionCancelled.noAlternative")
+                : alternatives.stream().map(a -> "- " + span(r, a.startsAt(), a.endsAt()) + ": " + a.title())
+                .collect(Collectors.joining("\n"));
+        outbox.enqueue(request(r, SESSION_CANCELLED, Map.of("session", s.title(), "start",
+                span(r, s.startsAt(), s.endsAt()), "alternatives", others))
+                .with(new MailRequest.Attachment("programmpunkt-" + s.id() + ".ics",
+                        "text/calendar; charset=UTF-8; method=CANCEL", event(s, personalLink(r))
+                        .toMessage(CalendarEvent.Method.CANCEL, settings.from(), r.email()))));
+    }
+
     /** The personal page's address, for pages and mails. */
     public String personalLink(Registration r) {
         return renderer.base() + "/conference/ticket.xhtml?t=" + keys.personalToken(r);
@@ -99,19 +175,92 @@ public class ConferenceMails {
     /** The confirmed sessions as one calendar, or the conference days when none is chosen. */
     public byte[] calendar(Registration r) {
         List<CalendarEvent> events = r.activeChoices().stream().filter(c -> c.status() == ChoiceStatus.CONFIRMED)
+                .filter(c -> !c.session().cancelled())
                 .map(c -> event(c.session(), personalLink(r))).collect(Collectors.toList());
         if (events.isEmpty()) {
-            Instant start = r.conference().startsOn().atTime(9, 0).atZone(CITY).toInstant();
-            Instant end = r.conference().endsOn().atTime(18, 0).atZone(CITY).toInstant();
-            events.add(new CalendarEvent("conference-" + r.conference().id() + "@mitwirken", start, end,
-                    r.conference().title(), r.conference().venue(), "", personalLink(r), clock.instant()));
+            events.add(daysEvent(r));
         }
         return CalendarFeed.of(r.conference().title(), events);
     }
 
+    /** The entry of the conference days, for a person without a chosen session (one UID, next SEQUENCE on a move). */
+    private CalendarEvent daysEvent(Registration r) {
+        Conference c = r.conference();
+        Instant start = c.startsOn().atTime(9, 0).atZone(CITY).toInstant();
+        Instant end = c.endsOn().atTime(18, 0).atZone(CITY).toInstant();
+        CalendarEvent event = new CalendarEvent("conference-" + c.id() + "@mitwirken", start, end, c.title(),
+                c.venue(), "", personalLink(r), clock.instant());
+        return c.cancelled() ? event.calledOff(c.sequence()) : event.revision(c.sequence());
+    }
+
+    /**
+     * The edition moved: new dates, the ticket stays valid, the sessions at their new times, and each calendar
+     * entry of the person again (one file each: iTIP updates one UID per message).
+     */
+    public void conferenceMoved(Registration r, LocalDate oldStart) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(r.language().locale());
+        MailRequest request = request(r, CONFERENCE_MOVED, Map.of("old", date.format(oldStart),
+                "start", date.format(r.conference().startsOn()), "end", date.format(r.conference().endsOn()),
+                "venue", r.conference().venue(), "sessions", sessionLines(r)));
+        for (MailRequest.Attachment a : entries(r, CalendarEvent.Method.REQUEST)) {
+            request = request.with(a);
+        }
+        outbox.enqueue(request);
+    }
+
+    /** The edition was called off: the reason, and a cancellation of each calendar entry the person has. */
+    public void conferenceCancelled(Registration r, List<ConferenceSession> heldSessions) {
+        MailRequest request = request(r, CONFERENCE_CANCELLED, Map.of("reason", r.conference().cancelReason()));
+        List<CalendarEvent> events = new ArrayList<>(heldSessions.stream().map(s -> event(s, personalLink(r))).toList());
+        events.add(daysEvent(r));
+        for (CalendarEvent e : events) {
+            request = request.with(new MailRequest.Attachment(fileName(e), "text/calendar; charset=UTF-8; method=CANCEL",
+                    e.toMessage(CalendarEvent.Method.CANCEL, settings.from(), r.email())));
+        }
+        outbox.enqueue(request);
+    }
+
+    /** Reminder N days before: the ticket (code and QR code) and the sessions; the calendar entries again. */
+    public void reminder(Registration r) {
+        String code = keys.ticketCode(r);
+        MailRequest request = request(r, REMINDER, Map.of("code", keys.displayCode(r), "sessions", sessionLines(r),
+                "start", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(r.language().locale())
+                        .format(r.conference().startsOn()), "venue", r.conference().venue()))
+                .with(new MailRequest.Attachment("ticket-" + r.id() + ".png", "image/png", QrCodes.png(code, 8)))
+                .with(new MailRequest.Attachment("konferenz-" + r.id() + ".ics", "text/calendar; charset=UTF-8",
+                        calendar(r)));
+        outbox.enqueue(request);
+    }
+
+    /** A day before a waitlist offer (a conference place or a session seat) runs out. */
+    public void offerRunsOut(Registration r, String what, Instant until) {
+        send(r, OFFER_REMINDER, Map.of("what", what, "until", when(r, until)));
+    }
+
+    /** The calendar entries a person holds (confirmed sessions, else the conference days), as messages. */
+    private List<MailRequest.Attachment> entries(Registration r, CalendarEvent.Method method) {
+        List<CalendarEvent> events = r.activeChoices().stream().filter(c -> c.status() == ChoiceStatus.CONFIRMED)
+                .filter(c -> !c.session().cancelled()).map(c -> event(c.session(), personalLink(r)))
+                .collect(Collectors.toList());
+        if (events.isEmpty()) {
+            events.add(daysEvent(r));
+        }
+        return events.stream().map(e -> new MailRequest.Attachment(fileName(e), "text/calendar; charset=UTF-8; method="
+                + method.name(), e.toMessage(method, settings.from(), r.email()))).toList();
+    }
+
+    private static String fileName(CalendarEvent e) {
+        return e.uid().substring(0, e.uid().indexOf('@')) + ".ics";
+    }
+
+    /**
+     * The session's calendar entry in its current version: one UID for life, the SEQUENCE of its last change
+     * people were told of, called off once cancelled. Ticket, download and change mails write the same entry.
+     */
     public CalendarEvent event(ConferenceSession s, String link) {
-        return new CalendarEvent("conference-session-" + s.id() + "@mitwirken", s.startsAt(), s.endsAt(), s.title(),
-                s.room(), s.summary(), link, clock.instant());
+        CalendarEvent event = new CalendarEvent("conference-session-" + s.id() + "@mitwirken", s.startsAt(),
+                s.endsAt(), s.title(), s.room(), s.summary(), link, clock.instant());
+        return s.cancelled() ? event.calledOff(s.sequence()) : event.revision(s.sequence());
     }
 
     private String sessionLines(Registration r) {
@@ -132,6 +281,11 @@ public class ConferenceMails {
         values.put("conference", r.conference().title());
         values.put("link", personalLink(r));
         return MailRequest.of(r.email(), r.language(), template, values);
+    }
+
+    private static String span(Registration r, Instant start, Instant end) {
+        return when(r, start) + " – " + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(r.language().locale()).withZone(CITY).format(end);
     }
 
     static String when(Registration r, Instant instant) {

@@ -31,7 +31,35 @@ import java.time.Instant;
 @NamedQuery(name = Choice.WAITING_PER_SESSION, query = "SELECT c.session.id, COUNT(c) FROM Choice c "
         + "WHERE c.session.conference.id = :conference AND c.status = de.mitwirken.conference.entity.ChoiceStatus.WAITLISTED "
         + "GROUP BY c.session.id")
+@NamedQuery(name = Choice.ACTIVE_OF_SESSION, query = "SELECT c FROM Choice c JOIN FETCH c.registration "
+        + "WHERE c.session.id = :session AND c.status NOT IN (de.mitwirken.conference.entity.ChoiceStatus.CANCELLED, "
+        + "de.mitwirken.conference.entity.ChoiceStatus.EXPIRED) ORDER BY c.id")
+@NamedQuery(name = Choice.COUNT_OF_SESSION, query = "SELECT COUNT(c) FROM Choice c WHERE c.session.id = :session")
+@NamedQuery(name = Choice.SEATS_HELD, query = "SELECT COUNT(c) FROM Choice c WHERE c.session.id = :session "
+        + "AND c.status IN (de.mitwirken.conference.entity.ChoiceStatus.CONFIRMED, "
+        + "de.mitwirken.conference.entity.ChoiceStatus.OFFERED)")
+@NamedQuery(name = Choice.SESSIONS_CHOSEN, query = "SELECT DISTINCT c.session.id FROM Choice c "
+        + "WHERE c.session.conference.id = :conference")
+@NamedQuery(name = Choice.OFFERS_TO_REMIND, query = "SELECT c FROM Choice c "
+        + "WHERE c.status = de.mitwirken.conference.entity.ChoiceStatus.OFFERED AND c.offerRemindedAt IS NULL "
+        + "AND c.offerExpiresAt > :now AND c.offerExpiresAt <= :dayAhead ORDER BY c.id")
+@NamedQuery(name = Choice.CLAIM_OFFER_REMINDER, query = "UPDATE Choice c SET c.offerRemindedAt = :now "
+        + "WHERE c.id = :id AND c.offerRemindedAt IS NULL")
 public class Choice {
+
+    /** Session-seat offers that run out within a day and were not reminded of yet. */
+    public static final String OFFERS_TO_REMIND = "Choice.offersToRemind";
+    public static final String CLAIM_OFFER_REMINDER = "Choice.claimOfferReminder";
+
+    /** The sessions of a conference that any choice refers to (in any state): those are never deleted. */
+    public static final String SESSIONS_CHOSEN = "Choice.sessionsChosen";
+
+    /** The live choices of one session (seats, offers, queue, wishes), with their registrations, in id order. */
+    public static final String ACTIVE_OF_SESSION = "Choice.activeOfSession";
+    /** Every choice that refers to a session, in any state: while there is one, the session is never deleted. */
+    public static final String COUNT_OF_SESSION = "Choice.countOfSession";
+    /** The seats of a session held by choices: what its counter must say (recount). */
+    public static final String SEATS_HELD = "Choice.seatsHeld";
 
     public static final String QUEUE = "Choice.queue";
     public static final String POSITION = "Choice.position";
@@ -58,6 +86,8 @@ public class Choice {
     private Instant offerExpiresAt;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    @Column(name = "offer_reminded_at")
+    private Instant offerRemindedAt;
 
     protected Choice() {
         // for JPA
@@ -128,6 +158,15 @@ public class Choice {
         if (status != expected) {
             throw Refusal.notAllowed("conference.error.notPossible").because("choice " + id + " is " + status + ", not " + expected);
         }
+    }
+
+    /**
+     * Whether this choice ended because its session was called off (and not given up by the person before):
+     * the cancellation ends every live choice at the moment it calls the session off.
+     */
+    public boolean endedByCancellation() {
+        return status == ChoiceStatus.CANCELLED && session.cancelled() && decidedAt != null
+                && !decidedAt.isBefore(session.cancelledAt().minusSeconds(1));
     }
 
     public Long id() {

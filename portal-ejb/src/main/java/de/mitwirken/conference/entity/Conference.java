@@ -70,6 +70,14 @@ public class Conference {
     private int retentionMonths;
     @Column(name = "published", nullable = false)
     private boolean published;
+    @Column(name = "calendar_sequence", nullable = false)
+    private int sequence;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+    @Column(name = "cancel_reason", length = 1000)
+    private String cancelReason;
+    @Column(name = "reminder_days", nullable = false)
+    private int reminderDays = 2;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -131,8 +139,75 @@ public class Conference {
         published = s.published();
     }
 
+    /**
+     * Moves the edition to start on another day (same length); answers by how many days. The sessions move with
+     * it (the caller moves them); the calendar entry of the days gets the next SEQUENCE.
+     */
+    public long moveTo(LocalDate newStart) {
+        if (cancelled()) {
+            throw new ChoiceRefused("conference.settings.error.cancelled");
+        }
+        if (newStart == null) {
+            throw new ChoiceRefused("startsOn", "conference.settings.error.moveDate");
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(startsOn, newStart);
+        if (days == 0) {
+            throw new ChoiceRefused("startsOn", "conference.settings.error.moveSame");
+        }
+        startsOn = startsOn.plusDays(days);
+        endsOn = endsOn.plusDays(days);
+        sequence++;
+        return days;
+    }
+
+    /**
+     * Calls the edition off, with the reason its people are told (3 to 1000 characters). Registration closes;
+     * the caller ends the registrations and calls the sessions off.
+     */
+    public void cancel(String reason, Instant now) {
+        if (cancelled()) {
+            throw new ChoiceRefused("conference.settings.error.cancelled");
+        }
+        String clean = de.mitwirken.platform.entity.CleanText.multilineOrNull(reason);
+        if (clean == null || clean.length() < 3 || clean.length() > 1000) {
+            throw new ChoiceRefused("reason", "conference.settings.error.cancelReason");
+        }
+        cancelledAt = now;
+        cancelReason = clean;
+        sequence++;
+    }
+
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    /** The SEQUENCE of the calendar entry of the conference days. */
+    public int sequence() {
+        return sequence;
+    }
+
+    /** How many days before the start the reminder with the ticket goes out (0: none). */
+    public int reminderDays() {
+        return reminderDays;
+    }
+
+    public void remindDaysBefore(int days) {
+        if (days < 0 || days > 30) {
+            throw new ChoiceRefused("reminderDays", "conference.settings.error.reminderDays");
+        }
+        reminderDays = days;
+    }
+
     public boolean registrationOpen(Instant now) {
-        return published && !now.isBefore(registrationOpensAt) && now.isBefore(registrationClosesAt);
+        return published && cancelledAt == null && !now.isBefore(registrationOpensAt) && now.isBefore(registrationClosesAt);
     }
 
     public boolean hasRoom() {

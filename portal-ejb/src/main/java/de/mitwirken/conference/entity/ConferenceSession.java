@@ -17,7 +17,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A point of the programme (talk, workshop, …) with its own seats, or none of its own (capacity null: only
@@ -30,13 +33,13 @@ import java.util.List;
 @NamedQuery(name = ConferenceSession.BY_IDS, query = "SELECT s FROM ConferenceSession s "
         + "WHERE s.conference.id = :conference AND s.id IN :ids ORDER BY s.id")
 @NamedQuery(name = ConferenceSession.CLAIM_SEAT, query = "UPDATE ConferenceSession s SET s.taken = s.taken + 1 "
-        + "WHERE s.id = :id AND (s.capacity IS NULL OR s.taken < s.capacity)")
+        + "WHERE s.id = :id AND s.cancelledAt IS NULL AND (s.capacity IS NULL OR s.taken < s.capacity)")
 public class ConferenceSession {
 
     public static final String OF_CONFERENCE = "ConferenceSession.ofConference";
     /** Sessions of one conference by id, in id order: the order in which their seats are claimed. */
     public static final String BY_IDS = "ConferenceSession.byIds";
-    /** Takes a seat if one is free or the session has no limit of its own (1 row), else nothing (0 rows). */
+    /** Takes a seat if one is free or the session has no limit of its own (1 row), else nothing (0 rows); never in a called-off one. */
     public static final String CLAIM_SEAT = "ConferenceSession.claimSeat";
 
     @Id
@@ -65,6 +68,14 @@ public class ConferenceSession {
     private Integer capacity;
     @Column(name = "taken", nullable = false)
     private int taken;
+    @Column(name = "calendar_sequence", nullable = false)
+    private int sequence;
+    @Column(name = "changed_at")
+    private Instant changedAt;
+    @Column(name = "changed_aspects", length = 40)
+    private String changedAspects;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
     @ManyToMany
     @JoinTable(name = "conf_session_speaker", joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "speaker_id"))
@@ -97,14 +108,37 @@ public class ConferenceSession {
         return s;
     }
 
+    /** What a draft would change that the session's people are told of (nothing: no mail). */
+    public Set<SessionAspect> aspectsChangedBy(SessionDraft draft, List<Speaker> newSpeakers) {
+        Set<SessionAspect> aspects = EnumSet.noneOf(SessionAspect.class);
+        if (!startsAt.equals(draft.startsAt()) || !endsAt.equals(draft.endsAt())) {
+            aspects.add(SessionAspect.TIME);
+        }
+        if (!room.equals(draft.room())) {
+            aspects.add(SessionAspect.ROOM);
+        }
+        if (!title.equals(draft.title())) {
+            aspects.add(SessionAspect.TITLE);
+        }
+        if (!ids(speakers).equals(ids(newSpeakers))) {
+            aspects.add(SessionAspect.SPEAKERS);
+        }
+        return aspects;
+    }
+
     /**
-     * Changes the session from a checked draft. Its capacity may not fall below the seats already held (the
-     * caller holds the conference's lock, so the count is current); a larger one leaves room for the queue.
+     * Changes the session from a checked draft and says what changed for its people. Its capacity may not fall
+     * below the seats already held (the caller holds the conference's lock, so the count is current); a larger
+     * one leaves room for the queue. A change people are told of raises the calendar entry's SEQUENCE once.
      */
-    public void change(Track newTrack, SessionDraft draft, List<Speaker> newSpeakers) {
+    public Set<SessionAspect> change(Track newTrack, SessionDraft draft, List<Speaker> newSpeakers, Instant now) {
+        if (cancelled()) {
+            throw new ChoiceRefused("conference.office.error.sessionCancelled");
+        }
         if (draft.capacity() != null && draft.capacity() < taken) {
             throw new ChoiceRefused("capacity", "conference.office.error.capacityBelowTaken");
         }
+        Set<SessionAspect> aspects = aspectsChangedBy(draft, newSpeakers);
         track = newTrack;
         kind = draft.kind();
         title = draft.title();
@@ -115,6 +149,79 @@ public class ConferenceSession {
         capacity = draft.capacity();
         speakers.clear();
         speakers.addAll(newSpeakers);
+        if (!aspects.isEmpty()) {
+            sequence++;
+            changedAt = now;
+            changedAspects = aspects.stream().map(Enum::name).collect(Collectors.joining(","));
+        }
+        return aspects;
+    }
+
+    /**
+     * Calls the session off: no seat can be taken any more, the calendar entry's SEQUENCE rises for the
+     * cancellation. The caller ends every choice first (which gives back the seats: the database checks that
+     * a called-off session holds none).
+     */
+    public void cancel(Instant now) {
+        if (cancelled()) {
+            throw new ChoiceRefused("conference.office.error.sessionCancelled");
+        }
+        cancelledAt = now;
+        sequence++;
+    }
+
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    /** The SEQUENCE of the session's calendar entry (0 until the first change people were told of). */
+    public int sequence() {
+        return sequence;
+    }
+
+    /** When the session last changed in a way its people were told of; null if never. */
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    /** What changed then. */
+    public Set<SessionAspect> changedAspects() {
+        Set<SessionAspect> aspects = EnumSet.noneOf(SessionAspect.class);
+        if (changedAspects != null && !changedAspects.isBlank()) {
+            for (String name : changedAspects.split(",")) {
+                aspects.add(SessionAspect.valueOf(name));
+            }
+        }
+        return aspects;
+    }
+
+    /**
+     * Moves the session with its edition by whole days, at the same local time (Europe/Berlin, so a move across
+     * a change to summer time keeps 10:00 at 10:00); a change its people are told of.
+     */
+    public void shiftDays(long days, Instant now) {
+        if (cancelled()) {
+            return;
+        }
+        java.time.ZoneId city = java.time.ZoneId.of("Europe/Berlin");
+        startsAt = startsAt.atZone(city).plusDays(days).toInstant();
+        endsAt = endsAt.atZone(city).plusDays(days).toInstant();
+        sequence++;
+        changedAt = now;
+        changedAspects = SessionAspect.TIME.name();
+    }
+
+    /** Whether the time from start to end overlaps this session; back to back does not. */
+    public boolean overlaps(Instant start, Instant end) {
+        return startsAt.isBefore(end) && start.isBefore(endsAt);
+    }
+
+    private static Set<Long> ids(List<Speaker> list) {
+        return list.stream().map(Speaker::id).collect(Collectors.toSet());
     }
 
     /** Two sessions overlap when one starts before the other ends; back-to-back sessions do not. */
@@ -126,7 +233,7 @@ public class ConferenceSession {
     }
 
     public boolean hasRoom() {
-        return Seats.hasRoom(capacity, taken);
+        return !cancelled() && Seats.hasRoom(capacity, taken);
     }
 
     public void takeSeat() {
@@ -137,9 +244,9 @@ public class ConferenceSession {
         taken = Seats.release(taken, "session " + id);
     }
 
-    /** Free seats, or null when the session has no limit of its own. */
+    /** Free seats, or null when the session has no limit of its own; none once it is called off. */
     public Integer free() {
-        return Seats.free(capacity, taken);
+        return cancelled() ? Integer.valueOf(0) : Seats.free(capacity, taken);
     }
 
     public Long id() {

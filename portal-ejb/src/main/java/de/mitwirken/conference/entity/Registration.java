@@ -22,6 +22,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -68,7 +69,37 @@ import java.util.Optional;
 @NamedQuery(name = Registration.CONFIRMED_BY_NAME, query = "SELECT r FROM Registration r JOIN FETCH r.type "
         + "WHERE r.conference.id = :conference AND r.status = de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED "
         + "ORDER BY r.name, r.id")
+@NamedQuery(name = Registration.LIVE_OF_CONFERENCE, query = "SELECT r FROM Registration r WHERE r.conference.id = :conference "
+        + "AND r.status IN (de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED, de.mitwirken.conference.entity.RegistrationStatus.OFFERED, "
+        + "de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED) ORDER BY r.id")
+@NamedQuery(name = Registration.REMINDER_CANDIDATES, query = "SELECT r FROM Registration r JOIN FETCH r.conference c "
+        + "WHERE r.status = de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED AND r.emailConfirmedAt IS NOT NULL "
+        + "AND r.remindedAt IS NULL AND c.cancelledAt IS NULL AND c.reminderDays > 0 AND c.startsOn >= :today "
+        + "AND c.startsOn <= :horizon ORDER BY r.id")
+@NamedQuery(name = Registration.CLAIM_REMINDER, query = "UPDATE Registration r SET r.remindedAt = :now "
+        + "WHERE r.id = :id AND r.remindedAt IS NULL")
+@NamedQuery(name = Registration.OFFERS_TO_REMIND, query = "SELECT r FROM Registration r "
+        + "WHERE r.status = de.mitwirken.conference.entity.RegistrationStatus.OFFERED AND r.offerRemindedAt IS NULL "
+        + "AND r.offerExpiresAt > :now AND r.offerExpiresAt <= :dayAhead ORDER BY r.id")
+@NamedQuery(name = Registration.CLAIM_OFFER_REMINDER, query = "UPDATE Registration r SET r.offerRemindedAt = :now "
+        + "WHERE r.id = :id AND r.offerRemindedAt IS NULL")
+@NamedQuery(name = Registration.COUNT_LIVE, query = "SELECT COUNT(r) FROM Registration r WHERE r.conference.id = :conference "
+        + "AND r.status IN (de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED, de.mitwirken.conference.entity.RegistrationStatus.OFFERED, "
+        + "de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED)")
 public class Registration {
+
+    public static final String COUNT_LIVE = "Registration.countLive";
+
+    /** Confirmed, proven registrations of editions starting within the horizon that were not reminded yet. */
+    public static final String REMINDER_CANDIDATES = "Registration.reminderCandidates";
+    /** Takes the reminder of one registration (1 row) unless another node or run took it (0 rows). */
+    public static final String CLAIM_REMINDER = "Registration.claimReminder";
+    /** Conference-place offers that run out within a day and were not reminded of yet. */
+    public static final String OFFERS_TO_REMIND = "Registration.offersToRemind";
+    public static final String CLAIM_OFFER_REMINDER = "Registration.claimOfferReminder";
+
+    /** The registrations of an edition that are still live (a place, an offer or a place in the queue). */
+    public static final String LIVE_OF_CONFERENCE = "Registration.liveOfConference";
 
     public static final String ERASED = "–";
     public static final String ACTIVE_WITH_EMAIL = "Registration.activeWithEmail";
@@ -140,6 +171,10 @@ public class Registration {
     private Instant createdAt;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+    @Column(name = "offer_reminded_at")
+    private Instant offerRemindedAt;
     @Column(name = "checked_in_at")
     private Instant checkedInAt;
     @Column(name = "checked_in_by", length = 255)
@@ -290,6 +325,9 @@ public class Registration {
         if (!status.isActive()) {
             throw Refusal.notAllowed("conference.error.notPossible").because("registration " + id + " is " + status);
         }
+        if (session.cancelled()) {
+            throw new ChoiceRefused("conference.error.sessionCancelled");
+        }
         for (Choice c : activeChoices()) {
             if (c.session().id().equals(session.id())) {
                 throw new ChoiceRefused("conference.error.chosenAlready");
@@ -307,6 +345,33 @@ public class Registration {
     public boolean drop(long sessionId, Instant now) {
         Choice choice = activeChoice(sessionId).orElseThrow(() -> new ChoiceRefused("conference.error.notChosen"));
         return choice.cancel(now);
+    }
+
+    /**
+     * After a session moved into another one this person holds, they keep one of the two: the other is given
+     * up; true when a seat came free there. Refused when the two do not overlap (nothing to choose).
+     */
+    public boolean keepOneOf(long keepSessionId, long dropSessionId, Instant now) {
+        Choice keep = activeChoice(keepSessionId).orElseThrow(() -> new ChoiceRefused("conference.error.notChosen"));
+        Choice drop = activeChoice(dropSessionId).orElseThrow(() -> new ChoiceRefused("conference.error.notChosen"));
+        if (!keep.session().overlaps(drop.session())) {
+            throw new ChoiceRefused("conference.error.noOverlap");
+        }
+        return drop.cancel(now);
+    }
+
+    /**
+     * The sessions this person holds a seat in (or an offered one) that the given session would overlap at the
+     * given time: what a move of that session puts in their way.
+     */
+    public List<ConferenceSession> heldOverlapping(ConferenceSession session, Instant start, Instant end) {
+        return activeChoices().stream().filter(c -> c.status().holdsSeat())
+                .map(Choice::session).filter(s -> !s.id().equals(session.id()) && s.overlaps(start, end)).toList();
+    }
+
+    /** Whether news of the conference and its sessions may reach this person: not cancelled, not erased. */
+    public boolean reachable() {
+        return status.isActive() && !erased();
     }
 
     public void acceptSessionOffer(long sessionId, Instant now) {
@@ -345,12 +410,18 @@ public class Registration {
         answers.clear();
     }
 
+    /** Whether the reminder is due on the given day: the edition's reminder days before its start, or later. */
+    public boolean reminderDue(LocalDate today) {
+        return !conference.startsOn().minusDays(conference.reminderDays()).isAfter(today);
+    }
+
     public boolean erased() {
         return ERASED.equals(name);
     }
 
+    /** Only for an edition that was held: checked in at the door, and the edition not called off. */
     public boolean mayHaveCertificate() {
-        return checkedInAt != null;
+        return checkedInAt != null && !conference.cancelled();
     }
 
     public Optional<Choice> activeChoice(long sessionId) {

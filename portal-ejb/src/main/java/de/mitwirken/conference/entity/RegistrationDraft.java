@@ -60,6 +60,8 @@ public record RegistrationDraft(String typeCode, String name, String email, Stri
         }
         if (sessions.size() != sessionIds.size()) {
             problems.put("sessions", "conference.error.unknownSession");
+        } else if (sessions.stream().anyMatch(ConferenceSession::cancelled)) {
+            problems.put("sessions", "conference.error.sessionCancelled");
         } else if (!overlapping(sessions).isEmpty()) {
             problems.put("sessions", "conference.error.overlap");
         }

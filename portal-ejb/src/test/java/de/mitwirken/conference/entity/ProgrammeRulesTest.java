@@ -36,9 +36,9 @@ class ProgrammeRulesTest {
         SessionDraft smaller = new SessionDraft("Werkstatt", "…", SessionKind.WORKSHOP, 1L, "R", NOW,
                 NOW.plusSeconds(3600), 1, List.of());
         assertEquals("conference.office.error.capacityBelowTaken",
-                assertThrows(ChoiceRefused.class, () -> session.change(track, smaller, List.of())).messageKey());
+                assertThrows(ChoiceRefused.class, () -> session.change(track, smaller, List.of(), NOW)).messageKey());
         session.change(track, new SessionDraft("Werkstatt", "…", SessionKind.WORKSHOP, 1L, "R", NOW,
-                NOW.plusSeconds(3600), 3, List.of()), List.of());
+                NOW.plusSeconds(3600), 3, List.of()), List.of(), NOW);
         assertTrue(session.hasRoom());
 
         conference.takeSeat();

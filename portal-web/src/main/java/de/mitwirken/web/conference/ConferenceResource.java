@@ -81,23 +81,28 @@ public class ConferenceResource {
 
     /** A published conference in the list. */
     public record ConferenceItem(long id, String title, String venue, LocalDate startsOn, LocalDate endsOn,
-                                 int capacity, int free, boolean registrationOpen) {
+                                 int capacity, int free, boolean registrationOpen, boolean cancelled) {
         static ConferenceItem of(ProgrammeView c) {
             return new ConferenceItem(c.id(), c.title(), c.venue(), c.startsOn(), c.endsOn(), c.capacity(), c.free(),
-                    c.registrationOpen());
+                    c.registrationOpen(), c.cancelled());
         }
     }
 
     public record Track(long id, String name) {
     }
 
-    /** A programme point; capacity and free are null when the session has no limit of its own. */
+    /**
+     * A programme point; capacity and free are null when the session has no limit of its own. A cancelled one
+     * stays in the list with cancelled true (and no free seats).
+     */
     @JsonbNillable
     public record Session(long id, String title, String summary, String kind, long track, String room,
-                          Instant startsAt, Instant endsAt, Integer capacity, Integer free, List<Long> speakers) {
+                          Instant startsAt, Instant endsAt, Integer capacity, Integer free, List<Long> speakers,
+                          boolean cancelled) {
         static Session of(SessionView s) {
             return new Session(s.id(), s.title(), s.summary(), s.kind(), s.trackId(), s.room(), s.startsAt(),
-                    s.endsAt(), s.capacity(), s.free(), s.speakers().stream().map(SpeakerView::id).toList());
+                    s.endsAt(), s.capacity(), s.free(), s.speakers().stream().map(SpeakerView::id).toList(),
+                    s.cancelled());
         }
     }
 
@@ -124,7 +129,7 @@ public class ConferenceResource {
                              Instant registrationOpensAt, Instant registrationClosesAt, boolean registrationOpen,
                              String consentText, List<Track> tracks, List<Session> sessions, List<Speaker> speakers,
                              List<Partner> partners, List<RegistrationType> registrationTypes,
-                             List<Question> questions) {
+                             List<Question> questions, boolean cancelled) {
         static Conference of(ProgrammeView c) {
             return new Conference(c.id(), c.title(), c.description(), c.venue(), c.startsOn(), c.endsOn(),
                     c.fundingNote(), c.capacity(), c.free(), c.registrationOpensAt(), c.registrationClosesAt(),
@@ -134,7 +139,7 @@ public class ConferenceResource {
                     c.speakers().stream().map(s -> new Speaker(s.id(), s.name(), s.affiliation(), s.bio())).toList(),
                     c.partners().stream().map(p -> new Partner(p.name(), p.kind(), p.url())).toList(),
                     c.types().stream().map(t -> new RegistrationType(t.code(), t.free())).toList(),
-                    c.questions().stream().map(q -> new Question(q.id(), q.text(), q.required())).toList());
+                    c.questions().stream().map(q -> new Question(q.id(), q.text(), q.required())).toList(), c.cancelled());
         }
     }
 

@@ -3,6 +3,7 @@ package de.mitwirken.web.conference;
 import de.mitwirken.conference.boundary.ProgrammeOffice;
 import de.mitwirken.conference.boundary.ProgrammeView;
 import de.mitwirken.conference.boundary.PublicProgramme;
+import de.mitwirken.conference.boundary.SessionChangeImpact;
 import de.mitwirken.conference.boundary.SessionView;
 import de.mitwirken.conference.boundary.SpeakerView;
 import de.mitwirken.conference.entity.SessionDraft;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumSet;
 import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.web.frame.Formatter;
 import de.mitwirken.web.frame.Pages;
 import de.mitwirken.web.frame.UrlParams;
@@ -43,6 +45,9 @@ public class ProgrammeOfficeBean implements Serializable {
 
     private ProgrammeView conference;
     private Long editing;
+    private SessionChangeImpact pendingImpact;
+    private SessionChangeImpact confirmedImpact;
+    private Long cancelling;
     private String title;
     private String summary;
     private SessionKind kind;
@@ -65,7 +70,11 @@ public class ProgrammeOfficeBean implements Serializable {
     }
 
     public String edit(long sessionId) {
-        SessionView s = conference.sessions().stream().filter(x -> x.id() == sessionId).findFirst().orElseThrow();
+        SessionView s = session(sessionId);
+        if (s == null || s.cancelled()) {
+            return null;
+        }
+        clearSession();
         editing = s.id();
         title = s.title();
         summary = s.summary();
@@ -100,11 +109,25 @@ public class ProgrammeOfficeBean implements Serializable {
                 office.planSession(conference.id(), draft);
                 Pages.info("conference.office.sessionPlanned");
             } else {
-                office.changeSession(editing, draft);
-                Pages.info("conference.office.sessionChanged");
+                // the organiser sees whom a change reaches before it is saved; saved only when confirmed on
+                // exactly that impact (typing on after the preview shows the new impact first)
+                SessionChangeImpact impact = problems.isEmpty() ? office.previewSessionChange(editing, draft) : null;
+                if (impact != null && impact.tellsAnyone() && !impact.equals(confirmedImpact)) {
+                    pendingImpact = impact;
+                    confirmedImpact = null;
+                    return null;
+                }
+                SessionChangeImpact done = office.changeSession(editing, draft);
+                if (done.tellsAnyone()) {
+                    Pages.info("conference.office.sessionChangedTold", done.affected());
+                } else {
+                    Pages.info("conference.office.sessionChanged");
+                }
             }
             clearSession();
             conference = programme.programmeInPreparation(conference.id());
+        } catch (NotAllowed e) {
+            Pages.refused(e);
         } catch (InvalidInput e) {
             // a day or time that could not be read says so at its field, instead of "missing"
             Map<String, String> all = new LinkedHashMap<>();
@@ -115,9 +138,85 @@ public class ProgrammeOfficeBean implements Serializable {
         return null;
     }
 
+    /** Saves the change whose impact was just shown (the organiser confirmed it). */
+    public String confirmChange() {
+        confirmedImpact = pendingImpact;
+        pendingImpact = null;
+        return saveSession();
+    }
+
+    /** Back to the form without saving: the typed values stay. */
+    public String backToForm() {
+        pendingImpact = null;
+        confirmedImpact = null;
+        return null;
+    }
+
     public String newSession() {
         clearSession();
         return null;
+    }
+
+    /** Asks before calling a session off: how many people will be told. */
+    public String askCancel(long sessionId) {
+        SessionView s = session(sessionId);
+        cancelling = s == null ? null : s.id();
+        return null;
+    }
+
+    public String keepSession() {
+        cancelling = null;
+        return null;
+    }
+
+    public String cancelSession() {
+        if (cancelling == null) {
+            return null;
+        }
+        try {
+            int told = office.cancelSession(cancelling);
+            Pages.info("conference.office.sessionCancelled", told);
+            if (cancelling.equals(editing)) {
+                clearSession();
+            }
+        } catch (NotAllowed e) {
+            Pages.refused(e);
+        }
+        cancelling = null;
+        conference = programme.programmeInPreparation(conference.id());
+        return null;
+    }
+
+    /** Deletes a session nobody ever chose. */
+    public String removeSession(long sessionId) {
+        try {
+            office.removeSession(sessionId);
+            Pages.info("conference.office.sessionRemoved");
+            if (Long.valueOf(sessionId).equals(editing)) {
+                clearSession();
+            }
+        } catch (NotAllowed e) {
+            Pages.refused(e);
+        }
+        conference = programme.programmeInPreparation(conference.id());
+        return null;
+    }
+
+    private SessionView session(long sessionId) {
+        return conference.sessions().stream().filter(x -> x.id() == sessionId).findFirst().orElse(null);
+    }
+
+    /** The session about to be called off, with how many people hold or wait for a seat in it. */
+    public SessionView getCancelling() {
+        return cancelling == null ? null : session(cancelling);
+    }
+
+    public int getCancellingAffected() {
+        return cancelling == null ? 0 : office.peopleOfSession(cancelling);
+    }
+
+    public SessionChangeImpact getPendingImpact() {
+        return pendingImpact;
     }
 
     public String editSpeaker(long speakerId) {
@@ -201,6 +300,8 @@ public class ProgrammeOfficeBean implements Serializable {
 
     private void clearSession() {
         editing = null;
+        pendingImpact = null;
+        confirmedImpact = null;
         title = null;
         summary = null;
         kind = null;

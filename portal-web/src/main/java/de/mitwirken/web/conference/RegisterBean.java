@@ -110,8 +110,9 @@ public class RegisterBean {
         return conference;
     }
 
+    /** The sessions that may still be chosen (a cancelled one stays in the programme, not in the form). */
     public List<SessionView> getChoosable() {
-        return conference.sessions();
+        return conference.sessions().stream().filter(s -> !s.cancelled()).toList();
     }
 
     public AttendeeGroup[] getGroups() {

@@ -111,6 +111,11 @@ public class TicketBean implements Serializable {
         return act(() -> registrations.declineSessionOffer(holder, sessionId), "conference.ticket.offerDeclined");
     }
 
+    /** After a move made two chosen sessions overlap: keeps one, gives up the other. */
+    public String keep(long keepSessionId, long dropSessionId) {
+        return act(() -> registrations.keepSession(holder, keepSessionId, dropSessionId), "conference.ticket.kept");
+    }
+
     public String drop(long sessionId) {
         return act(() -> registrations.dropSession(holder, sessionId), "conference.ticket.dropped");
     }
@@ -134,7 +139,7 @@ public class TicketBean implements Serializable {
         Set<Long> chosen = registration.choices().stream().map(ChoiceView::sessionId).collect(Collectors.toSet());
         try {
             return programme.conference(registration.conferenceId()).sessions().stream()
-                    .filter(s -> !chosen.contains(s.id())).toList();
+                    .filter(s -> !chosen.contains(s.id()) && !s.cancelled()).toList();
         } catch (NotFoundException e) {
             return List.of(); // the edition was taken off the public lists: nothing to add
         }

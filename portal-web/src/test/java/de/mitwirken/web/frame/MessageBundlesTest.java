@@ -137,6 +137,7 @@ class MessageBundlesTest {
         prefix("board.status.", ApplicationStatus.class);
         prefix("board.vote.", VoteChoice.class);
         prefix("conference.choice.", ChoiceStatus.class);
+        prefix("conference.aspect.", de.mitwirken.conference.entity.SessionAspect.class);
         prefix("conference.door.outcome.", CheckInResult.Outcome.class);
         prefix("conference.group.", AttendeeGroup.class);
         prefix("conference.kind.", SessionKind.class);

@@ -1,0 +1,161 @@
+package de.mitwirken.web.conference;
+
+import de.mitwirken.conference.boundary.ConferenceSetup;
+import de.mitwirken.conference.boundary.SettingsView;
+import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.web.frame.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The edition's changes that reach everyone registered (issue #24), on the settings page: move it to another
+ * first day, call it off with a reason, and how many days before the start the reminder goes out. A move and a
+ * cancellation are asked for first, with how many people will be told.
+ */
+@Named
+@ViewScoped
+public class EditionBean implements Serializable {
+
+    private static final String FORM = "edition:";
+
+    @Inject
+    ConferenceSetup setup;
+
+    private SettingsView conference;
+    private String newStart;
+    private String reason;
+    private String reminderDays;
+    private String asked; // "move" or "cancel" while the organiser is asked to confirm
+
+    @PostConstruct
+    void init() {
+        conference = Pages.byIdOr404("id", setup::conference);
+        if (conference != null) {
+            reminderDays = Integer.toString(conference.reminderDays());
+        }
+    }
+
+    public String askMove() {
+        if (parsedStart() != null) {
+            asked = "move";
+        }
+        return null;
+    }
+
+    public String askCancel() {
+        if (reason == null || reason.strip().length() < 3) {
+            Pages.error(FORM + "reason", "conference.settings.error.cancelReason");
+            return null;
+        }
+        asked = "cancel";
+        return null;
+    }
+
+    public String back() {
+        asked = null;
+        return null;
+    }
+
+    public String move() {
+        LocalDate start = parsedStart();
+        asked = null;
+        if (start == null) {
+            return null;
+        }
+        return changed(() -> Pages.info("conference.settings.moved", setup.moveConference(conference.id(), start)));
+    }
+
+    public String cancel() {
+        asked = null;
+        return changed(() -> Pages.info("conference.settings.calledOff",
+                setup.cancelConference(conference.id(), reason)));
+    }
+
+    /** After a move or a cancellation the whole page shows the new state: a fresh view, the message kept. */
+    private String changed(Runnable step) {
+        try {
+            step.run();
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/conference/manage/settings.xhtml?faces-redirect=true&id=" + conference.id();
+        } catch (InvalidInput e) {
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+        } catch (NotAllowed e) {
+            Pages.refused(e);
+        }
+        return null;
+    }
+
+    public String saveReminders() {
+        int days;
+        try {
+            days = Integer.parseInt(reminderDays == null ? "" : reminderDays.strip());
+        } catch (NumberFormatException e) {
+            Pages.error(FORM + "reminderDays", "conference.settings.error.reminderDays");
+            return null;
+        }
+        return act(() -> {
+            setup.changeReminderDays(conference.id(), days);
+            Pages.info("conference.settings.remindersSaved");
+        });
+    }
+
+    private String act(Runnable step) {
+        try {
+            step.run();
+            conference = setup.conference(conference.id());
+            newStart = null;
+        } catch (InvalidInput e) {
+            e.problems().forEach((field, key) -> Pages.error(FORM + field, key));
+        } catch (NotAllowed e) {
+            Pages.refused(e);
+        }
+        return null;
+    }
+
+    private LocalDate parsedStart() {
+        try {
+            return LocalDate.parse(newStart == null ? "" : newStart.strip());
+        } catch (DateTimeParseException e) {
+            Pages.error(FORM + "startsOn", "conference.settings.error.date");
+            return null;
+        }
+    }
+
+    public SettingsView getConference() {
+        return conference;
+    }
+
+    public String getAsked() {
+        return asked;
+    }
+
+    public String getNewStart() {
+        return newStart;
+    }
+
+    public void setNewStart(String newStart) {
+        this.newStart = newStart;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getReminderDays() {
+        return reminderDays;
+    }
+
+    public void setReminderDays(String reminderDays) {
+        this.reminderDays = reminderDays;
+    }
+}
