@@ -396,11 +396,86 @@ class ConferenceBrowserIT extends BrowserTest {
                     "a session with registrations cannot be deleted");
             browser.submit(By.xpath("//tr[@id='session-row-" + unused + "']//input[@data-action='remove-session']"));
             assertFalse(browser.has(By.id("session-row-" + unused)), browser.text(By.cssSelector("main")));
+
+            // room scanning: the guest's ticket opens "Spät", not "Früh" (given up), and a waiting guest is refused
+            long full = planSession("Ein Platz " + run, "18:00", "19:00", "1");
+            String code = ticketCode(person, changed);
+            String second = "sitz-" + run + "@example.org";
+            String third = "warte-" + run + "@example.org";
+            assertEquals(201, ConferenceGuests.register(second, full).statusCode());
+            assertEquals(201, ConferenceGuests.register(third, full).statusCode());
+            String waitingCode = ticketCode(person, mail.await(third, "Bitte bestätigen"));
+
+            browser.open("/conference/manage/checkin.xhtml?id=1");
+            browser.assertAccessible();
+            browser.open("/conference/manage/checkin.xhtml?id=1&session=" + early);
+            browser.type(By.id("door:code"), code);
+            browser.submit(By.id("door:check"));
+            assertTrue(browser.text(By.id("door-result")).contains("Kein Platz in diesem Programmpunkt"),
+                    browser.text(By.cssSelector("main")));
+            browser.assertAccessible();
+            browser.open("/conference/manage/checkin.xhtml?id=1&session=" + full);
+            browser.type(By.id("door:code"), waitingCode);
+            browser.submit(By.id("door:check"));
+            assertTrue(browser.text(By.id("door-result")).contains("Kein Platz"), browser.text(By.cssSelector("main")));
+            assertEquals("Platz auf der Warteliste: 1", browser.text(By.id("door-position")), browser.text(By.id("door-result")));
+            browser.open("/conference/manage/checkin.xhtml?id=1&session=" + late);
+            browser.type(By.id("door:code"), code);
+            browser.submit(By.id("door:check"));
+            assertTrue(browser.text(By.id("door-result")).startsWith("Eingelassen"), browser.text(By.cssSelector("main")));
+            assertEquals("1", browser.text(By.id("in-room-count")));
+            browser.assertAccessible();
+            browser.open("/conference/manage/index.xhtml?id=1");
+            assertEquals("1", browser.text(By.cssSelector("#session-" + late + " td.attended")),
+                    "the dashboard counts attendance per session");
+            assertTrue(browser.text(By.cssSelector("#session-" + dropped + " td.attended")).contains("Abgesagt"));
+            browser.assertAccessible();
+
+            // the organiser writes to the waiting list of "Ein Platz" (count first), then cancels for the seat holder
+            browser.open("/conference/manage/people.xhtml?id=1");
+            browser.assertAccessible();
+            browser.submit(By.id("write:ask-send"));
+            assertTrue(browser.text(By.id("write:subject-error")).contains("Betreff"), browser.text(By.cssSelector("main")));
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("write:audience"))).selectByValue("w-" + full);
+            browser.type(By.id("write:subject"), "Raumwechsel " + run);
+            browser.type(By.id("write:text"), "Der Programmpunkt findet im Saal 3 statt; bitte kommen Sie dorthin.");
+            browser.submit(By.id("write:ask-send"));
+            assertTrue(browser.text(By.id("send-confirm")).contains("an eine Person"), browser.text(By.id("send-confirm")));
+            browser.assertAccessible();
+            browser.submit(By.id("write:send"));
+            assertTrue(MailCatcher.text(mail.await(third, "Raumwechsel " + run)).contains("Saal 3"));
+            assertFalse(mail.received(second, "Raumwechsel " + run), "the seat holder is not on the waiting list");
+
+            browser.type(By.id("find:query"), second);
+            browser.submit(By.id("find:search"));
+            browser.submit(By.xpath("//table[@id='people']//tr[contains(., '" + second + "')]//input[@data-action='cancel-for']"));
+            browser.submit(By.id("find:cancel-for-yes"));
+            assertTrue(browser.text(By.id("find:reason-error")).contains("Grund"), browser.text(By.cssSelector("main")));
+            browser.type(By.id("find:reason"), "Sie hat am Telefon abgesagt.");
+            browser.submit(By.id("find:cancel-for-yes"));
+            assertTrue(browser.text(By.cssSelector("main")).contains("Die Anmeldung ist storniert"),
+                    browser.text(By.cssSelector("main")));
+            assertTrue(MailCatcher.text(mail.await(second, "storniert")).contains("Sie hat am Telefon abgesagt."));
+            assertTrue(mail.received(third, "Ein Platz ist frei"), "the seat goes to the waiting list at once");
+            browser.assertAccessible();
         }
+    }
+
+    /** The ticket code on the personal page a mail links to (the address is confirmed first where it is not). */
+    private static String ticketCode(Browser person, MimeMessage mailWithLink) {
+        person.open(ConferenceGuests.personalLink(mailWithLink));
+        if (person.has(By.id("ticket:confirm"))) {
+            person.submit(By.id("ticket:confirm"));
+        }
+        return person.text(By.id("ticket-code"));
     }
 
     /** Plans a session of the demo conference on its second day through the form; answers its number. */
     private long planSession(String title, String from, String to) {
+        return planSession(title, from, to, "20");
+    }
+
+    private long planSession(String title, String from, String to, String capacity) {
         browser.type(By.id("session:title"), title);
         browser.type(By.id("session:summary"), "Ein Programmpunkt der Tests.");
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("session:kind"))).selectByValue("WORKSHOP");
@@ -409,7 +484,7 @@ class ConferenceBrowserIT extends BrowserTest {
         browser.type(By.id("session:day"), "2027-01-14");
         browser.type(By.id("session:from"), from);
         browser.type(By.id("session:to"), to);
-        browser.type(By.id("session:capacity"), "20");
+        browser.type(By.id("session:capacity"), capacity);
         browser.submit(By.id("session:save"));
         String row = browser.find(By.xpath("//table[@id='session-list']//tr[contains(., '" + title + "')]"))
                 .getAttribute("id");

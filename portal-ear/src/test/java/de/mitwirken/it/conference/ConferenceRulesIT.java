@@ -315,10 +315,13 @@ class ConferenceRulesIT {
         // Anna gives up the workshop: Ben is offered the seat for 48 hours and reminded a day before it runs out
         registrations.dropSession(holder(anna), workshop);
         Instant deadline = registrations.registration(holder(ben)).choices().get(0).offerExpiresAt();
-        assertEquals(0, reminders.remindOffers(deadline.minus(Duration.ofHours(30))), "not yet");
-        assertEquals(1, reminders.remindOffers(deadline.minus(Duration.ofHours(23))));
-        assertEquals(0, reminders.remindOffers(deadline.minus(Duration.ofHours(22))), "once");
+        // the job's run is global: offers of other tests' conferences may be reminded too, so Ben's mails count
+        reminders.remindOffers(deadline.minus(Duration.ofHours(30)));
+        assertEquals(0, mails("ben", "conference.offerReminder"), "not yet");
+        assertTrue(reminders.remindOffers(deadline.minus(Duration.ofHours(23))) >= 1);
         assertEquals(1, mails("ben", "conference.offerReminder"));
+        reminders.remindOffers(deadline.minus(Duration.ofHours(22)));
+        assertEquals(1, mails("ben", "conference.offerReminder"), "once");
     }
 
     @Test

@@ -7,6 +7,7 @@ import de.mitwirken.conference.control.BadgesPdf;
 import de.mitwirken.conference.control.ConferenceMails;
 import de.mitwirken.conference.control.OfficeFigures;
 import de.mitwirken.conference.entity.Choice;
+import de.mitwirken.conference.entity.ChoiceStatus;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSession;
 import de.mitwirken.conference.entity.Question;
@@ -75,10 +76,24 @@ public class ConferenceOffice {
                 .setParameter("conference", conferenceId).getResultList()) {
             waiting.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
+        Map<Long, long[]> attendance = new HashMap<>(); // session → {checked in, no-shows, walk-ups}
+        for (Object[] row : em.createNamedQuery(Choice.ATTENDANCE, Object[].class)
+                .setParameter("conference", conferenceId).getResultList()) {
+            long[] a = attendance.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[3]);
+            if (row[1] == ChoiceStatus.NO_SHOW) {
+                a[1] += ((Number) row[2]).longValue();
+            } else {
+                a[0] += ((Number) row[3]).longValue();
+                a[2] += row[4] == null ? 0 : ((Number) row[4]).longValue();
+            }
+        }
         List<SessionFill> sessions = em.createNamedQuery(ConferenceSession.OF_CONFERENCE, ConferenceSession.class)
                 .setParameter("conference", conferenceId).getResultStream()
-                .map(s -> new SessionFill(s.id(), s.title(), s.startsAt(), s.capacity(), s.taken(),
-                        waiting.getOrDefault(s.id(), 0L)))
+                .map(s -> {
+                    long[] a = attendance.getOrDefault(s.id(), new long[3]);
+                    return new SessionFill(s.id(), s.title(), s.startsAt(), s.capacity(), s.taken(),
+                            waiting.getOrDefault(s.id(), 0L), s.cancelled(), a[0], a[1], a[2]);
+                })
                 .toList();
 
         Object[] door = em.createNamedQuery(Registration.DOOR_COUNTS, Object[].class)

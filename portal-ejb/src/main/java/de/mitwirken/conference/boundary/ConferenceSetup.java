@@ -129,12 +129,17 @@ public class ConferenceSetup {
         return off.told();
     }
 
-    /** How many days before the start the reminder with the ticket goes out (0: none). */
-    public void changeReminderDays(long id, int days) {
+    /**
+     * How many days before the start the reminder with the ticket goes out (0: none), and after how many minutes
+     * of a session the door may release the seats of people not in the room.
+     */
+    public void changeReminderAndNoShows(long id, int reminderDays, int noShowMinutes) {
         Conference c = seating.lock(id);
         Map<String, Object> before = state(c);
-        c.remindDaysBefore(days);
-        audit.record("conference.reminders", "conference", id, "reminder days: " + days, before, state(c));
+        c.remindDaysBefore(reminderDays);
+        c.releaseNoShowsAfter(noShowMinutes);
+        audit.record("conference.reminders", "conference", id, "reminder days: " + reminderDays + ", no-show minutes: "
+                + noShowMinutes, before, state(c));
     }
 
     public long addTrack(long conferenceId, String name) {
@@ -212,7 +217,7 @@ public class ConferenceSetup {
                 em.createNamedQuery(Partner.OF_CONFERENCE, Partner.class).setParameter("conference", id)
                         .getResultStream().map(p -> new SettingsView.PartnerView(p.id(), p.name(), p.kind(), p.url()))
                         .toList(),
-                c.reminderDays(), c.cancelledAt(), c.cancelReason(), live(id));
+                c.reminderDays(), c.noShowMinutes(), c.cancelledAt(), c.cancelReason(), live(id));
     }
 
     private int live(long conferenceId) {
@@ -232,6 +237,7 @@ public class ConferenceSetup {
         state.put("retentionMonths", c.retentionMonths());
         state.put("published", c.published());
         state.put("reminderDays", c.reminderDays());
+        state.put("noShowMinutes", c.noShowMinutes());
         state.put("sequence", c.sequence());
         return state;
     }

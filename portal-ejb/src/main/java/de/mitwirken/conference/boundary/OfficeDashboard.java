@@ -33,8 +33,12 @@ public record OfficeDashboard(long conferenceId, String title, LocalDate startsO
     public record TypeFill(String code, int quota, int taken) implements Serializable {
     }
 
-    /** A session's seats (capacity null: no limit of its own) and how many wait in its queue. */
-    public record SessionFill(long id, String title, Instant startsAt, Integer capacity, int taken, long waitlisted)
+    /**
+     * A session's seats (capacity null: no limit of its own), how many wait in its queue, and its attendance
+     * from room scanning: people checked in, seats released as no-shows, seats given to walk-ups at the door.
+     */
+    public record SessionFill(long id, String title, Instant startsAt, Integer capacity, int taken, long waitlisted,
+                              boolean cancelled, long checkedIn, long noShows, long walkUps)
             implements Serializable {
 
         /** Share of the capacity taken in percent (rounded down), or null without a capacity. */

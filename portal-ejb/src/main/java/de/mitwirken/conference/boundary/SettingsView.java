@@ -14,7 +14,7 @@ public record SettingsView(long id, String title, String description, String ven
                            Instant closesAt, int offerHours, String consentText, int retentionMonths,
                            boolean published, List<TypeView> types, List<ProgrammeView.Track> tracks,
                            List<ProgrammeView.QuestionView> questions, List<PartnerView> partners,
-                           int reminderDays, Instant cancelledAt, String cancelReason, int liveRegistrations)
+                           int reminderDays, int noShowMinutes, Instant cancelledAt, String cancelReason, int liveRegistrations)
         implements Serializable {
 
     public boolean cancelled() {

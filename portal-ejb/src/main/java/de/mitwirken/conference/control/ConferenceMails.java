@@ -52,6 +52,8 @@ public class ConferenceMails {
     static final MailTemplate CONFERENCE_MOVED = new MailTemplate(BUNDLE, "conference.moved");
     static final MailTemplate CONFERENCE_CANCELLED = new MailTemplate(BUNDLE, "conference.calledOff");
     static final MailTemplate REMINDER = new MailTemplate(BUNDLE, "conference.reminder");
+    static final MailTemplate ORGANISER_MESSAGE = new MailTemplate(BUNDLE, "conference.organiserMessage");
+    static final MailTemplate CANCELLED_BY_ORGANISER = new MailTemplate(BUNDLE, "conference.cancelledForYou");
     static final MailTemplate OFFER_REMINDER = new MailTemplate(BUNDLE, "conference.offerReminder");
     public static final ZoneId CITY = ZoneId.of("Europe/Berlin");
 
@@ -230,6 +232,16 @@ public class ConferenceMails {
                 .with(new MailRequest.Attachment("konferenz-" + r.id() + ".ics", "text/calendar; charset=UTF-8",
                         calendar(r)));
         outbox.enqueue(request);
+    }
+
+    /** One message of the organisers, in the person's language where a translation was given. */
+    public void organiserMessage(Registration r, String subject, String text) {
+        send(r, ORGANISER_MESSAGE, Map.of("subject", subject, "text", text));
+    }
+
+    /** The organisers cancelled the registration for the person, with the reason. */
+    public void cancelledByOrganiser(Registration r, String reason) {
+        send(r, CANCELLED_BY_ORGANISER, Map.of("reason", reason));
     }
 
     /** A day before a waitlist offer (a conference place or a session seat) runs out. */

@@ -5,7 +5,7 @@ import de.mitwirken.conference.entity.ChoiceStatus;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSession;
 import de.mitwirken.conference.entity.Registration;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +21,7 @@ import java.util.List;
  * ends every registration (seats go back) and calls every session off, so that no certificate is ever issued
  * for an edition that was not held.
  */
-@ApplicationScoped
+@Stateless
 public class EditionChanges {
 
     @PersistenceContext

@@ -12,7 +12,7 @@ import de.mitwirken.conference.entity.Track;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.Rows;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,7 +28,7 @@ import java.util.Set;
  * (as every change of seats, see {@link Seating}), each person with a live choice is told once, in the
  * transaction of the change (outbox). The organisers' boundary checks the caller and audits.
  */
-@ApplicationScoped
+@Stateless
 public class SessionChanges {
 
     @PersistenceContext

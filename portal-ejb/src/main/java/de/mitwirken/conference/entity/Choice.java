@@ -33,7 +33,16 @@ import java.time.Instant;
         + "GROUP BY c.session.id")
 @NamedQuery(name = Choice.ACTIVE_OF_SESSION, query = "SELECT c FROM Choice c JOIN FETCH c.registration "
         + "WHERE c.session.id = :session AND c.status NOT IN (de.mitwirken.conference.entity.ChoiceStatus.CANCELLED, "
-        + "de.mitwirken.conference.entity.ChoiceStatus.EXPIRED) ORDER BY c.id")
+        + "de.mitwirken.conference.entity.ChoiceStatus.EXPIRED, de.mitwirken.conference.entity.ChoiceStatus.NO_SHOW) "
+        + "ORDER BY c.id")
+@NamedQuery(name = Choice.IN_ROOM, query = "SELECT COUNT(c) FROM Choice c WHERE c.session.id = :session "
+        + "AND c.status = de.mitwirken.conference.entity.ChoiceStatus.CONFIRMED AND c.checkedInAt IS NOT NULL")
+@NamedQuery(name = Choice.ABSENT_OF_SESSION, query = "SELECT c FROM Choice c WHERE c.session.id = :session "
+        + "AND c.status = de.mitwirken.conference.entity.ChoiceStatus.CONFIRMED AND c.checkedInAt IS NULL ORDER BY c.id")
+@NamedQuery(name = Choice.ATTENDANCE, query = "SELECT c.session.id, c.status, COUNT(c), COUNT(c.checkedInAt), "
+        + "SUM(CASE WHEN c.walkUp = TRUE THEN 1 ELSE 0 END) FROM Choice c WHERE c.session.conference.id = :conference "
+        + "AND c.status IN (de.mitwirken.conference.entity.ChoiceStatus.CONFIRMED, "
+        + "de.mitwirken.conference.entity.ChoiceStatus.NO_SHOW) GROUP BY c.session.id, c.status")
 @NamedQuery(name = Choice.COUNT_OF_SESSION, query = "SELECT COUNT(c) FROM Choice c WHERE c.session.id = :session")
 @NamedQuery(name = Choice.SEATS_HELD, query = "SELECT COUNT(c) FROM Choice c WHERE c.session.id = :session "
         + "AND c.status IN (de.mitwirken.conference.entity.ChoiceStatus.CONFIRMED, "
@@ -56,6 +65,12 @@ public class Choice {
 
     /** The live choices of one session (seats, offers, queue, wishes), with their registrations, in id order. */
     public static final String ACTIVE_OF_SESSION = "Choice.activeOfSession";
+    /** People checked into a session's room. */
+    public static final String IN_ROOM = "Choice.inRoom";
+    /** Seats of a session held by people not (yet) in the room. */
+    public static final String ABSENT_OF_SESSION = "Choice.absentOfSession";
+    /** Per session and state (CONFIRMED, NO_SHOW): seats, checked in, walk-ups: the dashboard's attendance. */
+    public static final String ATTENDANCE = "Choice.attendance";
     /** Every choice that refers to a session, in any state: while there is one, the session is never deleted. */
     public static final String COUNT_OF_SESSION = "Choice.countOfSession";
     /** The seats of a session held by choices: what its counter must say (recount). */
@@ -88,6 +103,12 @@ public class Choice {
     private Instant decidedAt;
     @Column(name = "offer_reminded_at")
     private Instant offerRemindedAt;
+    @Column(name = "checked_in_at")
+    private Instant checkedInAt;
+    @Column(name = "checked_in_by", length = 255)
+    private String checkedInBy;
+    @Column(name = "walk_up", nullable = false)
+    private boolean walkUp;
 
     protected Choice() {
         // for JPA
@@ -167,6 +188,60 @@ public class Choice {
     public boolean endedByCancellation() {
         return status == ChoiceStatus.CANCELLED && session.cancelled() && decidedAt != null
                 && !decidedAt.isBefore(session.cancelledAt().minusSeconds(1));
+    }
+
+    /**
+     * Admits the person into the session's room: once, and only with a confirmed seat (a waiting person is
+     * refused here; the door may give them a released seat, see {@link #admitWalkUp}).
+     */
+    public void checkIn(Instant now, String by) {
+        if (checkedInAt != null) {
+            throw new AlreadyCheckedIn(checkedInAt, checkedInBy);
+        }
+        if (status != ChoiceStatus.CONFIRMED) {
+            throw new ChoiceRefused("conference.checkin.noSeat");
+        }
+        checkedInAt = now;
+        checkedInBy = by;
+    }
+
+    /**
+     * A person of the session's waiting list who is at the door takes a seat released from a no-show: the seat
+     * is taken here (refused when none is free), and they are in the room at once.
+     */
+    public void admitWalkUp(Instant now, String by) {
+        require(ChoiceStatus.WAITLISTED);
+        if (!session.hasRoom()) {
+            throw new ChoiceRefused("conference.checkin.noSeat");
+        }
+        session.takeSeat();
+        status = ChoiceStatus.CONFIRMED;
+        decidedAt = now;
+        walkUp = true;
+        checkedInAt = now;
+        checkedInBy = by;
+    }
+
+    /**
+     * The person did not come: some minutes after the start the door releases the seat (for walk-ups at the
+     * door, not offered by mail: the session is running).
+     */
+    public void releaseAsNoShow(Instant now) {
+        require(ChoiceStatus.CONFIRMED);
+        if (checkedInAt != null) {
+            throw new ChoiceRefused("conference.checkin.present");
+        }
+        session.releaseSeat();
+        status = ChoiceStatus.NO_SHOW;
+        decidedAt = now;
+    }
+
+    public Instant checkedInAt() {
+        return checkedInAt;
+    }
+
+    public boolean walkUp() {
+        return walkUp;
     }
 
     public Long id() {

@@ -78,6 +78,8 @@ public class Conference {
     private String cancelReason;
     @Column(name = "reminder_days", nullable = false)
     private int reminderDays = 2;
+    @Column(name = "no_show_minutes", nullable = false)
+    private int noShowMinutes = 15;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -197,6 +199,18 @@ public class Conference {
     /** How many days before the start the reminder with the ticket goes out (0: none). */
     public int reminderDays() {
         return reminderDays;
+    }
+
+    /** Minutes after a session's start from which the door may release the seats of people not in the room. */
+    public int noShowMinutes() {
+        return noShowMinutes;
+    }
+
+    public void releaseNoShowsAfter(int minutes) {
+        if (minutes < 0 || minutes > 240) {
+            throw new ChoiceRefused("noShowMinutes", "conference.settings.error.noShowMinutes");
+        }
+        noShowMinutes = minutes;
     }
 
     public void remindDaysBefore(int days) {

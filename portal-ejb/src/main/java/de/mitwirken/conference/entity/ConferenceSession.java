@@ -215,6 +215,12 @@ public class ConferenceSession {
         changedAspects = SessionAspect.TIME.name();
     }
 
+    /** Whether the door may release the seats of people not in the room (its start plus the grace minutes passed). */
+    public boolean noShowsReleasable(Instant now, int graceMinutes) {
+        return !cancelled() && !now.isBefore(startsAt.plus(java.time.Duration.ofMinutes(graceMinutes)))
+                && now.isBefore(endsAt);
+    }
+
     /** Whether the time from start to end overlaps this session; back to back does not. */
     public boolean overlaps(Instant start, Instant end) {
         return startsAt.isBefore(end) && start.isBefore(endsAt);

@@ -86,7 +86,14 @@ import java.util.Optional;
 @NamedQuery(name = Registration.COUNT_LIVE, query = "SELECT COUNT(r) FROM Registration r WHERE r.conference.id = :conference "
         + "AND r.status IN (de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED, de.mitwirken.conference.entity.RegistrationStatus.OFFERED, "
         + "de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED)")
+@NamedQuery(name = Registration.SEARCH_LIVE, query = "SELECT r FROM Registration r JOIN FETCH r.type WHERE r.conference.id = :conference "
+        + "AND r.status IN (de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED, de.mitwirken.conference.entity.RegistrationStatus.OFFERED, "
+        + "de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED) AND (LOWER(r.name) LIKE :text OR LOWER(r.email) LIKE :text) "
+        + "ORDER BY r.name, r.id")
 public class Registration {
+
+    /** Live registrations of an edition by a part of the name or address: the office acting for a person. */
+    public static final String SEARCH_LIVE = "Registration.searchLive";
 
     public static final String COUNT_LIVE = "Registration.countLive";
 

@@ -166,6 +166,82 @@ class SessionChangeRulesTest {
         assertFalse(r.choices().get(0).endedByCancellation());
     }
 
+    @Test
+    void aSessionsDoorAdmitsASeatOnceAndRefusesTheWaiting() {
+        Registration seat = register("a@example.org", workshop);
+        Registration waiting = register("b@example.org", workshop);
+        Choice held = seat.activeChoice(workshop.id()).orElseThrow();
+        Choice queued = waiting.activeChoice(workshop.id()).orElseThrow();
+        held.checkIn(NOW, "door");
+        assertEquals(NOW, held.checkedInAt());
+        assertEquals(NOW, assertThrows(AlreadyCheckedIn.class, () -> held.checkIn(NOW.plusSeconds(5), "door")).firstAt(),
+                "a second scan shows the first");
+        assertEquals("conference.checkin.noSeat",
+                assertThrows(ChoiceRefused.class, () -> queued.checkIn(NOW, "door")).messageKey());
+        assertEquals("conference.checkin.noSeat", assertThrows(ChoiceRefused.class,
+                () -> queued.admitWalkUp(NOW, "door")).messageKey(), "no seat is free: no walk-up");
+    }
+
+    @Test
+    void noShowSeatsAreReleasedAfterTheGraceMinutesAndGoToAWalkUpAtTheDoor() {
+        Registration present = register("a@example.org", afternoon);
+        Registration absent = register("b@example.org", workshop);
+        Registration waiting = register("c@example.org", workshop);
+        Instant start = workshop.startsAt();
+        assertFalse(workshop.noShowsReleasable(start.plusSeconds(14 * 60), 15));
+        assertTrue(workshop.noShowsReleasable(start.plusSeconds(15 * 60), 15));
+        assertFalse(workshop.noShowsReleasable(workshop.endsAt(), 15), "not once it is over");
+
+        Choice gone = absent.activeChoice(workshop.id()).orElseThrow();
+        gone.releaseAsNoShow(start.plusSeconds(15 * 60));
+        assertEquals(ChoiceStatus.NO_SHOW, gone.status());
+        assertFalse(gone.status().isActive());
+        assertEquals(0, workshop.taken(), "the seat is free again");
+
+        Choice walkUp = waiting.activeChoice(workshop.id()).orElseThrow();
+        walkUp.admitWalkUp(start.plusSeconds(16 * 60), "door");
+        assertEquals(ChoiceStatus.CONFIRMED, walkUp.status());
+        assertTrue(walkUp.walkUp());
+        assertEquals(start.plusSeconds(16 * 60), walkUp.checkedInAt(), "in the room at once");
+        assertEquals(1, workshop.taken());
+
+        Choice inRoom = present.activeChoice(afternoon.id()).orElseThrow();
+        inRoom.checkIn(afternoon.startsAt(), "door");
+        assertEquals("conference.checkin.present", assertThrows(ChoiceRefused.class,
+                () -> inRoom.releaseAsNoShow(afternoon.startsAt().plusSeconds(3600))).messageKey());
+        assertTrue(workshop.noShowsReleasable(start, 0), "with 0 minutes: from the start");
+    }
+
+    @Test
+    void aCancelledEditionGivesNoCertificate() {
+        Registration r = register("a@example.org", workshop);
+        r.checkIn(NOW, "door");
+        assertTrue(r.mayHaveCertificate());
+        conference.cancel("Der Saal brennt nicht, aber er ist weg.", NOW);
+        assertFalse(r.mayHaveCertificate());
+        assertFalse(conference.registrationOpen(NOW));
+        assertEquals("conference.settings.error.cancelled",
+                assertThrows(ChoiceRefused.class, () -> conference.moveTo(conference.startsOn().plusDays(1))).messageKey());
+    }
+
+    @Test
+    void aMovedEditionMovesItsSessionsAtTheSameLocalTimeAcrossSummerTime() {
+        // 2027-03-25 10:00 in Berlin is CET (09:00 UTC); a week later it is CEST (08:00 UTC)
+        ConferenceSession march = new ConferenceSession(conference, track, SessionKind.TALK, "März", "…", "Saal",
+                Instant.parse("2027-03-25T09:00:00Z"), Instant.parse("2027-03-25T10:00:00Z"), null);
+        EntityIds.assign(march, nextId++);
+        march.shiftDays(7, NOW);
+        assertEquals(Instant.parse("2027-04-01T08:00:00Z"), march.startsAt(), "10:00 local stays 10:00");
+        assertEquals(1, march.sequence());
+        assertEquals(EnumSet.of(SessionAspect.TIME), march.changedAspects());
+        assertEquals(7, conference.moveTo(conference.startsOn().plusDays(7)));
+        assertEquals(1, conference.sequence());
+        assertEquals("conference.settings.error.moveSame",
+                assertThrows(ChoiceRefused.class, () -> conference.moveTo(conference.startsOn())).messageKey());
+        assertEquals("conference.settings.error.cancelReason",
+                assertThrows(ChoiceRefused.class, () -> conference.cancel("  ", NOW)).messageKey());
+    }
+
     private List<Choice> choicesOf(ConferenceSession s) {
         return registrations.stream().flatMap(r -> r.choices().stream())
                 .filter(c -> c.session() == s && c.status().isActive()).toList();

@@ -5,7 +5,11 @@ import de.mitwirken.conference.boundary.CheckInResult;
 import de.mitwirken.conference.boundary.Door;
 import de.mitwirken.conference.boundary.ProgrammeView;
 import de.mitwirken.conference.boundary.PublicProgramme;
+import de.mitwirken.conference.boundary.SessionDoor;
+import de.mitwirken.conference.boundary.SessionView;
+import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.web.frame.Pages;
+import de.mitwirken.web.frame.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,9 +33,18 @@ public class DoorBean implements Serializable {
     private CheckInResult result;
     private List<AttendeeView> found = List.of();
 
+    /** The session whose room this door admits to (room scanning), or null for the conference's entrance. */
+    private Long sessionId;
+
     @PostConstruct
     void init() {
         conference = Pages.byIdOr404("id", programme::conference);
+        Long chosen = UrlParams.id(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("session"));
+        if (conference != null && chosen != null
+                && conference.sessions().stream().anyMatch(s -> s.id() == chosen && !s.cancelled())) {
+            sessionId = chosen;
+        }
     }
 
     public String checkInCode() {
@@ -39,9 +52,33 @@ public class DoorBean implements Serializable {
             Pages.error("door:code", "conference.door.codeMissing");
             return null;
         }
-        result = door.checkInCode(conference.id(), code);
+        result = sessionId == null ? door.checkInCode(conference.id(), code)
+                : door.checkInCodeToSession(conference.id(), sessionId, code);
         code = null;
         return null;
+    }
+
+    /** Gives the seats of people not in the room to the walk-up queue (some minutes after the start). */
+    public String releaseNoShows() {
+        if (sessionId == null) {
+            return null;
+        }
+        try {
+            Pages.info("conference.door.released", door.releaseNoShows(conference.id(), sessionId));
+        } catch (NotAllowed e) {
+            Pages.refused(e);
+        }
+        return null;
+    }
+
+    /** The room this door admits to, with its live figures; null at the conference's entrance. */
+    public SessionDoor getRoom() {
+        return sessionId == null ? null : door.sessionDoor(conference.id(), sessionId);
+    }
+
+    /** The sessions a door can admit to (not cancelled), for the list of rooms. */
+    public List<SessionView> getRooms() {
+        return conference.sessions().stream().filter(s -> !s.cancelled()).toList();
     }
 
     public String search() {
@@ -53,7 +90,8 @@ public class DoorBean implements Serializable {
     }
 
     public String checkIn(long registrationId) {
-        result = door.checkInAttendee(conference.id(), registrationId);
+        result = sessionId == null ? door.checkInAttendee(conference.id(), registrationId)
+                : door.checkInAttendeeToSession(conference.id(), sessionId, registrationId);
         found = door.search(conference.id(), query);
         return null;
     }

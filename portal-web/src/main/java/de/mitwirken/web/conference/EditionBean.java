@@ -31,6 +31,7 @@ public class EditionBean implements Serializable {
     private String newStart;
     private String reason;
     private String reminderDays;
+    private String noShowMinutes;
     private String asked; // "move" or "cancel" while the organiser is asked to confirm
 
     @PostConstruct
@@ -38,6 +39,7 @@ public class EditionBean implements Serializable {
         conference = Pages.byIdOr404("id", setup::conference);
         if (conference != null) {
             reminderDays = Integer.toString(conference.reminderDays());
+            noShowMinutes = Integer.toString(conference.noShowMinutes());
         }
     }
 
@@ -92,17 +94,24 @@ public class EditionBean implements Serializable {
     }
 
     public String saveReminders() {
-        int days;
-        try {
-            days = Integer.parseInt(reminderDays == null ? "" : reminderDays.strip());
-        } catch (NumberFormatException e) {
-            Pages.error(FORM + "reminderDays", "conference.settings.error.reminderDays");
+        Integer days = number(reminderDays, "reminderDays", "conference.settings.error.reminderDays");
+        Integer minutes = number(noShowMinutes, "noShowMinutes", "conference.settings.error.noShowMinutes");
+        if (days == null || minutes == null) {
             return null;
         }
         return act(() -> {
-            setup.changeReminderDays(conference.id(), days);
+            setup.changeReminderAndNoShows(conference.id(), days, minutes);
             Pages.info("conference.settings.remindersSaved");
         });
+    }
+
+    private static Integer number(String typed, String field, String key) {
+        try {
+            return Integer.valueOf(typed == null ? "" : typed.strip());
+        } catch (NumberFormatException e) {
+            Pages.error(FORM + field, key);
+            return null;
+        }
     }
 
     private String act(Runnable step) {
@@ -149,6 +158,14 @@ public class EditionBean implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getNoShowMinutes() {
+        return noShowMinutes;
+    }
+
+    public void setNoShowMinutes(String noShowMinutes) {
+        this.noShowMinutes = noShowMinutes;
     }
 
     public String getReminderDays() {
