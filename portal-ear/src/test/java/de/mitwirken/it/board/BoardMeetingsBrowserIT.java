@@ -119,6 +119,35 @@ class BoardMeetingsBrowserIT extends BrowserTest {
         browser.open(meetingPage.substring(meetingPage.indexOf("/board/")));
         assertTrue(browser.text(By.xpath("//table[@id='invitations']//tr[contains(., 'Birgit Berger')]")).contains("Zusage"));
 
+        // issue #24: the chair moves the meeting to another day; members get the same calendar entry, next version
+        browser.type(By.id("change:date"), LocalDate.now().plusDays(11).toString());
+        browser.submit(By.id("change:ask-move"));
+        assertTrue(browser.text(By.id("change:reason-error")).contains("Grund"), browser.text(By.cssSelector("main")));
+        browser.type(By.id("change:reason"), "Der Saal ist am ersten Termin belegt.");
+        browser.submit(By.id("change:ask-move"));
+        assertTrue(browser.text(By.id("change-confirm")).contains("zurückgesetzt"), browser.text(By.id("change-confirm")));
+        browser.assertAccessible();
+        browser.submit(By.id("change:move-yes"));
+        assertTrue(browser.text(By.cssSelector("main")).contains("Die Sitzung ist verlegt"), browser.text(By.cssSelector("main")));
+        MimeMessage moved = mail.await("board-member@mitwirken.example", "Sitzung verlegt");
+        String update = calendarFile(moved);
+        assertTrue(update.contains("UID:board-meeting-") && update.contains("SEQUENCE:1") && update.contains("METHOD:REQUEST")
+                && update.contains("DTSTART;TZID=Europe/Berlin:" + LocalDate.now().plusDays(11).toString().replace("-", "")),
+                update);
+        assertEquals(ics.substring(ics.indexOf("UID:"), ics.indexOf("\r\n", ics.indexOf("UID:"))),
+                update.substring(update.indexOf("UID:"), update.indexOf("\r\n", update.indexOf("UID:"))),
+                "the invitation's calendar entry is updated, not a second one added");
+        assertFalse(browser.text(By.xpath("//table[@id='invitations']//tr[contains(., 'Birgit Berger')]")).contains("Zusage"),
+                "a new day resets the answer");
+        try (Browser member = Browser.start()) {
+            member.open("/signin?next=%2Fboard%2Fmembers%2Fmeetings.xhtml");
+            member.signInAtKeycloak("board-member", "demo");
+            member.open("/language?to=de&next=%2Fboard%2Fmembers%2Fmeetings.xhtml");
+            String card = member.text(By.xpath("//section[.//h2[contains(., '" + title + "')]]"));
+            assertTrue(card.contains("Der Saal ist am ersten Termin belegt.") && card.contains("Bitte antworten Sie"), card);
+            member.assertAccessible();
+        }
+
         browser.signOut();
         browser.open(meetingPage.substring(meetingPage.indexOf("/board/")).replace("/manage/", "/"));
         assertTrue(browser.text(By.id("agenda")).contains("Vorlage E-Akte.pdf"), "a public document is listed for everyone");

@@ -112,6 +112,56 @@ public class BoardMeetings {
         return members.size();
     }
 
+    /**
+     * Moves a meeting. After the invitations, each invited member is told once with the reason and the updated
+     * calendar entry (same UID, next SEQUENCE); their answers are kept for a new time on the same day and reset
+     * for a new day. Answers how many were told.
+     */
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public int rescheduleMeeting(long meetingId, MeetingDraft draft, String reason) {
+        Meeting meeting = lock(meetingId);
+        Map<String, String> problems = draft.problems(clock.instant());
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Map<String, Object> before = Map.of("title", meeting.title(), "startsAt", meeting.startsAt(), "place",
+                String.valueOf(meeting.place()), "sequence", meeting.sequence());
+        boolean invited = meeting.status() == MeetingStatus.INVITED;
+        boolean newDay = meeting.reschedule(draft, reason, clock.instant());
+        int told = 0;
+        if (invited) {
+            for (Invitation invitation : meeting.invitations()) {
+                notifications.meetingMoved(meeting, profileOf(invitation), newDay);
+                told++;
+            }
+        }
+        audit.record("board.meeting.move", "board-meeting", meetingId, "meeting moved: " + meeting.title() + " ("
+                + told + " told)", before, Map.of("title", meeting.title(), "startsAt", meeting.startsAt(),
+                "answersReset", newDay && invited, "told", told, "sequence", meeting.sequence()));
+        return told;
+    }
+
+    /** Calls a planned or invited meeting off; each invited member is told once with a calendar cancellation. */
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public int cancelMeeting(long meetingId, String reason) {
+        Meeting meeting = lock(meetingId);
+        MeetingStatus before = meeting.status();
+        meeting.cancel(reason, clock.instant());
+        int told = 0;
+        for (Invitation invitation : meeting.invitations()) {
+            notifications.meetingCancelled(meeting, profileOf(invitation));
+            told++;
+        }
+        audit.record("board.meeting.cancel", "board-meeting", meetingId, "meeting cancelled: " + meeting.title() + " ("
+                + told + " told)", Map.of("status", before), Map.of("status", meeting.status(), "reason",
+                meeting.changeReason(), "told", told));
+        return told;
+    }
+
+    private long profileOf(Invitation invitation) {
+        return em.find(BoardMember.class, invitation.memberId()).profileId();
+    }
+
     /** A member answers their invitation (and may change the answer until the meeting is held). */
     @RolesAllowed(BoardPermissions.MEMBER)
     public void respond(String subject, long meetingId, Invitation.Response response) {
@@ -137,12 +187,18 @@ public class BoardMeetings {
         return em.createNamedQuery(Invitation.OF_MEMBERS, Invitation.class).setParameter("members", memberIds)
                 .getResultStream().map(i -> new MyInvitation(i.meeting().id(), i.meeting().title(),
                         i.meeting().startsAt(), i.meeting().endsAt(), i.meeting().place(), i.meeting().onlineLink(),
-                        i.meeting().status(), i.response())).toList();
+                        i.meeting().status(), i.response(), i.meeting().changedAt(), i.meeting().changeReason(),
+                        i.answerResetAt())).toList();
     }
 
     /** One of the signed-in member's invitations. */
+    /**
+     * One of the signed-in member's invitations; changedAt and changeReason: the meeting's last move or its
+     * cancellation (null if none); answerResetAt: the answer was reset by a move to another day.
+     */
     public record MyInvitation(long meetingId, String title, java.time.Instant startsAt, java.time.Instant endsAt,
-                               String place, String onlineLink, MeetingStatus status, Invitation.Response response)
+                               String place, String onlineLink, MeetingStatus status, Invitation.Response response,
+                               java.time.Instant changedAt, String changeReason, java.time.Instant answerResetAt)
             implements java.io.Serializable {
         public boolean answerable() {
             return status == MeetingStatus.INVITED;

@@ -13,7 +13,8 @@ import java.util.Map;
 /** A meeting as pages show it: the full view for the office and the chair, a filtered one for the public. */
 public record MeetingView(long id, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
                          MeetingStatus status, Quorum quorum, List<Agenda> agenda, List<Guest> invitations,
-                         Long minutesApprovedIn) implements Serializable {
+                         Long minutesApprovedIn, int quorumPercent, Instant changedAt, String changeReason)
+        implements Serializable {
 
     /** An agenda point with the titles of what it links to (null where it links nothing or nothing public). */
     public record Agenda(long id, int position, String title, String presenter, int durationMinutes,
@@ -35,7 +36,8 @@ public record MeetingView(long id, String title, Instant startsAt, Instant endsA
         return new MeetingView(m.id(), m.title(), m.startsAt(), m.endsAt(), m.place(), m.onlineLink(), m.status(),
                 m.quorum(), m.agenda().stream().map(a -> agenda(a, itemTitles, needTitles, a.minutes(), false)).toList(),
                 m.invitations().stream().map(i -> new Guest(i.memberId(), memberNames.get(i.memberId()), i.response(),
-                        i.present())).toList(), m.minutesApprovedIn() == null ? null : m.minutesApprovedIn().id());
+                        i.present())).toList(), m.minutesApprovedIn() == null ? null : m.minutesApprovedIn().id(),
+                m.quorumPercent(), m.changedAt(), m.changeReason());
     }
 
     /** What the public sees: no names of who came or answered, minutes only approved and public. */
@@ -45,7 +47,8 @@ public record MeetingView(long id, String title, Instant startsAt, Instant endsA
                 m.status() == MeetingStatus.PLANNED || m.status() == MeetingStatus.INVITED ? null : m.quorum(),
                 m.agenda().stream().map(a -> agenda(a, itemTitles, needTitles,
                         published && a.publicMinutes() ? a.minutes() : null, true)).toList(), List.of(),
-                m.minutesApprovedIn() == null ? null : m.minutesApprovedIn().id());
+                m.minutesApprovedIn() == null ? null : m.minutesApprovedIn().id(), m.quorumPercent(),
+                m.changedAt(), m.cancelled() ? m.changeReason() : null);
     }
 
     private static Agenda agenda(AgendaItem a, Map<Long, String> itemTitles, Map<Long, String> needTitles,

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import de.mitwirken.platform.boundary.MailOutbox;
 import de.mitwirken.platform.boundary.MailRequest;
 import de.mitwirken.platform.boundary.MailTemplate;
+import de.mitwirken.platform.control.MailSettings;
 import de.mitwirken.platform.control.MailRenderer;
 import de.mitwirken.platform.entity.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,10 @@ public class BoardNotifications {
     static final MailTemplate ADMITTED = new MailTemplate(BUNDLE, "board.admitted");
     static final MailTemplate REJECTED = new MailTemplate(BUNDLE, "board.rejected");
     static final MailTemplate INVITED = new MailTemplate(BUNDLE, "board.invited");
+    static final MailTemplate MOVED = new MailTemplate(BUNDLE, "board.meetingMoved");
+    static final MailTemplate CANCELLED = new MailTemplate(BUNDLE, "board.meetingCancelled");
+    static final MailTemplate ANSWER_REMINDER = new MailTemplate(BUNDLE, "board.answerReminder");
+    static final MailTemplate AGENDA = new MailTemplate(BUNDLE, "board.agendaTomorrow");
     static final ZoneId CITY = ZoneId.of("Europe/Berlin");
 
     @PersistenceContext
@@ -50,6 +55,9 @@ public class BoardNotifications {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MailSettings settings;
 
     public void received(BoardApplication application) {
         tell(application, RECEIVED, Map.of());
@@ -72,6 +80,44 @@ public class BoardNotifications {
 
     /** The invitation to a meeting, with the meeting as a calendar file. */
     public void invited(Meeting meeting, long profileId) {
+        toMember(meeting, profileId, INVITED, Map.of(), CalendarEvent.Method.PUBLISH);
+    }
+
+    /**
+     * The meeting moved: what it is now, the reason, and whether the answer must be given again (a new day);
+     * the calendar entry again with the same UID and the next SEQUENCE (METHOD:REQUEST).
+     */
+    public void meetingMoved(Meeting meeting, long profileId, boolean answerAgain) {
+        toMember(meeting, profileId, MOVED, Map.of("reason", meeting.changeReason(), "answer",
+                answerAgain ? "board.moved.answerAgain" : "board.moved.answerKept"), CalendarEvent.Method.REQUEST);
+    }
+
+    /** The meeting was called off: the reason, and the calendar entry cancelled (METHOD:CANCEL). */
+    public void meetingCancelled(Meeting meeting, long profileId) {
+        toMember(meeting, profileId, CANCELLED, Map.of("reason", meeting.changeReason()), CalendarEvent.Method.CANCEL);
+    }
+
+    /** A member who has not answered yet is asked again, days before the meeting. */
+    public void answerReminder(Meeting meeting, long profileId) {
+        toMember(meeting, profileId, ANSWER_REMINDER, Map.of(), null);
+    }
+
+    /** The day before: the agenda and the documents of each point (by name and link), for those who will come. */
+    public void agendaForTomorrow(Meeting meeting, long profileId) {
+        String documents = meeting.agenda().stream().flatMap(a -> a.documents().stream()
+                        .map(d -> "- " + a.position() + ". " + d.filename() + ": " + renderer.base()
+                                + "/board/document?id=" + d.id()))
+                .collect(Collectors.joining("\n"));
+        toMember(meeting, profileId, AGENDA, Map.of("documents", documents.isEmpty()
+                ? "board.agendaTomorrow.noDocuments" : documents), null);
+    }
+
+    /**
+     * One mail to a member about a meeting (nothing to a deleted profile). Values in {@code extra} that are keys of
+     * the mail bundle ("board.moved.…", "board.agendaTomorrow.…") become that text in the member's language.
+     */
+    private void toMember(Meeting meeting, long profileId, MailTemplate template, Map<String, String> extra,
+                          CalendarEvent.Method method) {
         UserProfile member = em.find(UserProfile.class, profileId);
         if (member == null || member.isDeleted() || member.email() == null) {
             return;
@@ -83,13 +129,23 @@ public class BoardNotifications {
                 : meeting.onlineLink() == null ? meeting.place() : meeting.place() + " / " + meeting.onlineLink();
         String agenda = meeting.agenda().stream().map(a -> a.position() + ". " + a.title())
                 .collect(Collectors.joining("\n"));
-        Map<String, String> values = Map.of("name", member.displayName(), "title", meeting.title(),
-                "start", format.format(meeting.startsAt()), "place", where, "agenda", agenda, "link", link);
-        CalendarEvent event = new CalendarEvent("board-meeting-" + meeting.id() + "@mitwirken", meeting.startsAt(),
-                meeting.endsAt(), meeting.title(), where, agenda, link, clock.instant());
-        outbox.enqueue(MailRequest.of(member.email(), member.language(), INVITED, values)
-                .with(new MailRequest.Attachment("sitzung-" + meeting.id() + ".ics", "text/calendar; charset=UTF-8",
-                        event.toBytes())));
+        Map<String, String> values = new HashMap<>(Map.of("name", member.displayName(), "title", meeting.title(),
+                "start", format.format(meeting.startsAt()), "place", where, "agenda", agenda, "link", link));
+        java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle(BUNDLE, member.language().locale());
+        extra.forEach((k, v) -> values.put(k, v.startsWith("board.moved.") || v.startsWith("board.agendaTomorrow.")
+                ? texts.getString(v) : v));
+        MailRequest request = MailRequest.of(member.email(), member.language(), template, values);
+        if (method != null) {
+            CalendarEvent event = new CalendarEvent("board-meeting-" + meeting.id() + "@mitwirken", meeting.startsAt(),
+                    meeting.endsAt(), meeting.title(), where, agenda, link, clock.instant());
+            event = meeting.cancelled() ? event.calledOff(meeting.sequence()) : event.revision(meeting.sequence());
+            byte[] ics = method == CalendarEvent.Method.PUBLISH ? event.toBytes()
+                    : event.toMessage(method, settings.from(), member.email());
+            request = request.with(new MailRequest.Attachment("sitzung-" + meeting.id() + ".ics",
+                    "text/calendar; charset=UTF-8" + (method == CalendarEvent.Method.PUBLISH ? ""
+                            : "; method=" + method.name()), ics));
+        }
+        outbox.enqueue(request);
     }
 
     private void tell(BoardApplication application, MailTemplate template, Map<String, String> extra) {

@@ -19,7 +19,25 @@ import java.time.Instant;
 @Table(name = "board_invitation")
 @NamedQuery(name = Invitation.OF_MEETING, query = "SELECT i FROM Invitation i WHERE i.meeting.id = :meeting ORDER BY i.id")
 @NamedQuery(name = Invitation.OF_MEMBERS, query = "SELECT i FROM Invitation i JOIN FETCH i.meeting m WHERE i.memberId IN :members ORDER BY m.startsAt DESC")
+@NamedQuery(name = Invitation.TO_REMIND, query = "SELECT i FROM Invitation i JOIN FETCH i.meeting m "
+        + "WHERE m.status = de.mitwirken.board.entity.MeetingStatus.INVITED AND i.response IS NULL AND i.remindedAt IS NULL "
+        + "AND m.startsAt > :now AND m.startsAt <= :until AND m.invitedAt <= :invitedBefore ORDER BY i.id")
+@NamedQuery(name = Invitation.CLAIM_REMINDER, query = "UPDATE Invitation i SET i.remindedAt = :now "
+        + "WHERE i.id = :id AND i.remindedAt IS NULL")
+@NamedQuery(name = Invitation.AGENDA_DUE, query = "SELECT i FROM Invitation i JOIN FETCH i.meeting m "
+        + "WHERE m.status = de.mitwirken.board.entity.MeetingStatus.INVITED "
+        + "AND i.response = de.mitwirken.board.entity.Invitation.Response.ATTEND AND i.agendaSentAt IS NULL "
+        + "AND m.startsAt > :now AND m.startsAt <= :until ORDER BY i.id")
+@NamedQuery(name = Invitation.CLAIM_AGENDA, query = "UPDATE Invitation i SET i.agendaSentAt = :now "
+        + "WHERE i.id = :id AND i.agendaSentAt IS NULL")
 public class Invitation {
+
+    /** Invitations without an answer to meetings within the reminder days, not reminded yet. */
+    public static final String TO_REMIND = "Invitation.toRemind";
+    public static final String CLAIM_REMINDER = "Invitation.claimReminder";
+    /** Accepted invitations to meetings within a day, whose agenda was not sent yet. */
+    public static final String AGENDA_DUE = "Invitation.agendaDue";
+    public static final String CLAIM_AGENDA = "Invitation.claimAgenda";
 
     public static final String OF_MEETING = "Invitation.ofMeeting";
     public static final String OF_MEMBERS = "Invitation.ofMembers";
@@ -48,6 +66,15 @@ public class Invitation {
     @Column(name = "present", nullable = false)
     private boolean present;
 
+    @Column(name = "answer_reset_at")
+    private Instant answerResetAt;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "agenda_sent_at")
+    private Instant agendaSentAt;
+
     protected Invitation() {
         // for JPA
     }
@@ -64,6 +91,20 @@ public class Invitation {
         }
         response = answer;
         respondedAt = now;
+    }
+
+    /** The meeting moved to another day: the answer given for the old day no longer holds. */
+    void resetAnswer(Instant now) {
+        if (response != null) {
+            response = null;
+            respondedAt = null;
+            answerResetAt = now;
+        }
+    }
+
+    /** When the answer was reset by a move to another day (null: never, or answered again since). */
+    public Instant answerResetAt() {
+        return response == null ? answerResetAt : null;
     }
 
     /** Attendance is recorded once the meeting is held, until its minutes are approved. */

@@ -72,6 +72,18 @@ public class Meeting {
     @JoinColumn(name = "minutes_approved_in")
     private Meeting minutesApprovedIn;
 
+    @Column(name = "calendar_sequence", nullable = false)
+    private int sequence;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @Column(name = "change_reason", length = 1000)
+    private String changeReason;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -102,6 +114,74 @@ public class Meeting {
         meeting.createdBy = by;
         meeting.createdAt = now;
         return meeting;
+    }
+
+    /**
+     * Moves the meeting (time, place, link, title, quorum) from a checked draft. Before the invitations nobody is
+     * told; after them the reason is required (3 to 1000 characters, shown to the members), the calendar entry
+     * gets the next SEQUENCE, and a change of the day resets the members' answers (a new time on the same day
+     * keeps them). Answers whether the day changed.
+     */
+    public boolean reschedule(MeetingDraft draft, String reason, Instant now) {
+        if (status != MeetingStatus.PLANNED && status != MeetingStatus.INVITED) {
+            throw Refusal.notAllowed("board.error.transition").because("a " + status + " meeting is not moved");
+        }
+        boolean newDay = !day(startsAt).equals(day(draft.startsAt()));
+        if (status == MeetingStatus.INVITED) {
+            changeReason = reasonOf(reason);
+            changedAt = now;
+            sequence++;
+            if (newDay) {
+                invitations.forEach(i -> i.resetAnswer(now));
+            }
+        }
+        title = draft.title();
+        startsAt = draft.startsAt();
+        endsAt = draft.endsAt();
+        place = draft.place();
+        onlineLink = draft.onlineLink();
+        quorumPercent = draft.quorumPercent();
+        return newDay;
+    }
+
+    /** Calls the meeting off (planned or invited), with the reason the members are told. */
+    public void cancel(String reason, Instant now) {
+        if (status != MeetingStatus.PLANNED && status != MeetingStatus.INVITED) {
+            throw Refusal.notAllowed("board.error.transition").because("a " + status + " meeting is not called off");
+        }
+        changeReason = reasonOf(reason);
+        cancelledAt = now;
+        changedAt = now;
+        sequence++;
+        status = MeetingStatus.CANCELLED;
+    }
+
+    private static String reasonOf(String reason) {
+        String clean = de.mitwirken.platform.entity.CleanText.multilineOrNull(reason);
+        if (clean == null || clean.length() < 3 || clean.length() > 1000) {
+            throw Refusal.invalid("reason", "board.error.meeting.reason").because("a change needs its reason");
+        }
+        return clean;
+    }
+
+    private static java.time.LocalDate day(Instant instant) {
+        return instant.atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate();
+    }
+
+    public int sequence() {
+        return sequence;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public String changeReason() {
+        return changeReason;
+    }
+
+    public boolean cancelled() {
+        return status == MeetingStatus.CANCELLED;
     }
 
     public AgendaItem addAgendaItem(AgendaDraft draft) {

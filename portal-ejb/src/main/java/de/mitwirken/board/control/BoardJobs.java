@@ -1,0 +1,64 @@
+package de.mitwirken.board.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the board's reminders ({@link BoardReminders}) every few minutes. A non-persistent timer on every node;
+ * the reminders' conditional claims make two nodes doing it at once safe.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BoardJobs {
+
+    private static final Logger LOG = Logger.getLogger(BoardJobs.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    BoardReminders reminders;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.board.reminder-seconds", defaultValue = "300")
+    int seconds;
+
+    @PostConstruct
+    void schedule() {
+        timers.createIntervalTimer(seconds * 1000L, seconds * 1000L, new TimerConfig("board-reminders", false));
+    }
+
+    @Timeout
+    void run() {
+        try {
+            int sent = reminders.remind(clock.instant());
+            if (sent > 0) {
+                LOG.info(() -> sent + " board reminders queued");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "board reminders failed; retried at the next run", e);
+        }
+    }
+}
