@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
 import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.MailCatcher;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,9 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BoardRecommendationsBrowserIT extends BrowserTest {
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final MailCatcher mail = new MailCatcher();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -100,6 +104,13 @@ class BoardRecommendationsBrowserIT extends BrowserTest {
             chair.submit(By.id("vote:record"));
             assertEquals("Eingereicht", chair.text(By.id("recommendation-status")), chair.text(By.cssSelector("main")));
             assertTrue(chair.text(By.id("recommendation-vote")).contains("5 Ja, 2 Nein, 1 Enthaltung"));
+            // issue #24: the member follows the voted recommendation on its public page and hears of each answer
+            String id = chair.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            browser.open("/board/recommendation.xhtml?id=" + id);
+            browser.submit(By.id("follow-button"));
+            assertTrue(browser.text(By.id("follow-recommendation")).contains("Sie folgen jetzt dieser Empfehlung"),
+                    browser.text(By.cssSelector("main")));
+            browser.assertAccessible();
             try (Browser office = Browser.start()) { // submitted to the administration: it waits on the office's dashboard
                 office.open("/signin?next=%2Fbacklog%2Fmanage%2Fdashboard.xhtml");
                 office.signInAtKeycloak("strategy-office", "demo");
@@ -127,6 +138,13 @@ class BoardRecommendationsBrowserIT extends BrowserTest {
             chair.type(By.id("track:note"), "Der Rat beschließt die Sprechstunde ab dem nächsten Quartal.");
             chair.submit(By.id("track:send"));
             assertEquals("Angenommen", chair.text(By.id("recommendation-status")));
+            try {
+                assertTrue(MailCatcher.text(mail.await("board-member@mitwirken.example", "Empfehlung: Angenommen – " + title))
+                        .contains("/board/recommendation.xhtml?id=" + id), "the follower hears of the answer");
+                assertTrue(mail.received("board-member@mitwirken.example", "Empfehlung: In Beratung – " + title));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
             chair.assertAccessible();
         }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.board.control.BoardReminders;
+import de.mitwirken.board.control.TermEnds;
+import de.mitwirken.platform.boundary.RoleChanges;
 import de.mitwirken.it.support.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue #24, inside the server with the real database: a member who has not answered is reminded once some days
  * before the meeting (default 5), one who accepted gets the agenda once the day before; a member who declined,
  * or was invited less than a day ago, gets neither. Meetings of the test's own, written straight into the
- * database; the reminders are run with the "now" the test chooses, as the job runs them with the clock's.
+ * database; the reminders are run with the "now" the test chooses, as the job runs them with the clock's. A term
+ * that ended takes the board roles away once, and a session signed in before is then stale.
  */
 @ExtendWith(ArquillianExtension.class)
 class BoardRemindersIT {
@@ -39,15 +42,18 @@ class BoardRemindersIT {
     DataSource owner;
     @Inject
     BoardReminders reminders;
+    @Inject
+    TermEnds termEnds;
+    @Inject
+    RoleChanges roleChanges;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
     void membersAreRemindedOnceToAnswerAndThoseWhoComeGetTheAgendaTheDayBefore() throws Exception {
-        long[] members = activeMembers();
-        long silent = members[0];
-        long coming = members[1];
-        long declined = members[2];
+        long silent = member("stille", "MEMBER", "CURRENT_DATE + INTERVAL 2 YEAR");
+        long coming = member("kommt", "MEMBER", "CURRENT_DATE + INTERVAL 2 YEAR");
+        long declined = member("absage", "MEMBER", "CURRENT_DATE + INTERVAL 2 YEAR");
         long inThreeDays = meeting("In drei Tagen " + run, 3 * 24, 2 * 24);
         long tomorrow = meeting("Morgen " + run, 20, 3 * 24);
         long fresh = meeting("Frisch eingeladen " + run, 2 * 24, 1);
@@ -70,18 +76,54 @@ class BoardRemindersIT {
                 "%Morgen " + run + "%").contains("1. Haushalt 2027"), "the agenda is in the mail");
     }
 
-    /** Three active members of the demo board with an address (the meetings are the test's own). */
-    private long[] activeMembers() throws SQLException {
-        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement("SELECT m.id FROM board_member m"
-                + " JOIN user_profile p ON p.id = m.profile_id WHERE p.email IS NOT NULL AND m.term_start <= CURRENT_DATE"
-                + " AND m.term_end >= CURRENT_DATE ORDER BY m.id LIMIT 3"); ResultSet r = s.executeQuery()) {
-            long[] ids = new long[3];
-            for (int i = 0; i < 3; i++) {
-                assertTrue(r.next(), "the demo board has three active members");
-                ids[i] = r.getLong(1);
-            }
-            return ids;
+    @Test
+    void anEndedTermTakesTheBoardRolesAwayOnceAndSessionsCarryingThemEnd() throws Exception {
+        long member = member("vorsitz", "CHAIR", "CURRENT_DATE");
+        String subject = "it-vorsitz-" + run;
+        Instant signedIn = Instant.now().minusSeconds(60);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+
+        assertTrue(termEnds.revokeEnded(today, Instant.now()) >= 1);
+        assertEquals(0, termEnds.revokeEnded(today, Instant.now()), "each membership once");
+        assertEquals(2, count("SELECT COUNT(*) FROM role_change WHERE subject = ? AND grant_role = FALSE", subject),
+                "board-member and board-chair are taken away");
+        assertEquals(1, count("SELECT COUNT(*) FROM board_member WHERE id = ? AND role_revoked_at IS NOT NULL", member));
+        // the role job passes them to Keycloak within seconds; from then on a session signed in before is stale
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (count("SELECT COUNT(*) FROM role_change WHERE subject = ? AND applied_at IS NULL", subject) > 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
         }
+        assertEquals(java.util.Set.of("board-member", "board-chair"), roleChanges.revokedSince(subject, signedIn));
+        assertTrue(roleChanges.revokedSince(subject, Instant.now().plusSeconds(5)).isEmpty(),
+                "a session signed in afterwards is not affected");
+    }
+
+    private long count(String sql, Object parameter) throws SQLException {
+        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * A board member of the test's own (profile with an address, admitted application, not listed publicly), in
+     * the board role given, term until {@code end} (an SQL date expression).
+     */
+    private long member(String who, String role, String end) throws SQLException {
+        String subject = "it-" + who + "-" + run;
+        long profile = insert("INSERT INTO user_profile (subject, username, display_name, email, language, created_at,"
+                + " last_sign_in_at) VALUES (?, ?, ?, ?, 'de', UTC_TIMESTAMP(), UTC_TIMESTAMP())", subject, subject,
+                who + " " + run, subject + "@example.org");
+        long application = insert("INSERT INTO board_application (call_id, applicant_id, constituency, expertise,"
+                + " motivation, has_conflicts, public_listing, status, submitted_at) SELECT MIN(id), ?, 'SCIENCE',"
+                + " 'SOCIETY', 'Test', FALSE, FALSE, 'ADMITTED', UTC_TIMESTAMP() FROM board_call", profile);
+        return insert("INSERT INTO board_member (application_id, profile_id, constituency, expertise, public_listing,"
+                + " board_role, term_start, term_end) VALUES (?, ?, 'SCIENCE', 'SOCIETY', FALSE, ?,"
+                + " CURRENT_DATE - INTERVAL 3 YEAR, " + end + ")", application, profile, role);
     }
 
     /** An invited meeting starting in {@code hours}, invited {@code invitedHoursAgo} hours ago. */

@@ -102,6 +102,7 @@ class AccessibilitySweepIT {
         ADDRESSES.put("/board/recommendation.xhtml", "/board/recommendation.xhtml?id=1"); // adopted: public
         ADDRESSES.put("/conference/manage/checkin.xhtml", "/conference/manage/checkin.xhtml?id=1");
         ADDRESSES.put("/conference/manage/index.xhtml", "/conference/manage/index.xhtml?id=1");
+        ADDRESSES.put("/conference/manage/people.xhtml", "/conference/manage/people.xhtml?id=1");
         ADDRESSES.put("/conference/manage/programme.xhtml", "/conference/manage/programme.xhtml?id=1");
         ADDRESSES.put("/conference/manage/settings.xhtml", "/conference/manage/settings.xhtml?id=1");
         ADDRESSES.put("/conference/register.xhtml", "/conference/register.xhtml?id=1");

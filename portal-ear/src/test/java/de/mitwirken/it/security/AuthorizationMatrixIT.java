@@ -62,6 +62,7 @@ public class AuthorizationMatrixIT {
                 "/language", "/signout", "/Callback", "/needs/need.xhtml?id=1", "/needs/submit.xhtml",
                 "/needs/submitted.xhtml", "/needs/confirm.xhtml", "/needs/confirm", "/needs/cluster.xhtml?id=1",
                 "/needs/statistics.xhtml", "/needs/services.xhtml", "/needs/export.csv", "/needs/action", "/backlog/action",
+                "/board/action",
                 "/api/needs", "/api/backlog", "/api/kpis", "/backlog/kpis.xhtml", "/backlog/export.csv",
                 "/reporting/index.xhtml", "/board/call.xhtml?id=1", "/api/board", "/api/conferences",
                 "/platform/about.xhtml", "/bench/plain")) {
@@ -129,6 +130,7 @@ public class AuthorizationMatrixIT {
                 "organizer", Expect.NOT_FOUND), "strategy-office", Expect.NOT_FOUND));
         MATRIX.put("/conference/ticket.xhtml", everyone(Expect.NOT_FOUND)); // without a personal link: not found
         MATRIX.put("/conference/manage/index.xhtml?id=1", only("organizer", "strategy-office"));
+        MATRIX.put("/conference/manage/people.xhtml?id=1", only("organizer", "strategy-office"));
         MATRIX.put("/conference/manage/export?id=1&format=csv", only("organizer", "strategy-office"));
     }
 

@@ -31,6 +31,8 @@ import java.util.function.Predicate;
  * <li>assess published backlog items (impact, feasibility): active board members —
  *     {@link ExpertAssessments}; everyone reads the summary; the board's confidence goes to the backlog through
  *     its BoardInput, which only board members call</li>
+ * <li>follow a voted recommendation (hear of its answers and implementation): anyone signed in —
+ *     {@link RecommendationFollowing}</li>
  * </ul>
  */
 public final class BoardPermissions {
@@ -40,6 +42,8 @@ public final class BoardPermissions {
     public static final String MEMBER = Roles.BOARD_MEMBER;
     /** Everyone signed in has this role: apply, see and withdraw one's own applications. */
     public static final String APPLY = Roles.CITIZEN;
+    /** Everyone signed in: follow a voted recommendation. */
+    public static final String FOLLOW = Roles.CITIZEN;
 
     private BoardPermissions() {
     }

@@ -8,15 +8,19 @@ import de.mitwirken.board.entity.Invitation;
 import de.mitwirken.board.entity.Meeting;
 import de.mitwirken.board.entity.Recommendation;
 import de.mitwirken.board.entity.RecommendationDraft;
+import de.mitwirken.board.entity.RecommendationFollow;
 import de.mitwirken.board.entity.RecommendationStatus;
 import de.mitwirken.board.entity.VoteResult;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.platform.boundary.MailTemplate;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.Notifier;
 import de.mitwirken.platform.boundary.Rows;
 import de.mitwirken.platform.boundary.SignedInUser;
+import de.mitwirken.platform.control.MailRenderer;
 import de.mitwirken.strategy.StrategyField;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +46,9 @@ import java.util.stream.Collectors;
 @Stateless
 public class BoardRecommendations {
 
+    static final String MAILS = "de.mitwirken.board.mails";
+    static final MailTemplate STATUS_CHANGED = new MailTemplate(MAILS, "board.recommendationStatus");
+
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -54,6 +61,10 @@ public class BoardRecommendations {
     Backlog backlog;
     @Inject
     Clock clock;
+    @Inject
+    Notifier notifier;
+    @Inject
+    MailRenderer renderer;
     @Resource
     SessionContext session;
 
@@ -128,8 +139,27 @@ public class BoardRecommendations {
         }
         // answerProblems refused a step the status does not allow already (as "status")
         recommendation.track(next, onDate, answeredBy, note, caller(), clock.instant());
-        audit.record("board.recommendation.track", "board-recommendation", recommendationId, "answer recorded: " + next,
-                Map.of("status", before), Map.of("status", next, "answeredBy", answeredBy, "date", onDate));
+        int told = tellFollowers(recommendation);
+        audit.record("board.recommendation.track", "board-recommendation", recommendationId, "answer recorded: " + next
+                + " (" + told + " followers told)", Map.of("status", before), Map.of("status", next, "answeredBy",
+                answeredBy, "date", onDate, "followersTold", told));
+    }
+
+    /**
+     * Each follower hears of the new status as they chose (a mail, a digest line, or nothing; never after their
+     * account was deleted or their consent withdrawn: Notifier). Answers how many followers there are.
+     */
+    private int tellFollowers(Recommendation recommendation) {
+        List<Long> followers = em.createNamedQuery(RecommendationFollow.FOLLOWERS, Long.class)
+                .setParameter("recommendationId", recommendation.id()).getResultList();
+        String link = renderer.base() + "/board/recommendation.xhtml?id=" + recommendation.id();
+        for (long profileId : followers) {
+            notifier.notify(profileId, STATUS_CHANGED, language -> Map.of("title", recommendation.title(),
+                    "status", java.util.ResourceBundle.getBundle(MAILS, language.locale())
+                            .getString("board.recommendation.status." + recommendation.status().name()),
+                    "link", link), link);
+        }
+        return followers.size();
     }
 
     /** The office or the chair adds, replaces or (blank) removes the easy-to-read version of the text. */

@@ -20,8 +20,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends the board's reminders ({@link BoardReminders}) every few minutes. A non-persistent timer on every node;
- * the reminders' conditional claims make two nodes doing it at once safe.
+ * Sends the board's reminders ({@link BoardReminders}) and takes the roles of ended memberships away
+ * ({@link TermEnds}) every few minutes. A non-persistent timer on every node; the reminders' conditional claims
+ * and the membership row's lock make two nodes doing it at once safe.
  */
 @Singleton
 @Startup
@@ -37,6 +38,9 @@ public class BoardJobs {
 
     @EJB
     BoardReminders reminders;
+
+    @EJB
+    TermEnds termEnds;
 
     @Inject
     Clock clock;
@@ -59,6 +63,15 @@ public class BoardJobs {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "board reminders failed; retried at the next run", e);
+        }
+        try {
+            int ended = termEnds.revokeEnded(java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Berlin"))),
+                    clock.instant());
+            if (ended > 0) {
+                LOG.info(() -> ended + " ended board memberships: roles taken away");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "board term ends failed; retried at the next run", e);
         }
     }
 }

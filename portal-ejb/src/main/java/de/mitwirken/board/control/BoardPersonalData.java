@@ -2,6 +2,7 @@ package de.mitwirken.board.control;
 
 import de.mitwirken.board.entity.BoardApplication;
 import de.mitwirken.board.entity.BoardMember;
+import de.mitwirken.board.entity.RecommendationFollow;
 import de.mitwirken.board.entity.CallSeats;
 import de.mitwirken.platform.boundary.AccountAnonymiser;
 import de.mitwirken.platform.boundary.PersonalDataContributor;
@@ -18,7 +19,8 @@ import java.time.LocalDate;
 /**
  * The board's part of "my data" and of deleting an account: applications and memberships are exported;
  * on deletion open applications are withdrawn, motivation and conflict declarations erased, and an active
- * membership ends that day (its seat is freed), so nobody is listed who is no longer there.
+ * membership ends that day (its seat is freed), so nobody is listed who is no longer there; the recommendations
+ * the person follows are listed, and the follows are deleted with the account.
  */
 @ApplicationScoped
 public class BoardPersonalData implements PersonalDataContributor, AccountAnonymiser {
@@ -56,7 +58,13 @@ public class BoardPersonalData implements PersonalDataContributor, AccountAnonym
                     .add("termStart", m.termStart().toString()).add("termEnd", m.termEnd().toString())
                     .add("ceasedOn", m.ceasedOn() == null ? "" : m.ceasedOn().toString()));
         }
-        return Json.createObjectBuilder().add("applications", applications).add("memberships", memberships).build();
+        JsonArrayBuilder follows = Json.createArrayBuilder();
+        em.createNamedQuery(RecommendationFollow.OF_PROFILE, RecommendationFollow.class)
+                .setParameter("profileId", profileId).getResultList()
+                .forEach(f -> follows.add(Json.createObjectBuilder().add("recommendationId", f.recommendationId())
+                        .add("followedAt", f.followedAt().toString())));
+        return Json.createObjectBuilder().add("applications", applications).add("memberships", memberships)
+                .add("followedRecommendations", follows).build();
     }
 
     @Override
@@ -75,5 +83,6 @@ public class BoardPersonalData implements PersonalDataContributor, AccountAnonym
                 .setParameter("applicant", profileId).getResultList()) {
             a.erasePersonalText(ERASED, clock.instant());
         }
+        em.createNamedQuery(RecommendationFollow.DELETE_OF_PROFILE).setParameter("profileId", profileId).executeUpdate();
     }
 }

@@ -34,7 +34,12 @@ import java.util.Set;
         + "AND m.termEnd > :day AND (m.ceasedOn IS NULL OR m.ceasedOn > :day)")
 @NamedQuery(name = BoardMember.ACTIVE_IN_ROLE, query = "SELECT m FROM BoardMember m WHERE m.boardRole = :role "
         + "AND m.termEnd > :day AND (m.ceasedOn IS NULL OR m.ceasedOn > :day)")
+@NamedQuery(name = BoardMember.ENDED_NOT_REVOKED, query = "SELECT m FROM BoardMember m WHERE m.roleRevokedAt IS NULL "
+        + "AND (m.termEnd <= :day OR m.ceasedOn <= :day) ORDER BY m.id")
 public class BoardMember {
+
+    /** Memberships that have ended by the day whose board roles were not taken away yet. */
+    public static final String ENDED_NOT_REVOKED = "BoardMember.endedNotRevoked";
 
     public static final String ALL = "BoardMember.all";
     public static final String ACTIVE_ON = "BoardMember.activeOn";
@@ -79,6 +84,9 @@ public class BoardMember {
 
     @Column(name = "ceased_on")
     private LocalDate ceasedOn;
+
+    @Column(name = "role_revoked_at")
+    private java.time.Instant roleRevokedAt;
 
     @Column(name = "ceased_reason")
     private String ceasedReason;
@@ -139,6 +147,15 @@ public class BoardMember {
         state.put("ceasedOn", ceasedOn);
         state.put("ceasedReason", ceasedReason);
         return state;
+    }
+
+    /** The end of the membership was passed on to Keycloak (the board roles are taken away). */
+    public void rolesRevoked(java.time.Instant now) {
+        roleRevokedAt = now;
+    }
+
+    public java.time.Instant roleRevokedAt() {
+        return roleRevokedAt;
     }
 
     public Long id() {

@@ -8,11 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * How a capability gives or takes a portal role (a Keycloak realm role) as the consequence of a decision,
  * e.g. the board admitting a member. The change is queued in the caller's transaction and applied to
- * Keycloak by RoleChangeJob; it takes effect at the person's next sign-in.
+ * Keycloak by RoleChangeJob within seconds; a grant takes effect at the person's next sign-in, a revocation at
+ * once: the web tier ends a session that still carries a role revoked after its sign-in ({@link #revokedSince}).
  */
 @Stateless
 public class RoleChanges {
@@ -31,6 +33,15 @@ public class RoleChanges {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void revoke(String subject, String role) {
         queue(subject, role, false);
+    }
+
+    /**
+     * The roles taken from the person in Keycloak after {@code since} (e.g. a session's sign-in): a session that
+     * still carries one of them must end, so that the next sign-in gets tokens without it.
+     */
+    public java.util.Set<String> revokedSince(String subject, Instant since) {
+        return java.util.Set.copyOf(em.createNamedQuery(RoleChange.REVOKED_SINCE, String.class)
+                .setParameter("subject", subject).setParameter("since", since).getResultList());
     }
 
     private void queue(String subject, String role, boolean grant) {

@@ -15,7 +15,12 @@ import java.util.Objects;
 @Table(name = "role_change")
 @NamedQuery(name = RoleChange.PENDING, query = "SELECT r FROM RoleChange r WHERE r.appliedAt IS NULL ORDER BY r.requestedAt, r.id")
 @NamedQuery(name = RoleChange.OF_SUBJECT, query = "SELECT r FROM RoleChange r WHERE r.subject = :subject ORDER BY r.requestedAt, r.id")
+@NamedQuery(name = RoleChange.REVOKED_SINCE, query = "SELECT r.role FROM RoleChange r WHERE r.subject = :subject "
+        + "AND r.grant = FALSE AND r.appliedAt > :since")
 public class RoleChange {
+
+    /** The roles taken from a person in Keycloak after the given time (a session older than that is stale). */
+    public static final String REVOKED_SINCE = "RoleChange.revokedSince";
 
     public static final String PENDING = "RoleChange.pending";
     public static final String OF_SUBJECT = "RoleChange.ofSubject";

@@ -1,5 +1,9 @@
 package de.mitwirken.web.frame;
 
+import java.util.Optional;
+import jakarta.servlet.http.HttpSession;
+import de.mitwirken.platform.boundary.Roles;
+import de.mitwirken.platform.boundary.RoleChanges;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.platform.entity.IdentityClaims;
@@ -16,7 +20,9 @@ import java.util.Set;
 
 /**
  * After a sign-in, creates or refreshes the person's local profile once per session (the first
- * request that carries a principal but no profile yet). Visitors pass through untouched.
+ * request that carries a principal but no profile yet). Visitors pass through untouched. A session that carries
+ * a role which was taken away in Keycloak after its sign-in (a board membership that ended) ends at its next
+ * request, which then signs in afresh (Keycloak's single sign-on) with tokens that no longer hold the role.
  */
 @WebFilter(filterName = "ProfileSyncFilter", urlPatterns = "/*")
 public class ProfileSyncFilter extends PortalFilter {
@@ -26,6 +32,12 @@ public class ProfileSyncFilter extends PortalFilter {
 
     @Inject
     OpenIdContext openIdContext;
+
+    @Inject
+    RoleChanges roleChanges;
+
+    /** Roles that end with a membership or a term: only sessions holding one are checked (a query per request). */
+    static final Set<String> REVOCABLE = Set.of(Roles.BOARD_MEMBER, Roles.BOARD_CHAIR);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,6 +55,28 @@ public class ProfileSyncFilter extends PortalFilter {
                     Set.copyOf(openIdContext.getIdentityToken().getJwtClaims()
                             .getArrayStringClaim(SecurityConfiguration.GROUPS_CLAIM))));
         }
+        if (request.getUserPrincipal() != null && stale(request)) {
+            HttpSession session = request.getSession(false);
+            request.logout();
+            if (session != null) {
+                session.invalidate();
+            }
+            // a page is asked again (and signs in afresh where it needs a role); a form post is not replayed
+            String again = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect("GET".equals(request.getMethod()) ? again : request.getContextPath() + "/");
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /** Whether a role this session carries was revoked after its sign-in. */
+    private boolean stale(HttpServletRequest request) {
+        Optional<SessionKeys.Caller> caller = SessionKeys.caller(request);
+        Optional<SignedInUser> user = SessionKeys.user(request);
+        if (caller.isEmpty() || user.isEmpty() || caller.get().groups().stream().noneMatch(REVOCABLE::contains)) {
+            return false;
+        }
+        Set<String> revoked = roleChanges.revokedSince(user.get().subject(), caller.get().signedInAt());
+        return caller.get().groups().stream().anyMatch(revoked::contains);
     }
 }

@@ -16,8 +16,15 @@ public final class SessionKeys {
 
     static final String FORM_RESULT = "mitwirken.form-result";
 
-    /** The caller as signed in: name and the ID token's groups, for every later request (see {@link ReturnToPageMechanism}). */
-    record Caller(String name, Set<String> groups) implements java.io.Serializable {
+    /**
+     * The caller as signed in: name, the ID token's groups and when, for every later request (see
+     * {@link ReturnToPageMechanism}; {@link ProfileSyncFilter} ends the session once a role it carries is revoked).
+     */
+    record Caller(String name, Set<String> groups, java.time.Instant signedInAt) implements java.io.Serializable {
+
+        Caller(String name, Set<String> groups) {
+            this(name, groups, java.time.Instant.now());
+        }
     }
 
     static final String USER = "mitwirken.user";
