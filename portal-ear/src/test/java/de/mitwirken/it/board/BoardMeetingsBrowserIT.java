@@ -146,7 +146,19 @@ class BoardMeetingsBrowserIT extends BrowserTest {
             String card = member.text(By.xpath("//section[.//h2[contains(., '" + title + "')]]"));
             assertTrue(card.contains("Der Saal ist am ersten Termin belegt.") && card.contains("Bitte antworten Sie"), card);
             member.assertAccessible();
+            // a conflict of interest for an agenda point, declared before the meeting; the minutes record it
+            new org.openqa.selenium.support.ui.Select(member.find(By.id("conflict:target")))
+                    .selectByVisibleText(title + " – 1. Stellungnahme zur E-Akte");
+            member.click(By.id("conflict:personal"));
+            member.type(By.id("conflict:reason"), "Ich berate den Anbieter der E-Akte.");
+            member.submit(By.id("conflict:declare"));
+            assertTrue(member.text(By.cssSelector("main")).contains("Ihre Befangenheit ist erklärt"),
+                    member.text(By.cssSelector("main")));
+            member.assertAccessible();
         }
+        browser.open(meetingPage.substring(meetingPage.indexOf("/board/")));
+        assertTrue(browser.text(By.id("agenda-items")).contains("Birgit Berger (Ich berate den Anbieter der E-Akte.)"),
+                browser.text(By.id("agenda-items")));
 
         browser.signOut();
         browser.open(meetingPage.substring(meetingPage.indexOf("/board/")).replace("/manage/", "/"));

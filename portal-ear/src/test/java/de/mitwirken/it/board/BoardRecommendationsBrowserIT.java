@@ -81,6 +81,14 @@ class BoardRecommendationsBrowserIT extends BrowserTest {
         browser.click(By.cssSelector("input[name='draft:addressee'][value='ADMINISTRATION']"));
         browser.submit(By.id("draft:send"));
         assertTrue(browser.text(By.id("drafts")).contains(title), browser.text(By.cssSelector("main")));
+        // issue #24: the member declares a conflict of interest before the vote, with a personal reason
+        new Select(browser.find(By.id("conflict:target"))).selectByVisibleText(title);
+        browser.type(By.id("conflict:reason"), "Mein Fachbereich bietet die Sprechstunde an.");
+        browser.submit(By.id("conflict:declare"));
+        assertTrue(browser.text(By.cssSelector("main")).contains("Ihre Befangenheit ist erklärt"),
+                browser.text(By.cssSelector("main")));
+        assertTrue(browser.text(By.id("drafts")).contains("befangen: Birgit Berger"), browser.text(By.id("drafts")));
+        browser.assertAccessible();
 
         try (Browser chair = Browser.start()) {
             chair.open("/signin?next=%2Fboard%2Fmanage%2Findex.xhtml");
@@ -92,21 +100,24 @@ class BoardRecommendationsBrowserIT extends BrowserTest {
             chair.assertAccessible();
             new Select(chair.find(By.id("vote:meeting"))).selectByVisibleText("3. Sitzung des Digitalisierungsbeirats");
             chair.submit(By.id("vote:choose"));
+            assertTrue(chair.text(By.id("recused")).contains("Birgit Berger: Mein Fachbereich bietet die Sprechstunde an."),
+                    "the chair sees the declared conflict before the vote");
             List<WebElement> votes = chair.driver().findElements(By.cssSelector("select.member-vote"));
-            assertEquals(8, votes.size(), "the eight members present at the 3rd meeting may vote");
+            assertEquals(7, votes.size(), "seven of the eight members present at the 3rd meeting may vote: one is recused");
             chair.assertAccessible();
             chair.submit(By.id("vote:record"));
             assertTrue(chair.text(By.id("vote:yes-error")).contains("mindestens eine Stimme"), chair.text(By.cssSelector("main")));
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 7; i++) {
                 List<WebElement> selects = chair.driver().findElements(By.cssSelector("select.member-vote"));
-                new Select(selects.get(i)).selectByValue(i < 5 ? "YES" : i < 7 ? "NO" : "ABSTAIN");
+                new Select(selects.get(i)).selectByValue(i < 4 ? "YES" : i < 6 ? "NO" : "ABSTAIN");
             }
             chair.submit(By.id("vote:record"));
             assertEquals("Eingereicht", chair.text(By.id("recommendation-status")), chair.text(By.cssSelector("main")));
-            assertTrue(chair.text(By.id("recommendation-vote")).contains("5 Ja, 2 Nein, 1 Enthaltung"));
+            assertTrue(chair.text(By.id("recommendation-vote")).contains("4 Ja, 2 Nein, 1 Enthaltung"));
             // issue #24: the member follows the voted recommendation on its public page and hears of each answer
             String id = chair.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
             browser.open("/board/recommendation.xhtml?id=" + id);
+            assertEquals("Birgit Berger", browser.text(By.id("recused")), "the public sees who was recused, not the personal reason");
             browser.submit(By.id("follow-button"));
             assertTrue(browser.text(By.id("follow-recommendation")).contains("Sie folgen jetzt dieser Empfehlung"),
                     browser.text(By.cssSelector("main")));

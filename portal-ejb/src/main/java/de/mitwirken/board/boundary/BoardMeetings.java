@@ -8,6 +8,7 @@ import de.mitwirken.board.entity.AgendaItem;
 import de.mitwirken.board.entity.BoardMember;
 import de.mitwirken.board.entity.Invitation;
 import de.mitwirken.board.entity.Meeting;
+import de.mitwirken.board.entity.Recusal;
 import de.mitwirken.board.entity.MeetingDraft;
 import de.mitwirken.board.entity.MeetingStatus;
 import de.mitwirken.platform.boundary.AuditLog;
@@ -188,18 +189,28 @@ public class BoardMeetings {
                 .getResultStream().map(i -> new MyInvitation(i.meeting().id(), i.meeting().title(),
                         i.meeting().startsAt(), i.meeting().endsAt(), i.meeting().place(), i.meeting().onlineLink(),
                         i.meeting().status(), i.response(), i.meeting().changedAt(), i.meeting().changeReason(),
-                        i.answerResetAt())).toList();
+                        i.answerResetAt(), i.meeting().agenda().stream().map(a -> new AgendaRef(a.id(), a.position(),
+                                a.title())).toList())).toList();
     }
 
-    /** One of the signed-in member's invitations. */
+    /** An agenda point of an invitation, for declaring a conflict of interest. */
+    public record AgendaRef(long id, int position, String title) implements java.io.Serializable {
+    }
+
     /**
      * One of the signed-in member's invitations; changedAt and changeReason: the meeting's last move or its
      * cancellation (null if none); answerResetAt: the answer was reset by a move to another day.
      */
     public record MyInvitation(long meetingId, String title, java.time.Instant startsAt, java.time.Instant endsAt,
                                String place, String onlineLink, MeetingStatus status, Invitation.Response response,
-                               java.time.Instant changedAt, String changeReason, java.time.Instant answerResetAt)
+                               java.time.Instant changedAt, String changeReason, java.time.Instant answerResetAt,
+                               List<AgendaRef> agenda)
             implements java.io.Serializable {
+
+        /** Whether a conflict of interest can still be declared for its agenda points (invited or held). */
+        public boolean recusable() {
+            return status == MeetingStatus.INVITED || status == MeetingStatus.HELD;
+        }
         public boolean answerable() {
             return status == MeetingStatus.INVITED;
         }
@@ -286,7 +297,32 @@ public class BoardMeetings {
     public MeetingView meeting(long meetingId) {
         Meeting meeting = find(meetingId);
         return MeetingView.full(meeting, reads.memberNames(), links.itemTitles(List.of(meeting)),
-                links.needTitles(List.of(meeting)));
+                links.needTitles(List.of(meeting))).withRecusals(reads.recusalsOf(meeting), false);
+    }
+
+    /**
+     * An invited member declares a conflict of interest for an agenda point (before the minutes are approved):
+     * recused for its vote; the minutes record it; the reason is optional and, marked personal, never public.
+     */
+    @RolesAllowed(BoardPermissions.MEMBER)
+    public void declareConflict(String subject, long meetingId, long agendaItemId, String reason, boolean personal) {
+        SignedInUser me = identity.caller(subject);
+        Meeting meeting = lock(meetingId);
+        Set<Long> mine = memberIdsOf(me.profileId());
+        Invitation invitation = meeting.invitations().stream().filter(i -> mine.contains(i.memberId())).findFirst()
+                .orElseThrow(() -> new NotFoundException("invitation to " + meetingId));
+        AgendaItem item = meeting.agenda().stream().filter(a -> a.id() == agendaItemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("agenda item " + agendaItemId));
+        boolean declared = em.createNamedQuery(Recusal.OF_AGENDA_ITEMS, Recusal.class)
+                .setParameter("ids", List.of(agendaItemId)).getResultStream()
+                .anyMatch(r -> r.memberId() == invitation.memberId());
+        if (declared) {
+            throw new NotAllowed("board.error.recusal.twice");
+        }
+        em.persist(Recusal.fromAgendaPoint(item, invitation.memberId(), reason, personal, clock.instant()));
+        audit.record("board.recusal.declare", "board-meeting", meetingId, "conflict of interest declared for agenda"
+                + " point " + item.position(), null, Map.of("member", invitation.memberId(), "agendaItem", agendaItemId,
+                "personal", personal));
     }
 
     private Set<Long> memberIdsOf(long profileId) {

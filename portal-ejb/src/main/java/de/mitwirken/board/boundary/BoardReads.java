@@ -3,6 +3,7 @@ package de.mitwirken.board.boundary;
 import de.mitwirken.board.control.MeetingLinks;
 import de.mitwirken.board.entity.BoardMember;
 import de.mitwirken.board.entity.Recommendation;
+import de.mitwirken.board.entity.Recusal;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -37,7 +38,28 @@ class BoardReads {
         Map<Long, String> titles = new HashMap<>();
         recommendations.stream().map(Recommendation::backlogItemId).filter(Objects::nonNull).distinct()
                 .forEach(id -> titles.put(id, links.itemTitle(id)));
-        return recommendations.stream().map(r -> RecommendationView.of(r, names, titles)).toList();
+        // the declared conflicts of all of them in one query
+        Map<Long, List<RecusalView>> recused = new HashMap<>();
+        em.createNamedQuery(Recusal.OF_RECOMMENDATIONS, Recusal.class)
+                .setParameter("ids", recommendations.stream().map(Recommendation::id).toList()).getResultStream()
+                .forEach(x -> recused.computeIfAbsent(x.recommendationId(), k -> new java.util.ArrayList<>())
+                        .add(new RecusalView(x.memberId(), names.get(x.memberId()), x.reason(), x.reasonPersonal())));
+        return recommendations.stream().map(r -> RecommendationView.of(r, names, titles,
+                recused.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    /** The conflicts declared for the agenda points of a meeting, by agenda point. */
+    Map<Long, List<RecusalView>> recusalsOf(de.mitwirken.board.entity.Meeting meeting) {
+        List<Long> ids = meeting.agenda().stream().map(de.mitwirken.board.entity.AgendaItem::id).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = memberNames();
+        Map<Long, List<RecusalView>> byItem = new HashMap<>();
+        em.createNamedQuery(Recusal.OF_AGENDA_ITEMS, Recusal.class).setParameter("ids", ids).getResultStream()
+                .forEach(x -> byItem.computeIfAbsent(x.agendaItemId(), k -> new java.util.ArrayList<>())
+                        .add(new RecusalView(x.memberId(), names.get(x.memberId()), x.reason(), x.reasonPersonal())));
+        return byItem;
     }
 
     /** Member id → display name (null for someone who deleted their account). */

@@ -10,6 +10,7 @@ import de.mitwirken.board.entity.Recommendation;
 import de.mitwirken.board.entity.RecommendationDraft;
 import de.mitwirken.board.entity.RecommendationFollow;
 import de.mitwirken.board.entity.RecommendationStatus;
+import de.mitwirken.board.entity.Recusal;
 import de.mitwirken.board.entity.VoteResult;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.IdentityFacade;
@@ -84,6 +85,37 @@ public class BoardRecommendations {
         return recommendation.id();
     }
 
+    /**
+     * An active member declares a conflict of interest before the vote on a draft: recused, not counted for the
+     * vote's quorum, no vote. The reason is optional; marked personal it is never public. Once per member.
+     */
+    @RolesAllowed(BoardPermissions.MEMBER)
+    public void declareConflict(String subject, long recommendationId, String reason, boolean personal) {
+        SignedInUser me = identity.caller(subject);
+        BoardMember member = em.createNamedQuery(BoardMember.ACTIVE_OF_PROFILE, BoardMember.class)
+                .setParameter("profile", me.profileId()).setParameter("day", LocalDate.now(clock)).getResultStream()
+                .findFirst().orElseThrow(() -> new NotAllowed("board.error.notAMember"));
+        Recommendation recommendation = lock(recommendationId);
+        boolean declared = em.createNamedQuery(Recusal.OF_RECOMMENDATION, Recusal.class).setParameter("id", recommendationId)
+                .getResultStream().anyMatch(r -> r.memberId() == member.id());
+        if (declared) {
+            throw new NotAllowed("board.error.recusal.twice");
+        }
+        Recusal recusal = Recusal.fromVoteOn(recommendation, member.id(), reason, personal, clock.instant());
+        em.persist(recusal);
+        audit.record("board.recusal.declare", "board-recommendation", recommendationId, "conflict of interest declared",
+                null, Map.of("member", member.id(), "personal", personal));
+    }
+
+    /** The conflicts declared for a recommendation's vote: the chair sees them before the vote (names, reasons). */
+    @RolesAllowed({BoardPermissions.MEMBER, BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public List<RecusalView> conflicts(long recommendationId) {
+        Map<Long, String> names = reads.memberNames();
+        return em.createNamedQuery(Recusal.OF_RECOMMENDATION, Recusal.class).setParameter("id", recommendationId)
+                .getResultStream().map(r -> new RecusalView(r.memberId(), names.get(r.memberId()), r.reason(),
+                        r.reasonPersonal())).toList();
+    }
+
     /** Drafts still to be voted, for the members, the office and the chair. */
     @RolesAllowed({BoardPermissions.MEMBER, BoardPermissions.OFFICE})
     public List<RecommendationView> drafts() {
@@ -119,7 +151,9 @@ public class BoardRecommendations {
         }
         Set<Long> present = meeting.invitations().stream().filter(Invitation::present).map(Invitation::memberId)
                 .collect(Collectors.toSet());
-        boolean adopted = recommendation.recordVote(meeting, result, present, caller(), clock.instant());
+        Set<Long> recused = em.createNamedQuery(Recusal.OF_RECOMMENDATION, Recusal.class)
+                .setParameter("id", recommendationId).getResultStream().map(Recusal::memberId).collect(Collectors.toSet());
+        boolean adopted = recommendation.recordVote(meeting, result, present, recused, caller(), clock.instant());
         audit.record("board.recommendation.vote", "board-recommendation", recommendationId, "vote recorded: "
                 + result.yes() + " yes, " + result.no() + " no, " + result.abstain() + " abstain",
                 Map.of("status", RecommendationStatus.DRAFT), Map.of("status", recommendation.status(), "meeting",

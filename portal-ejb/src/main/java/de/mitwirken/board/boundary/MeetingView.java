@@ -19,7 +19,25 @@ public record MeetingView(long id, String title, Instant startsAt, Instant endsA
     /** An agenda point with the titles of what it links to (null where it links nothing or nothing public). */
     public record Agenda(long id, int position, String title, String presenter, int durationMinutes,
                          Long backlogItemId, String backlogItemTitle, Long needId, String needTitle, String minutes,
-                         boolean publicMinutes, List<Document> documents) implements Serializable {
+                         boolean publicMinutes, List<Document> documents, List<RecusalView> recused)
+            implements Serializable {
+
+        Agenda withRecused(List<RecusalView> declared) {
+            return new Agenda(id, position, title, presenter, durationMinutes, backlogItemId, backlogItemTitle, needId,
+                    needTitle, minutes, publicMinutes, documents, declared);
+        }
+    }
+
+    /**
+     * The same meeting with the conflicts declared per agenda point (the minutes record them); the public view
+     * drops personal reasons.
+     */
+    MeetingView withRecusals(Map<Long, List<RecusalView>> byAgendaItem, boolean forThePublic) {
+        List<Agenda> items = agenda.stream().map(a -> a.withRecused(byAgendaItem.getOrDefault(a.id(), List.of())
+                .stream().map(r -> forThePublic ? new RecusalView(r.memberId(), r.name(), r.publicReason(), r.personal())
+                        : r).toList())).toList();
+        return new MeetingView(id, title, startsAt, endsAt, place, onlineLink, status, quorum, items, invitations,
+                minutesApprovedIn, quorumPercent, changedAt, changeReason);
     }
 
     /** A PDF of an agenda point. */
@@ -57,7 +75,7 @@ public record MeetingView(long id, String title, Instant startsAt, Instant endsA
                 a.backlogItemId() == null ? null : itemTitles.get(a.backlogItemId()), a.needId(),
                 a.needId() == null ? null : needTitles.get(a.needId()), minutes, a.publicMinutes(),
                 a.documents().stream().filter(d -> !publicOnly || d.isPublic())
-                        .map(d -> new Document(d.id(), d.filename(), d.sizeBytes(), d.isPublic())).toList());
+                        .map(d -> new Document(d.id(), d.filename(), d.sizeBytes(), d.isPublic())).toList(), List.of());
     }
 
     public boolean minutesPublished() {

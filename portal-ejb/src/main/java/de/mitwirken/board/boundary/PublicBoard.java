@@ -88,7 +88,9 @@ public class PublicBoard {
 
     public MeetingView meeting(long meetingId) {
         Meeting meeting = Rows.find(em, Meeting.class, meetingId);
-        return publicViews(List.of(meeting)).get(0);
+        MeetingView view = publicViews(List.of(meeting)).get(0);
+        // the public sees who was recused with the public minutes, as the minutes record it
+        return view.minutesPublished() ? view.withRecusals(reads.recusalsOf(meeting), true) : view;
     }
 
     /** A document marked public; the others are the board's (see {@link BoardMeetings#document}). */

@@ -19,7 +19,7 @@ public record RecommendationView(long id, String title, String body, Addressee a
                                  String draftedBy, Instant draftedAt, Long meetingId, String meetingTitle,
                                  Instant meetingStartsAt, Integer yes, Integer no, Integer abstain, Boolean openVote,
                                  List<Voter> voters, List<Step> steps, Long backlogItemId, String backlogItemTitle,
-                                 String easyText)
+                                 String easyText, List<RecusalView> recused)
         implements Serializable {
 
     /** A named vote of an open vote. */
@@ -31,7 +31,8 @@ public record RecommendationView(long id, String title, String body, Addressee a
             implements Serializable {
     }
 
-    static RecommendationView of(Recommendation r, Map<Long, String> memberNames, Map<Long, String> itemTitles) {
+    static RecommendationView of(Recommendation r, Map<Long, String> memberNames, Map<Long, String> itemTitles,
+                                 List<RecusalView> recused) {
         return new RecommendationView(r.id(), r.title(), r.body(), r.addressee(), r.status(),
                 memberNames.get(r.draftedBy()), r.draftedAt(), r.meeting() == null ? null : r.meeting().id(),
                 r.meeting() == null ? null : r.meeting().title(), r.meeting() == null ? null : r.meeting().startsAt(),
@@ -39,7 +40,8 @@ public record RecommendationView(long id, String title, String body, Addressee a
                 r.votes().stream().map(v -> new Voter(memberNames.get(v.memberId()), v.vote()))
                         .sorted(Comparator.comparing(v -> String.valueOf(v.name()))).toList(),
                 r.steps().stream().map(s -> new Step(s.status(), s.onDate(), s.answeredBy(), s.note())).toList(),
-                r.backlogItemId(), r.backlogItemId() == null ? null : itemTitles.get(r.backlogItemId()), r.easyText());
+                r.backlogItemId(), r.backlogItemId() == null ? null : itemTitles.get(r.backlogItemId()), r.easyText(),
+                recused);
     }
 
     public boolean voted() {

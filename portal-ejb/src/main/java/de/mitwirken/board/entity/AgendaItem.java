@@ -101,6 +101,10 @@ public class AgendaItem {
         return List.copyOf(documents);
     }
 
+    public Meeting meeting() {
+        return meeting;
+    }
+
     public Long id() {
         return id;
     }

@@ -132,17 +132,31 @@ public class Recommendation {
 
     /** Records the board's vote taken in a held meeting; returns whether the board adopted it. */
     public boolean recordVote(Meeting in, VoteResult result, Set<Long> presentMemberIds, String by, Instant now) {
+        return recordVote(in, result, presentMemberIds, Set.of(), by, now);
+    }
+
+    /**
+     * Records the vote; recused members (a declared conflict of interest) are not counted for the vote's quorum
+     * (neither among the members nor among those present) and give no vote: an open vote naming one is refused.
+     */
+    public boolean recordVote(Meeting in, VoteResult result, Set<Long> presentMemberIds, Set<Long> recusedMemberIds,
+                              String by, Instant now) {
         if (status != RecommendationStatus.DRAFT) {
             throw Refusal.notAllowed("board.error.transition").because("voted already");
         }
         if (in.status() != MeetingStatus.HELD) {
             throw Refusal.invalid("meeting", "board.error.vote.meeting").because("meeting");
         }
-        if (!in.quorum().reached()) {
+        if (!voteQuorum(in, presentMemberIds, recusedMemberIds).reached()) {
             throw Refusal.invalid("meeting", "board.error.vote.quorum").because("quorum");
         }
-        if (result.cast() < 1 || result.cast() > presentMemberIds.size()
-                || result.open() && !presentMemberIds.containsAll(result.byMember().keySet())) {
+        if (result.open() && result.byMember().keySet().stream().anyMatch(recusedMemberIds::contains)) {
+            throw Refusal.invalid("votes", "board.error.vote.recused").because("a recused member voted");
+        }
+        java.util.Set<Long> eligible = new java.util.HashSet<>(presentMemberIds);
+        eligible.removeAll(recusedMemberIds);
+        if (result.cast() < 1 || result.cast() > eligible.size()
+                || result.open() && !eligible.containsAll(result.byMember().keySet())) {
             throw Refusal.invalid("votes", "board.error.vote.votes").because("votes");
         }
         meeting = in;
@@ -159,6 +173,14 @@ public class Recommendation {
             steps.add(new RecommendationStep(this, status, LocalDate.ofInstant(in.startsAt(), CITY), null, null, by, now));
         }
         return result.adopted();
+    }
+
+    /** The quorum of one vote: the meeting's, without the members recused from it. */
+    public static Quorum voteQuorum(Meeting in, Set<Long> presentMemberIds, Set<Long> recusedMemberIds) {
+        long invitedRecused = in.invitations().stream().filter(i -> recusedMemberIds.contains(i.memberId())).count();
+        long presentRecused = presentMemberIds.stream().filter(recusedMemberIds::contains).count();
+        return new Quorum(in.invitations().size() - (int) invitedRecused,
+                presentMemberIds.size() - (int) presentRecused, in.quorumPercent());
     }
 
     /**

@@ -90,6 +90,34 @@ class RecommendationRulesTest {
     }
 
     @Test
+    void aRecusedMemberIsNotCountedForTheVotesQuorumAndCannotVote() throws Exception {
+        // 6 invited at 50 %, 3 present, one recused: the vote counts 2 present of 5, 3 would be needed
+        Meeting six = held(6, Set.of(1L, 2L, 3L));
+        assertTrue(six.quorum().reached(), "the meeting itself is quorate");
+        assertEquals("quorum", assertThrows(IllegalArgumentException.class, () -> draft().recordVote(six,
+                VoteResult.secret(2, 0, 0), Set.of(1L, 2L, 3L), Set.of(3L), "vorsitz", AFTER)).getMessage());
+        // 4 invited, 3 present, one recused: 2 of 3, 2 needed
+        Meeting four = held(4, Set.of(1L, 2L, 3L));
+        assertEquals(new Quorum(3, 2, 50), Recommendation.voteQuorum(four, Set.of(1L, 2L, 3L), Set.of(3L)));
+        assertEquals("a recused member voted", assertThrows(IllegalArgumentException.class, () -> draft().recordVote(four,
+                VoteResult.open(Map.of(1L, VoteChoice.YES, 3L, VoteChoice.YES)), Set.of(1L, 2L, 3L), Set.of(3L),
+                "vorsitz", AFTER)).getMessage(), "the recused member gives no vote");
+        assertEquals("votes", assertThrows(IllegalArgumentException.class, () -> draft().recordVote(four,
+                VoteResult.secret(3, 0, 0), Set.of(1L, 2L, 3L), Set.of(3L), "vorsitz", AFTER)).getMessage(),
+                "more votes than members who may vote");
+        Recommendation adopted = draft();
+        assertTrue(adopted.recordVote(four, VoteResult.open(Map.of(1L, VoteChoice.YES, 2L, VoteChoice.YES)),
+                Set.of(1L, 2L, 3L), Set.of(3L), "vorsitz", AFTER));
+        assertThrows(IllegalStateException.class, () -> Recusal.fromVoteOn(adopted, 2L, null, true, AFTER),
+                "no declaration after the vote");
+        Recusal declared = Recusal.fromVoteOn(draft(), 2L, "Mein Büro bewirbt sich um den Auftrag.", true, START);
+        assertEquals(null, declared.publicReason(), "a personal reason is never public");
+        assertEquals("Mein Büro bewirbt sich um den Auftrag.", declared.reason());
+        assertEquals("Vorstand des Vereins", Recusal.fromVoteOn(draft(), 2L, "Vorstand des Vereins", false, START)
+                .publicReason());
+    }
+
+    @Test
     void theAddresseesAnswersFollowTheWayWithDatesAndWhoAnswered() throws Exception {
         Meeting meeting = held(4, Set.of(1L, 2L, 3L));
         Recommendation recommendation = draft();

@@ -31,6 +31,21 @@ public class MyMeetingsBean {
         return invitations;
     }
 
+    /** An agenda point a conflict of interest can be declared for: "meetingId-agendaItemId" and its label. */
+    public record AgendaChoice(String value, String label) {
+    }
+
+    /** The agenda points of the meetings still open for a declaration (invited or held). */
+    public List<AgendaChoice> getAgendaChoices() {
+        return getInvitations().stream().filter(BoardMeetings.MyInvitation::recusable)
+                .flatMap(i -> i.agenda().stream().map(a -> new AgendaChoice(i.meetingId() + "-" + a.id(),
+                        i.title() + " – " + a.position() + ". " + a.title()))).toList();
+    }
+
+    public boolean isRecusable() {
+        return !getAgendaChoices().isEmpty();
+    }
+
     public void attend(long meetingId) {
         respond(meetingId, Invitation.Response.ATTEND, "board.myMeetings.attending");
     }

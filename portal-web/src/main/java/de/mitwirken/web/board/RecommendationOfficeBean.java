@@ -71,10 +71,13 @@ public class RecommendationOfficeBean implements Serializable {
         }
     }
 
-    /** The members present at the chosen meeting, who may vote. */
+    /** The members present at the chosen meeting who may vote: not those who declared a conflict of interest. */
     public List<MeetingView.Guest> getVoters() {
+        java.util.Set<Long> recused = recommendation == null ? java.util.Set.of() : recommendation.recused().stream()
+                .map(de.mitwirken.board.boundary.RecusalView::memberId).collect(java.util.stream.Collectors.toSet());
         return meetings.stream().filter(m -> meetingId != null && m.id() == meetingId).findFirst()
-                .map(m -> m.invitations().stream().filter(MeetingView.Guest::present).toList()).orElse(List.of());
+                .map(m -> m.invitations().stream().filter(MeetingView.Guest::present)
+                        .filter(g -> !recused.contains(g.memberId())).toList()).orElse(List.of());
     }
 
     public void chooseMeeting() {
