@@ -111,9 +111,9 @@ public class ConferenceMails {
     }
 
     /**
-     * A session this person chose changed: what changed, the overlap it makes (if any) and, for a held seat,
-     * the calendar entry again (same UID, next SEQUENCE, METHOD:REQUEST) so that the calendar updates the entry
-     * of the ticket. A waiting person has no entry yet and gets none (it would look like a seat).
+     * A session this person chose changed: what changed, the overlap it makes (if any) and the calendar entry
+     * again (same UID, next SEQUENCE, METHOD:REQUEST) so that the calendar updates the entry of the ticket; for
+     * a person still waiting for a seat the entry is TENTATIVE (it must not look like a seat).
      */
     public void sessionChanged(Choice choice, SessionBefore before, Set<SessionAspect> aspects,
                                List<ConferenceSession> overlaps) {
@@ -143,11 +143,10 @@ public class ConferenceMails {
                         o.endsAt()) + ")").collect(Collectors.joining(", "))) + "\n";
         MailRequest request = request(r, SESSION_CHANGED, Map.of("session", s.title(), "previous", before.title(),
                 "changes", changes.toString().strip(), "overlap", overlap));
-        if (choice.status().holdsSeat()) {
-            request = request.with(new MailRequest.Attachment("programmpunkt-" + s.id() + ".ics",
-                    "text/calendar; charset=UTF-8; method=REQUEST", event(s, personalLink(r))
-                    .toMessage(CalendarEvent.Method.REQUEST, settings.from(), r.email())));
-        }
+        CalendarEvent entry = event(s, personalLink(r));
+        request = request.with(new MailRequest.Attachment("programmpunkt-" + s.id() + ".ics",
+                "text/calendar; charset=UTF-8; method=REQUEST", (choice.status().holdsSeat() ? entry
+                        : entry.asTentative()).toMessage(CalendarEvent.Method.REQUEST, settings.from(), r.email())));
         outbox.enqueue(request);
     }
 

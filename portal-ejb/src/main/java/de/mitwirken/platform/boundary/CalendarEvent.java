@@ -16,7 +16,7 @@ import java.util.Objects;
  * program replaces the entry it has instead of adding a second (RFC 5546: METHOD REQUEST updates, CANCEL removes).
  */
 public record CalendarEvent(String uid, Instant start, Instant end, String summary, String location, String description,
-                            String url, Instant stamp, int sequence, boolean cancelled) {
+                            String url, Instant stamp, int sequence, boolean cancelled, boolean tentative) {
 
     /** The city's zone: every entry is written in it. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -43,17 +43,23 @@ public record CalendarEvent(String uid, Instant start, Instant end, String summa
     /** A first version of an event (SEQUENCE 0). */
     public CalendarEvent(String uid, Instant start, Instant end, String summary, String location, String description,
                          String url, Instant stamp) {
-        this(uid, start, end, summary, location, description, url, stamp, 0, false);
+        this(uid, start, end, summary, location, description, url, stamp, 0, false, false);
     }
 
     /** The same entry in the given version (the UID stays). */
     public CalendarEvent revision(int newSequence) {
-        return new CalendarEvent(uid, start, end, summary, location, description, url, stamp, newSequence, cancelled);
+        return new CalendarEvent(uid, start, end, summary, location, description, url, stamp, newSequence, cancelled,
+                tentative);
     }
 
     /** The same entry, called off (STATUS:CANCELLED), in the given version. */
     public CalendarEvent calledOff(int newSequence) {
-        return new CalendarEvent(uid, start, end, summary, location, description, url, stamp, newSequence, true);
+        return new CalendarEvent(uid, start, end, summary, location, description, url, stamp, newSequence, true, false);
+    }
+
+    /** The same entry as not yet sure (STATUS:TENTATIVE): e.g. for someone still waiting for a seat. */
+    public CalendarEvent asTentative() {
+        return new CalendarEvent(uid, start, end, summary, location, description, url, stamp, sequence, cancelled, true);
     }
 
     /** The file: a calendar with this one event, published (not a meeting request the program would answer). */
@@ -142,7 +148,7 @@ public record CalendarEvent(String uid, Instant start, Instant end, String summa
             line(ics, "ORGANIZER:mailto:" + organizerMail);
             line(ics, "ATTENDEE;ROLE=REQ-PARTICIPANT:mailto:" + attendeeMail);
         }
-        line(ics, "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
+        line(ics, "STATUS:" + (cancelled ? "CANCELLED" : tentative ? "TENTATIVE" : "CONFIRMED"));
         line(ics, "END:VEVENT");
     }
 

@@ -91,6 +91,10 @@ class CalendarEventTest {
         assertTrue(update.contains("\r\nORGANIZER:mailto:portal@stadt.example\r\n"));
         assertTrue(update.contains("\r\nATTENDEE;ROLE=REQ-PARTICIPANT:mailto:ana@example.org\r\n"));
         assertTrue(update.contains("\r\nSTATUS:CONFIRMED\r\n"));
+        String waiting = new String(first.revision(2).asTentative().toMessage(CalendarEvent.Method.REQUEST,
+                "portal@stadt.example", "ben@example.org"), StandardCharsets.UTF_8);
+        assertTrue(waiting.contains("\r\nSTATUS:TENTATIVE\r\n") && waiting.contains("\r\nSEQUENCE:2\r\n"),
+                "someone still waiting gets the entry as tentative: " + waiting);
     }
 
     @Test
