@@ -31,9 +31,13 @@ public class RecommendationFollowBean {
         result = currentUser.isSignedIn() ? SessionKeys.take(request).orElse(null) : null;
     }
 
+    /** Asked three times while the section renders: read once per request. */
     public boolean follows(long recommendationId) {
-        return currentUser.user().map(u -> following.isFollowing(u.subject(), recommendationId)).orElse(false);
+        return known.computeIfAbsent(recommendationId, id -> currentUser.user()
+                .map(u -> following.isFollowing(u.subject(), id)).orElse(false));
     }
+
+    private final java.util.Map<Long, Boolean> known = new java.util.HashMap<>();
 
     public FormResult getResult() {
         return result;

@@ -9,6 +9,7 @@ import de.mitwirken.conference.boundary.SessionDoor;
 import de.mitwirken.conference.boundary.SessionView;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.web.frame.Pages;
+import de.mitwirken.web.frame.PerRequest;
 import de.mitwirken.web.frame.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -54,6 +55,7 @@ public class DoorBean implements Serializable {
         }
         result = sessionId == null ? door.checkInCode(conference.id(), code)
                 : door.checkInCodeToSession(conference.id(), sessionId, code);
+        PerRequest.forget("conference.door.room");
         code = null;
         return null;
     }
@@ -65,6 +67,7 @@ public class DoorBean implements Serializable {
         }
         try {
             Pages.info("conference.door.released", door.releaseNoShows(conference.id(), sessionId));
+            PerRequest.forget("conference.door.room");
         } catch (NotAllowed e) {
             Pages.refused(e);
         }
@@ -73,7 +76,9 @@ public class DoorBean implements Serializable {
 
     /** The room this door admits to, with its live figures; null at the conference's entrance. */
     public SessionDoor getRoom() {
-        return sessionId == null ? null : door.sessionDoor(conference.id(), sessionId);
+        // asked many times while the page renders: its figures are read once per request
+        return sessionId == null ? null
+                : PerRequest.memo("conference.door.room", () -> door.sessionDoor(conference.id(), sessionId));
     }
 
     /** The sessions a door can admit to (not cancelled), for the list of rooms. */
@@ -92,6 +97,7 @@ public class DoorBean implements Serializable {
     public String checkIn(long registrationId) {
         result = sessionId == null ? door.checkInAttendee(conference.id(), registrationId)
                 : door.checkInAttendeeToSession(conference.id(), sessionId, registrationId);
+        PerRequest.forget("conference.door.room");
         found = door.search(conference.id(), query);
         return null;
     }
