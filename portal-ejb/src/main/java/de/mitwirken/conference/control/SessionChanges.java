@@ -93,8 +93,7 @@ public class SessionChanges {
         ConferenceSession session = em.find(ConferenceSession.class, sessionId);
         em.refresh(session);
         Instant now = clock.instant();
-        List<Choice> live = em.createNamedQuery(Choice.ACTIVE_OF_SESSION, Choice.class)
-                .setParameter("session", sessionId).getResultList();
+        List<Choice> live = liveChoices(sessionId);
         SessionAudience audience = SessionAudience.of(session, live, session.startsAt(), session.endsAt());
         session.cancel(now);
         for (Choice choice : live) {
@@ -131,8 +130,17 @@ public class SessionChanges {
     }
 
     private SessionAudience audience(ConferenceSession session, Instant start, Instant end) {
-        return SessionAudience.of(session, em.createNamedQuery(Choice.ACTIVE_OF_SESSION, Choice.class)
-                .setParameter("session", session.id()).getResultList(), start, end);
+        return SessionAudience.of(session, liveChoices(session.id()), start, end);
+    }
+
+    /**
+     * The session's live choices with their registrations; the registrations' own choices (for the overlap rule)
+     * come in one more query for all of them, not one per person.
+     */
+    private List<Choice> liveChoices(long sessionId) {
+        return em.createNamedQuery(Choice.ACTIVE_OF_SESSION, Choice.class).setParameter("session", sessionId)
+                .setHint("eclipselink.batch", "c.registration.choices").setHint("eclipselink.batch.type", "IN")
+                .getResultList();
     }
 
     public static void check(Conference conference, SessionDraft draft) {
