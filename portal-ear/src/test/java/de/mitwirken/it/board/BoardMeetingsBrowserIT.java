@@ -168,6 +168,42 @@ class BoardMeetingsBrowserIT extends BrowserTest {
         assertTrue(new String(downloaded, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"));
     }
 
+    /** Issue #24: a member recused for an agenda point does not count in the vote on it (demo meeting 3, held). */
+    @Test
+    void aRecusedMemberDoesNotCountInTheVoteOnAnAgendaPoint() {
+        try (Browser member = Browser.start()) {
+            member.open("/signin?next=%2Fboard%2Fmembers%2Fmeetings.xhtml");
+            member.signInAtKeycloak("board-member", "demo");
+            member.open("/language?to=de&next=%2Fboard%2Fmembers%2Fmeetings.xhtml");
+            new org.openqa.selenium.support.ui.Select(member.find(By.id("conflict:target")))
+                    .selectByVisibleText("3. Sitzung des Digitalisierungsbeirats – 2. Barrierefreiheit digitaler Angebote");
+            member.submit(By.id("conflict:declare"));
+            assertTrue(member.text(By.cssSelector("main")).contains("Ihre Befangenheit ist erklärt"),
+                    member.text(By.cssSelector("main")));
+        }
+        browser.open("/signin?next=%2Fboard%2Fmanage%2Fmeeting.xhtml%3Fid%3D3");
+        browser.signInAtKeycloak("board-chair", "demo");
+        browser.open("/language?to=de&next=%2Fboard%2Fmanage%2Fmeeting.xhtml%3Fid%3D3");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("agendaVote:item")))
+                .selectByVisibleText("2. Barrierefreiheit digitaler Angebote");
+        browser.type(By.id("agendaVote:yes"), "6");
+        browser.type(By.id("agendaVote:no"), "1");
+        browser.type(By.id("agendaVote:abstain"), "1");
+        browser.submit(By.id("agendaVote:record"));
+        assertFalse(browser.text(By.id("agendaVote:yes-error")).isBlank(), "eight votes, but the recused member may not vote: "
+                + browser.text(By.cssSelector("main")));
+        browser.assertAccessible();
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("agendaVote:item")))
+                .selectByVisibleText("2. Barrierefreiheit digitaler Angebote");
+        browser.type(By.id("agendaVote:yes"), "5");
+        browser.submit(By.id("agendaVote:record"));
+        assertTrue(browser.text(By.cssSelector("main")).contains("Die Abstimmung ist eingetragen"),
+                browser.text(By.cssSelector("main")));
+        String point = browser.text(By.xpath("//ol[@id='agenda-items']/li[contains(., 'Barrierefreiheit digitaler Angebote')]"));
+        assertTrue(point.contains("Abstimmung: 5 Ja, 1 Nein, 1 Enthaltung") && point.contains("Birgit Berger"), point);
+        browser.assertAccessible();
+    }
+
     @Test
     void thePublicSeesApprovedPublicMinutesOnly() {
         browser.open("/language?to=de&next=%2Fboard%2Findex.xhtml");

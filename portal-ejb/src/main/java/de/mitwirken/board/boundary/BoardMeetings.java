@@ -301,6 +301,29 @@ public class BoardMeetings {
     }
 
     /**
+     * Records the vote on an agenda point of a held meeting (counts): the members recused for the point count
+     * neither for the vote's quorum nor among the voters.
+     */
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public void recordAgendaVote(long meetingId, long agendaItemId, Integer yes, Integer no, Integer abstain) {
+        Meeting meeting = lock(meetingId);
+        AgendaItem item = meeting.agenda().stream().filter(a -> a.id() == agendaItemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("agenda item " + agendaItemId));
+        if (yes == null || no == null || abstain == null) {
+            throw InvalidInput.of("votes", "board.error.vote.votes");
+        }
+        Set<Long> present = meeting.invitations().stream().filter(Invitation::present).map(Invitation::memberId)
+                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> recused = em.createNamedQuery(Recusal.OF_AGENDA_ITEMS, Recusal.class)
+                .setParameter("ids", List.of(agendaItemId)).getResultStream().map(Recusal::memberId)
+                .collect(java.util.stream.Collectors.toSet());
+        item.recordVote(de.mitwirken.board.entity.VoteResult.secret(yes, no, abstain), present, recused, clock.instant());
+        audit.record("board.meeting.agendaVote", "board-meeting", meetingId, "vote on agenda point " + item.position()
+                + ": " + yes + " yes, " + no + " no, " + abstain + " abstain", null, Map.of("agendaItem", agendaItemId,
+                "recused", recused.size()));
+    }
+
+    /**
      * An invited member declares a conflict of interest for an agenda point (before the minutes are approved):
      * recused for its vote; the minutes record it; the reason is optional and, marked personal, never public.
      */

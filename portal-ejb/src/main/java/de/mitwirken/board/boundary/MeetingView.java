@@ -19,12 +19,18 @@ public record MeetingView(long id, String title, Instant startsAt, Instant endsA
     /** An agenda point with the titles of what it links to (null where it links nothing or nothing public). */
     public record Agenda(long id, int position, String title, String presenter, int durationMinutes,
                          Long backlogItemId, String backlogItemTitle, Long needId, String needTitle, String minutes,
-                         boolean publicMinutes, List<Document> documents, List<RecusalView> recused)
+                         boolean publicMinutes, List<Document> documents, List<RecusalView> recused,
+                         Integer votesYes, Integer votesNo, Integer votesAbstain)
             implements Serializable {
 
         Agenda withRecused(List<RecusalView> declared) {
             return new Agenda(id, position, title, presenter, durationMinutes, backlogItemId, backlogItemTitle, needId,
-                    needTitle, minutes, publicMinutes, documents, declared);
+                    needTitle, minutes, publicMinutes, documents, declared, votesYes, votesNo, votesAbstain);
+        }
+
+        /** Whether the point was voted on (the counts are there). */
+        public boolean voted() {
+            return votesYes != null;
         }
     }
 
@@ -75,7 +81,9 @@ public record MeetingView(long id, String title, Instant startsAt, Instant endsA
                 a.backlogItemId() == null ? null : itemTitles.get(a.backlogItemId()), a.needId(),
                 a.needId() == null ? null : needTitles.get(a.needId()), minutes, a.publicMinutes(),
                 a.documents().stream().filter(d -> !publicOnly || d.isPublic())
-                        .map(d -> new Document(d.id(), d.filename(), d.sizeBytes(), d.isPublic())).toList(), List.of());
+                        .map(d -> new Document(d.id(), d.filename(), d.sizeBytes(), d.isPublic())).toList(), List.of(),
+                publicOnly && minutes == null ? null : a.votesYes(), publicOnly && minutes == null ? null : a.votesNo(),
+                publicOnly && minutes == null ? null : a.votesAbstain());
     }
 
     public boolean minutesPublished() {

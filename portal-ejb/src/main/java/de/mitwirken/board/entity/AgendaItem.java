@@ -59,6 +59,18 @@ public class AgendaItem {
     @Column(name = "public_minutes", nullable = false)
     private boolean publicMinutes = true;
 
+    @Column(name = "votes_yes")
+    private Integer votesYes;
+
+    @Column(name = "votes_no")
+    private Integer votesNo;
+
+    @Column(name = "votes_abstain")
+    private Integer votesAbstain;
+
+    @Column(name = "voted_at")
+    private java.time.Instant votedAt;
+
     @OneToMany(mappedBy = "agendaItem", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<AgendaDocument> documents = new ArrayList<>();
@@ -99,6 +111,48 @@ public class AgendaItem {
 
     public List<AgendaDocument> documents() {
         return List.copyOf(documents);
+    }
+
+    /**
+     * Records the vote on this point in its held meeting (counts; once): the vote's quorum leaves out the members
+     * recused for the point, who give no vote, so at most the others present vote.
+     */
+    public void recordVote(VoteResult result, java.util.Set<Long> presentMemberIds, java.util.Set<Long> recusedMemberIds,
+                           java.time.Instant now) {
+        if (meeting.status() != MeetingStatus.HELD) {
+            throw de.mitwirken.platform.entity.Refusal.notAllowed("board.error.transition").because("not held");
+        }
+        if (votedAt != null) {
+            throw de.mitwirken.platform.entity.Refusal.notAllowed("board.error.vote.twice").because("voted already");
+        }
+        if (!Recommendation.voteQuorum(meeting, presentMemberIds, recusedMemberIds).reached()) {
+            throw de.mitwirken.platform.entity.Refusal.invalid("votes", "board.error.vote.quorum").because("quorum");
+        }
+        long eligible = presentMemberIds.stream().filter(id -> !recusedMemberIds.contains(id)).count();
+        if (result.open() || result.yes() < 0 || result.no() < 0 || result.abstain() < 0 || result.cast() < 1
+                || result.cast() > eligible) {
+            throw de.mitwirken.platform.entity.Refusal.invalid("votes", "board.error.vote.votes").because("votes");
+        }
+        votesYes = result.yes();
+        votesNo = result.no();
+        votesAbstain = result.abstain();
+        votedAt = now;
+    }
+
+    public Integer votesYes() {
+        return votesYes;
+    }
+
+    public Integer votesNo() {
+        return votesNo;
+    }
+
+    public Integer votesAbstain() {
+        return votesAbstain;
+    }
+
+    public boolean voted() {
+        return votedAt != null;
     }
 
     public Meeting meeting() {

@@ -118,6 +118,23 @@ class RecommendationRulesTest {
     }
 
     @Test
+    void anAgendaPointIsVotedOnceWithoutTheRecusedMembers() throws Exception {
+        Meeting four = held(4, Set.of(1L, 2L, 3L));
+        AgendaItem point = four.agenda().get(0);
+        assertEquals("votes", assertThrows(IllegalArgumentException.class, () -> point.recordVote(
+                VoteResult.secret(2, 1, 0), Set.of(1L, 2L, 3L), Set.of(3L), AFTER)).getMessage(),
+                "three votes, but only two may vote");
+        Meeting six = held(6, Set.of(1L, 2L, 3L));
+        assertEquals("quorum", assertThrows(IllegalArgumentException.class, () -> six.agenda().get(0).recordVote(
+                VoteResult.secret(2, 0, 0), Set.of(1L, 2L, 3L), Set.of(3L), AFTER)).getMessage());
+        point.recordVote(VoteResult.secret(1, 0, 1), Set.of(1L, 2L, 3L), Set.of(3L), AFTER);
+        assertEquals(Integer.valueOf(1), point.votesYes());
+        assertTrue(point.voted());
+        assertThrows(IllegalStateException.class, () -> point.recordVote(VoteResult.secret(1, 0, 0), Set.of(1L, 2L),
+                Set.of(), AFTER), "once");
+    }
+
+    @Test
     void theAddresseesAnswersFollowTheWayWithDatesAndWhoAnswered() throws Exception {
         Meeting meeting = held(4, Set.of(1L, 2L, 3L));
         Recommendation recommendation = draft();

@@ -44,6 +44,10 @@ public class MeetingOfficeBean implements Serializable {
     private List<String> present = new ArrayList<>();
 
     private Long minutesItem;
+    private Long voteItem;
+    private String votesYes;
+    private String votesNo;
+    private String votesAbstain;
     private String minutes;
     private boolean minutesPublic = true;
 
@@ -122,6 +126,56 @@ public class MeetingOfficeBean implements Serializable {
         }
         reload();
     }
+
+    /** Records the counts of a vote on an agenda point; the members recused for it do not count. */
+    public void recordAgendaVote() {
+        if (voteItem == null) {
+            Pages.error("agendaVote:item", "board.error.minutes.item");
+            return;
+        }
+        Integer yes = count(votesYes, "yes");
+        Integer no = count(votesNo, "no");
+        Integer abstain = count(votesAbstain, "abstain");
+        if (yes == null || no == null || abstain == null) {
+            return;
+        }
+        try {
+            meetings.recordAgendaVote(meeting.id(), voteItem, yes, no, abstain);
+            Pages.info("board.meeting.agendaVote.saved");
+            voteItem = null;
+            votesYes = null;
+            votesNo = null;
+            votesAbstain = null;
+        } catch (InvalidInput e) {
+            e.problems().forEach((field, key) -> Pages.error("agendaVote:" + ("votes".equals(field) ? "yes" : "item"), key,
+                    e.args(field)));
+        } catch (NotAllowed e) {
+            Pages.refused(e);
+        }
+        reload();
+    }
+
+    private static Integer count(String typed, String field) {
+        try {
+            int value = Integer.parseInt(typed == null ? "" : typed.strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        Pages.error("agendaVote:" + field, "board.error.vote.count");
+        return null;
+    }
+
+    public Long getVoteItem() { return voteItem; }
+    public void setVoteItem(Long v) { voteItem = v; }
+    public String getVotesYes() { return votesYes; }
+    public void setVotesYes(String v) { votesYes = v; }
+    public String getVotesNo() { return votesNo; }
+    public void setVotesNo(String v) { votesNo = v; }
+    public String getVotesAbstain() { return votesAbstain; }
+    public void setVotesAbstain(String v) { votesAbstain = v; }
 
     public void writeMinutes() {
         if (minutesItem == null) {
