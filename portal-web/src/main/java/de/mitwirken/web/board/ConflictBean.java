@@ -7,6 +7,7 @@ import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.web.frame.CurrentUser;
 import de.mitwirken.web.frame.Pages;
+import de.mitwirken.web.frame.PerRequest;
 import de.mitwirken.web.frame.UrlParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -57,6 +58,7 @@ public class ConflictBean {
         try {
             step.run();
             Pages.info("board.recusal.declared");
+            PerRequest.forget(MemberRecommendationsBean.DRAFTS);
             target = null;
             reason = null;
             personal = true;

@@ -8,7 +8,7 @@ import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.web.frame.CurrentUser;
 import de.mitwirken.web.frame.Pages;
-import jakarta.annotation.PostConstruct;
+import de.mitwirken.web.frame.PerRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,15 +26,12 @@ public class MemberRecommendationsBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private List<RecommendationView> drafts;
+    /** The drafts, read once per request (a declaration of a conflict on this page changes them too). */
+    static final String DRAFTS = "board.member.drafts";
     private String title;
     private String body;
     private Addressee addressee;
 
-    @PostConstruct
-    void load() {
-        drafts = recommendations.drafts();
-    }
 
     public void draft() {
         try {
@@ -44,7 +41,7 @@ public class MemberRecommendationsBean implements Serializable {
             title = null;
             body = null;
             addressee = null;
-            drafts = recommendations.drafts();
+            PerRequest.forget(DRAFTS);
         } catch (InvalidInput e) {
             e.problems().forEach((field, key) -> Pages.error("draft:" + field, key, e.args(field)));
         } catch (NotAllowed e) {
@@ -53,7 +50,7 @@ public class MemberRecommendationsBean implements Serializable {
     }
 
     public List<RecommendationView> getDrafts() {
-        return drafts;
+        return PerRequest.memo(DRAFTS, recommendations::drafts);
     }
 
     public Addressee[] getAddressees() {
