@@ -461,6 +461,62 @@ class ConferenceBrowserIT extends BrowserTest {
         }
     }
 
+    /**
+     * Issue #24, no-shows: half an hour after a session's start the door releases the seat of a person who did not
+     * come, and a person of its waiting list at the door takes it (a walk-up); the dashboard counts both apart.
+     */
+    @Test
+    void theSeatOfANoShowGoesToAWalkUpAtTheDoor() throws Exception {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Berlin"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(now.getHour() >= 1, "the session must start today, 30 minutes ago");
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        java.time.LocalTime from = now.toLocalTime().minusMinutes(30).withSecond(0).withNano(0);
+        java.time.LocalTime to = now.toLocalTime().isAfter(java.time.LocalTime.of(22, 50))
+                ? java.time.LocalTime.of(23, 59) : now.toLocalTime().plusMinutes(60).withSecond(0).withNano(0);
+        browser.open("/signin?next=%2Fconference%2Findex.xhtml");
+        browser.signInAtKeycloak("organizer", "demo");
+        browser.open("/language?to=de&next=%2Fconference%2Fmanage%2Fprogramme.xhtml%3Fid%3D1");
+        browser.type(By.id("session:title"), "Läuft schon " + run);
+        browser.type(By.id("session:summary"), "Ein Programmpunkt der Tests, der schon begonnen hat.");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("session:kind"))).selectByValue("WORKSHOP");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("session:track"))).selectByIndex(1);
+        browser.type(By.id("session:room"), "Raum N");
+        browser.type(By.id("session:day"), now.toLocalDate().toString());
+        browser.type(By.id("session:from"), from.toString());
+        browser.type(By.id("session:to"), to.toString());
+        browser.type(By.id("session:capacity"), "1");
+        browser.submit(By.id("session:save"));
+        String row = browser.find(By.xpath("//table[@id='session-list']//tr[contains(., 'Läuft schon " + run + "')]"))
+                .getAttribute("id");
+        long session = Long.parseLong(row.substring("session-row-".length()));
+
+        String absent = "fehlt-" + run + "@example.org";
+        String walkUp = "vorort-" + run + "@example.org";
+        assertEquals(201, ConferenceGuests.register(absent, session).statusCode());
+        assertEquals(201, ConferenceGuests.register(walkUp, session).statusCode());
+        String code;
+        try (Browser person = Browser.start()) {
+            code = ticketCode(person, mail.await(walkUp, "Bitte bestätigen"));
+        }
+
+        browser.open("/conference/manage/checkin.xhtml?id=1&session=" + session);
+        browser.type(By.id("door:code"), code);
+        browser.submit(By.id("door:check"));
+        assertTrue(browser.text(By.id("door-result")).contains("Kein Platz"), "the one seat is held: "
+                + browser.text(By.id("door-result")));
+        browser.submit(By.id("door:release-no-shows"));
+        assertTrue(browser.text(By.cssSelector("main")).contains("Ein Platz ist freigegeben"),
+                browser.text(By.cssSelector("main")));
+        browser.type(By.id("door:code"), code);
+        browser.submit(By.id("door:check"));
+        assertTrue(browser.text(By.id("door-result")).startsWith("Nachgerückt"), browser.text(By.id("door-result")));
+        browser.assertAccessible();
+        browser.open("/conference/manage/index.xhtml?id=1");
+        assertEquals("1", browser.text(By.cssSelector("#session-" + session + " td.no-shows")));
+        assertEquals("1", browser.text(By.cssSelector("#session-" + session + " td.walk-ups")));
+        assertEquals("1", browser.text(By.cssSelector("#session-" + session + " td.attended")));
+    }
+
     /** The ticket code on the personal page a mail links to (the address is confirmed first where it is not). */
     private static String ticketCode(Browser person, MimeMessage mailWithLink) {
         person.open(ConferenceGuests.personalLink(mailWithLink));
