@@ -96,6 +96,9 @@ class BoardRecommendationsBrowserIT extends BrowserTest {
             chair.open("/language?to=de&next=%2Fboard%2Fmanage%2Findex.xhtml");
             chair.click(By.linkText(title));
             chair.waitForPath("/board/manage/recommendation.xhtml");
+            // the address carries the id only until the first postback
+            String id = chair.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            assertTrue(id.matches("\\d+"), chair.driver().getCurrentUrl());
             assertEquals("Entwurf", chair.text(By.id("recommendation-status")));
             chair.assertAccessible();
             new Select(chair.find(By.id("vote:meeting"))).selectByVisibleText("3. Sitzung des Digitalisierungsbeirats");
@@ -115,7 +118,6 @@ class BoardRecommendationsBrowserIT extends BrowserTest {
             assertEquals("Eingereicht", chair.text(By.id("recommendation-status")), chair.text(By.cssSelector("main")));
             assertTrue(chair.text(By.id("recommendation-vote")).contains("4 Ja, 2 Nein, 1 Enthaltung"));
             // issue #24: the member follows the voted recommendation on its public page and hears of each answer
-            String id = chair.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
             browser.open("/board/recommendation.xhtml?id=" + id);
             assertEquals("Birgit Berger", browser.text(By.id("recused")), "the public sees who was recused, not the personal reason");
             browser.submit(By.id("follow-button"));
