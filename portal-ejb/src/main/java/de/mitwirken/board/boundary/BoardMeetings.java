@@ -296,8 +296,9 @@ public class BoardMeetings {
     @RolesAllowed({BoardPermissions.MEMBER, BoardPermissions.OFFICE, BoardPermissions.CHAIR})
     public MeetingView meeting(long meetingId) {
         Meeting meeting = find(meetingId);
-        return MeetingView.full(meeting, reads.memberNames(), links.itemTitles(List.of(meeting)),
-                links.needTitles(List.of(meeting))).withRecusals(reads.recusalsOf(meeting), false);
+        Map<Long, String> names = reads.memberNames();
+        return MeetingView.full(meeting, names, links.itemTitles(List.of(meeting)),
+                links.needTitles(List.of(meeting))).withRecusals(reads.recusalsOf(meeting, () -> names), false);
     }
 
     /**

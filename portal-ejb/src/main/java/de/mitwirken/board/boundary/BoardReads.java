@@ -48,17 +48,22 @@ class BoardReads {
                 recused.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    /** The conflicts declared for the agenda points of a meeting, by agenda point. */
-    Map<Long, List<RecusalView>> recusalsOf(de.mitwirken.board.entity.Meeting meeting) {
+    /**
+     * The conflicts declared for the agenda points of a meeting, by agenda point; the member names are read only
+     * where there is a declaration (and a caller that has them already passes them).
+     */
+    Map<Long, List<RecusalView>> recusalsOf(de.mitwirken.board.entity.Meeting meeting,
+                                            java.util.function.Supplier<Map<Long, String>> memberNames) {
         List<Long> ids = meeting.agenda().stream().map(de.mitwirken.board.entity.AgendaItem::id).toList();
-        if (ids.isEmpty()) {
+        List<Recusal> declared = ids.isEmpty() ? List.of() : em.createNamedQuery(Recusal.OF_AGENDA_ITEMS, Recusal.class)
+                .setParameter("ids", ids).getResultList();
+        if (declared.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> names = memberNames();
+        Map<Long, String> names = memberNames.get();
         Map<Long, List<RecusalView>> byItem = new HashMap<>();
-        em.createNamedQuery(Recusal.OF_AGENDA_ITEMS, Recusal.class).setParameter("ids", ids).getResultStream()
-                .forEach(x -> byItem.computeIfAbsent(x.agendaItemId(), k -> new java.util.ArrayList<>())
-                        .add(new RecusalView(x.memberId(), names.get(x.memberId()), x.reason(), x.reasonPersonal())));
+        declared.forEach(x -> byItem.computeIfAbsent(x.agendaItemId(), k -> new java.util.ArrayList<>())
+                .add(new RecusalView(x.memberId(), names.get(x.memberId()), x.reason(), x.reasonPersonal())));
         return byItem;
     }
 

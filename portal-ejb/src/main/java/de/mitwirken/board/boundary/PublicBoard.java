@@ -90,7 +90,7 @@ public class PublicBoard {
         Meeting meeting = Rows.find(em, Meeting.class, meetingId);
         MeetingView view = publicViews(List.of(meeting)).get(0);
         // the public sees who was recused with the public minutes, as the minutes record it
-        return view.minutesPublished() ? view.withRecusals(reads.recusalsOf(meeting), true) : view;
+        return view.minutesPublished() ? view.withRecusals(reads.recusalsOf(meeting, reads::memberNames), true) : view;
     }
 
     /** A document marked public; the others are the board's (see {@link BoardMeetings#document}). */

@@ -132,8 +132,8 @@ public class Door {
         Conference c = em.find(Conference.class, conferenceId);
         long inRoom = em.createNamedQuery(Choice.IN_ROOM, Long.class).setParameter("session", sessionId)
                 .getSingleResult();
-        long waiting = em.createNamedQuery(Choice.QUEUE, Choice.class).setParameter("session", sessionId)
-                .getResultList().size();
+        long waiting = em.createNamedQuery(Choice.WAITING_IN, Long.class).setParameter("session", sessionId)
+                .getSingleResult();
         return new SessionDoor(s.id(), s.title(), s.startsAt(), s.taken(), inRoom, waiting, s.free(),
                 s.noShowsReleasable(clock.instant(), c.noShowMinutes()), c.noShowMinutes());
     }

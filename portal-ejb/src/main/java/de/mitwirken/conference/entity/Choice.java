@@ -35,6 +35,8 @@ import java.time.Instant;
         + "WHERE c.session.id = :session AND c.status NOT IN (de.mitwirken.conference.entity.ChoiceStatus.CANCELLED, "
         + "de.mitwirken.conference.entity.ChoiceStatus.EXPIRED, de.mitwirken.conference.entity.ChoiceStatus.NO_SHOW) "
         + "ORDER BY c.id")
+@NamedQuery(name = Choice.WAITING_IN, query = "SELECT COUNT(c) FROM Choice c WHERE c.session.id = :session "
+        + "AND c.status = de.mitwirken.conference.entity.ChoiceStatus.WAITLISTED")
 @NamedQuery(name = Choice.IN_ROOM, query = "SELECT COUNT(c) FROM Choice c WHERE c.session.id = :session "
         + "AND c.status = de.mitwirken.conference.entity.ChoiceStatus.CONFIRMED AND c.checkedInAt IS NOT NULL")
 @NamedQuery(name = Choice.ABSENT_OF_SESSION, query = "SELECT c FROM Choice c WHERE c.session.id = :session "
@@ -65,6 +67,8 @@ public class Choice {
 
     /** The live choices of one session (seats, offers, queue, wishes), with their registrations, in id order. */
     public static final String ACTIVE_OF_SESSION = "Choice.activeOfSession";
+    /** How many wait in one session's queue. */
+    public static final String WAITING_IN = "Choice.waitingIn";
     /** People checked into a session's room. */
     public static final String IN_ROOM = "Choice.inRoom";
     /** Seats of a session held by people not (yet) in the room. */

@@ -69,8 +69,11 @@ public class ProfileSyncFilter extends PortalFilter {
         chain.doFilter(request, response);
     }
 
-    /** Whether a role this session carries was revoked after its sign-in. */
+    /** Whether a role this session carries was revoked after its sign-in (pages and calls; not their resources). */
     private boolean stale(HttpServletRequest request) {
+        if (request.getRequestURI().contains("/jakarta.faces.resource/")) {
+            return false; // a page's scripts and styles: its page asked already
+        }
         Optional<SessionKeys.Caller> caller = SessionKeys.caller(request);
         Optional<SignedInUser> user = SessionKeys.user(request);
         if (caller.isEmpty() || user.isEmpty() || caller.get().groups().stream().noneMatch(REVOCABLE::contains)) {
