@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.backlog.control.ScoreInputChanged;
 import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import de.mitwirken.needs.boundary.NeedSupportChanged;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
@@ -24,6 +25,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * event the boundary fires (the boundaries themselves are for the office's roles; the browser tests use them).
  * The test domain looks for changes every second (PORTAL_BACKLOG_RERANK_SECONDS=1 in scripts/test.sh).
  */
+@Tag(SharedPortal.IN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 class BackgroundRankingIT {
 

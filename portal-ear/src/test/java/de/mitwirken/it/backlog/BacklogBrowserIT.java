@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,16 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * field), moves it through its lifecycle and ranks it; the public then sees it on the roadmap with "why this
  * rank" and the needs it came from. The office defines and revises KPIs; the public sees each with its chart.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class BacklogBrowserIT extends BrowserTest {
 
     private static final String OFFICE = "/backlog/manage/index.xhtml";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void aClusterBecomesARankedItemThatThePublicSeesWithItsReasons() {

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,16 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is checked with axe-core. Demo data: item 9 (in progress, 90 %), need 43, KPI 3, recommendation 1, item 23 (open),
  * need 28 — none of them used by other browser tests.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ItemLinksBrowserIT extends BrowserTest {
 
     private static final String ITEM = "/backlog/manage/item.xhtml?id=9";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void theOfficeLinksANeedARecommendationAndAKpiAndThePublicSeesThem() {

@@ -14,6 +14,7 @@ import de.mitwirken.backlog.entity.LinkKind;
 import de.mitwirken.backlog.entity.MeasurementDraft;
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.Parallel;
+import de.mitwirken.it.support.SharedPortal;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.Roles;
@@ -37,6 +38,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,6 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * separately, and the browser test drives the boundary as the office and as a moderator.
  * Every test works on items of its own, so the demo items and other tests see nothing of it.
  */
+@Tag(SharedPortal.IN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 class ItemLinksIT {
 

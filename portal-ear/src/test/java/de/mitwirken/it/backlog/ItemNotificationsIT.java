@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.backlog.boundary.ItemNews;
 import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import de.mitwirken.platform.control.DigestJob;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -24,6 +25,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * address is kept; people following the item directly hear the item's own news. The news is fired as the
  * backlog's boundaries fire it (inside the transaction of the change).
  */
+@Tag(SharedPortal.IN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 class ItemNotificationsIT {
 

@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.Keyboard;
+import de.mitwirken.it.support.SharedPortal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,16 +25,10 @@ import org.openqa.selenium.WebElement;
  * new title, when it last changed, the timeline with planned, reached and overdue milestones and the reason of the
  * move, and the change history. Every page visited is checked with axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ItemPlanningBrowserIT extends BrowserTest {
 
     private static final String REASON = "Der Jugendhilfeausschuss berät die Vergabekriterien erst im April.";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void theOfficePlansAnItemAndThePublicFollowsItsTimelineAndHistory() {

@@ -20,6 +20,7 @@ import de.mitwirken.backlog.entity.MilestoneState;
 import de.mitwirken.backlog.entity.ProgressMode;
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.Parallel;
+import de.mitwirken.it.support.SharedPortal;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.strategy.StrategyField;
@@ -43,6 +44,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,6 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * before and after, fires each piece of news once in the transaction of the change, and refuses an edit made from
  * an old version, also when two editors save at the same moment.
  */
+@Tag(SharedPortal.IN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 class ItemPlanningIT {
 

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -24,16 +20,10 @@ import org.openqa.selenium.WebElement;
  * three (R__30, R__32); no recommendation of the demo waits for the administration, so that list is empty unless
  * another test sent one.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class OfficeDashboardBrowserIT extends BrowserTest {
 
     private static final String DASHBOARD = "/backlog/manage/dashboard.xhtml";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void theOfficeSeesWhatWaitsForItWithCountsAndLinks() {

@@ -9,6 +9,7 @@ import de.mitwirken.backlog.boundary.RoadmapPage;
 import de.mitwirken.backlog.entity.Horizon;
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.Portal;
+import de.mitwirken.it.support.SharedPortal;
 import de.mitwirken.strategy.StrategyField;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one LONG_2030, a few ranked) and removes them afterwards; the other tests' items may be there too, so
  * every figure is compared with the whole list (what the CSV export and the API give).
  */
+@Tag(SharedPortal.IN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 class RoadmapPagingIT {
 

@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.MailCatcher;
+import de.mitwirken.it.support.SharedPortal;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,8 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Demo data: need 2 (submitted by the demo citizen, in cluster 3, where it is back at the end), KPI 1 — neither
  * changed by other browser tests.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class YouSaidWeDidBrowserIT extends BrowserTest {
 
     private static final String CITIZEN_MAIL = "citizen@mitwirken.example";
@@ -48,11 +43,6 @@ class YouSaidWeDidBrowserIT extends BrowserTest {
 
     @RegisterExtension
     final MailCatcher mail = new MailCatcher();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void whatTheOfficeDoesWithANeedReachesItsSubmitterAndThePublic() throws Exception {

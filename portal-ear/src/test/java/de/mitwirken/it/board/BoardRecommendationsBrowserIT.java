@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.MailCatcher;
+import de.mitwirken.it.support.SharedPortal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,17 +21,11 @@ import org.openqa.selenium.support.ui.Select;
  * records the open vote of the demo's held meeting and the council's answers, the office notes the backlog
  * item it fed; the public reads the result, the names of an open vote and the way, also on the item page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class BoardRecommendationsBrowserIT extends BrowserTest {
 
     @org.junit.jupiter.api.extension.RegisterExtension
     final MailCatcher mail = new MailCatcher();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     /** A member assesses an item; the board's confidence on the item page follows the mean feasibility. */
     @Test

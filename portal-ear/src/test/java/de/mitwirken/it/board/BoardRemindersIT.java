@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.board.control.BoardReminders;
 import de.mitwirken.board.control.TermEnds;
+import de.mitwirken.it.support.SharedPortal;
 import de.mitwirken.platform.boundary.RoleChanges;
 import de.mitwirken.it.support.Deployments;
 import jakarta.annotation.Resource;
@@ -20,6 +21,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * database; the reminders are run with the "now" the test chooses, as the job runs them with the clock's. A term
  * that ended takes the board roles away once, and a session signed in before is then stale.
  */
+@Tag(SharedPortal.IN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 class BoardRemindersIT {
 

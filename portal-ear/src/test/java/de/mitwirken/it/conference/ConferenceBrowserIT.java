@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.ConferenceGuests;
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.MailCatcher;
 import de.mitwirken.it.support.Portal;
+import de.mitwirken.it.support.SharedPortal;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -25,10 +25,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,8 +38,7 @@ import org.openqa.selenium.By;
  * same ticket is refused with the time of the first) and the guest downloads the certificate. Every page
  * visited is checked with axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ConferenceBrowserIT extends BrowserTest {
 
     /** "Radverkehr zählen", a workshop of the demo programme with free seats and no queue; 13 follows it. */
@@ -53,11 +48,6 @@ class ConferenceBrowserIT extends BrowserTest {
     @RegisterExtension
     final MailCatcher mail = new MailCatcher();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void aGuestRegistersIsCheckedInAndAWaitingGuestGetsTheFreedSeat() throws Exception {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +18,6 @@ import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -34,18 +30,12 @@ import org.openqa.selenium.WebElement;
  * downloads: CSV for German spreadsheets, Excel and the name badges. A citizen is refused page and files.
  * Every page visited is checked with axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ConferenceOfficeBrowserIT extends BrowserTest {
 
     /** A confirmed demo registration (R__50_conference_demo.sql, id 2) that no other test changes. */
     private static final String ATTENDEE = "Martina Keller";
     private static final Pattern FIRST_NUMBER = Pattern.compile("(\\d[\\d.]*)");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void theOrganiserSeesTheFiguresAndDownloadsTheRegistrationsAndTheBadges() throws Exception {

@@ -23,6 +23,7 @@ import de.mitwirken.conference.control.TicketKeys;
 import de.mitwirken.conference.entity.AttendeeGroup;
 import de.mitwirken.conference.entity.RegistrationDraft;
 import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.entity.Language;
@@ -40,6 +41,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,6 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * conference queues, accepted, or run out at a time the test chooses (the expiry job is given "now") and
  * passed on; guests who do not confirm their address in time. After every step the counters match a recount.
  */
+@Tag(SharedPortal.IN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 class ConferenceRulesIT {
 

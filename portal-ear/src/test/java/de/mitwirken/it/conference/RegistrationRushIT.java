@@ -10,6 +10,7 @@ import de.mitwirken.conference.control.TicketKeys;
 import de.mitwirken.conference.entity.AttendeeGroup;
 import de.mitwirken.conference.entity.RegistrationDraft;
 import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import de.mitwirken.platform.entity.Language;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -43,6 +44,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,6 +62,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the registrations themselves are real HTTP requests to the server's own HTTP listener. It works on a
  * conference of its own (created here, unpublished at the end) so the demo conference stays as it is.
  */
+@Tag(SharedPortal.IN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 class RegistrationRushIT {
 

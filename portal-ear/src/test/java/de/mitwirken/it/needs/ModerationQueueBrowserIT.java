@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,18 +19,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Moderators narrow the queue by status, strategy field, submitter type, report reason and what was
  * reported; the filter lives in the URL (bookmarkable) and the form works by keyboard.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ModerationQueueBrowserIT extends BrowserTest {
 
     private static final String QUEUE = "/needs/moderation/index.xhtml";
     private static final String IN_REVIEW_SOCIETY = "Schüler-BAföG ohne Papierausdruck beantragen";
     private static final String IN_REVIEW_ADMINISTRATION = "Abbruchgenehmigung und Abbruchanzeige elektronisch einreichen";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void theQueueIsNarrowedByFieldAndStatusWithTheKeyboard() {

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
-import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.KeycloakTestUsers;
 import de.mitwirken.it.support.MailCatcher;
+import de.mitwirken.it.support.SharedPortal;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,19 +25,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and comments, a moderator answers, and people see the answer on "My participation". Every page visited
  * is checked with axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class NeedsBrowserIT {
 
     private static final Pattern CONFIRM = Pattern.compile("https?://[^\\s]+/needs/confirm\\.xhtml\\?token=[A-Za-z0-9_-]+");
 
     @RegisterExtension
     final MailCatcher mail = new MailCatcher();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void aGuestsNeedGoesFromSubmissionToAnAnswer() throws Exception {

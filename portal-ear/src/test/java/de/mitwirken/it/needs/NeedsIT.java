@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import de.mitwirken.needs.boundary.Moderation;
 import de.mitwirken.needs.boundary.NeedFilter;
 import de.mitwirken.needs.boundary.NeedPage;
@@ -40,6 +41,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,6 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * search, filter counts, similar needs, retention of unconfirmed needs, and that the protected use cases
  * refuse callers without the role.
  */
+@Tag(SharedPortal.IN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 class NeedsIT {
 

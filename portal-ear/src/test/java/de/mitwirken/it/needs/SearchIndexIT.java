@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import de.mitwirken.needs.boundary.NeedFilter;
 import de.mitwirken.needs.boundary.NeedSubmission;
 import de.mitwirken.needs.boundary.NeedSummary;
@@ -32,6 +33,7 @@ import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the search results of this node (its index follows the change log every second) and of a second, independent
  * index follower on the same database, as a second node would run it, after each poll of the change log.
  */
+@Tag(SharedPortal.IN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 class SearchIndexIT {
 

@@ -3,14 +3,10 @@ package de.mitwirken.it.needs;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,16 +15,10 @@ import org.openqa.selenium.By;
  * The strategy office keeps the service catalogue: a CSV with errors is refused as a whole with every
  * problem by line, a correct one is imported, a single service is edited, and the export contains it all.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ServiceCatalogueBrowserIT extends BrowserTest {
 
     private static final String HEADER = "key;name_de;name_en;department;case_volume;case_volume_year;case_volume_source;ozg_level;ozg_target\n";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void aBrokenImportChangesNothingAndAGoodOneUpdatesTheCatalogue() throws Exception {

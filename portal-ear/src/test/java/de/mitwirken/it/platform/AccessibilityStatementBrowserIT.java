@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.MailCatcher;
+import de.mitwirken.it.support.SharedPortal;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,10 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,8 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * bad input explained at the field, a message received, the administrators and the sender mailed, the
  * message answered by an administrator (audited, answer mailed), and the administration closed to citizens.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class AccessibilityStatementBrowserIT extends BrowserTest {
 
     /** Where feedback goes in the test domain: the operator's address (no own address configured). */
@@ -51,11 +46,6 @@ class AccessibilityStatementBrowserIT extends BrowserTest {
 
     @RegisterExtension
     final MailCatcher mail = new MailCatcher();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void theEasyPageExplainsThePortalInLeichteSpracheAndInPlainEnglish() {

@@ -8,8 +8,8 @@ import de.mitwirken.it.security.AuthorizationMatrixIT.Expect;
 import de.mitwirken.it.support.Application;
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.ConferenceGuests;
-import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.MailCatcher;
+import de.mitwirken.it.support.SharedPortal;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,10 +29,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,8 +50,7 @@ import org.openqa.selenium.WebElement;
  * visitor's pass runs once more in English. The portal has no modal dialogs (no p:dialog, dialog element,
  * role=dialog or confirm() in the web module): confirmation steps are pages, and are swept as such.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class AccessibilitySweepIT {
 
     private static final int WIDTH = 320;
@@ -122,11 +117,6 @@ class AccessibilitySweepIT {
     private int combinations;
     private final Map<String, Integer> perRole = new LinkedHashMap<>();
     private int errorStates;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void everyPageHasAnAddress() {

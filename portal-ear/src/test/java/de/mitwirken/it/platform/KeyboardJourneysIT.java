@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.ConferenceGuests;
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.Keyboard;
 import de.mitwirken.it.support.KeycloakTestUsers;
 import de.mitwirken.it.support.MailCatcher;
 import de.mitwirken.it.support.Portal;
+import de.mitwirken.it.support.SharedPortal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,10 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,8 +42,7 @@ import org.openqa.selenium.WebElement;
  * The portal has no modal dialogs (a grep of portal-web/src/main/webapp for p:dialog, p:confirmDialog and
  * p:confirm finds none; confirmations are pages or page sections), so there is no focus to return from one.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class KeyboardJourneysIT extends BrowserTest {
 
     private static final String PASSWORD = "secret-pass-8";
@@ -59,11 +54,6 @@ class KeyboardJourneysIT extends BrowserTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private Keyboard keys;
     private String run;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeEach
     void keyboard() {

@@ -7,17 +7,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,18 +24,12 @@ import org.openqa.selenium.By;
  * mail session uses): an outage loses nothing, mails arrive exactly once after it, mails that fail for
  * good land in the dead-letter list and can be sent again by an administrator (audited).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class MailOutboxBrowserIT extends BrowserTest {
 
     private static final String MAIL_PAGE = "/platform/admin/mail.xhtml";
     private final GreenMail smtp = new GreenMail(new ServerSetup(
             Integer.getInteger("it.smtp.port", 28025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @AfterEach
     void stopSmtp() {

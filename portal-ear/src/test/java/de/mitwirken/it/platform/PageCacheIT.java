@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Browser;
-import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.Portal;
+import de.mitwirken.it.support.SharedPortal;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -23,10 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,8 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * portal.page-cache.enabled turns the cache off and on in a running server. Timings are printed, not judged
  * (./portal bench measures them); only the two seconds of the issue are checked.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class PageCacheIT {
 
     private static final long NEED = 3; // a public demo need authored by a demo resident (no demo login)
@@ -48,11 +43,6 @@ class PageCacheIT {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void twoVisitorsGetTheSameBytesWithoutANonceAndTheirScriptsByHash() throws Exception {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.Parallel;
+import de.mitwirken.it.support.SharedPortal;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.MailOutbox;
@@ -43,10 +44,12 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Inside the server, against MariaDB: outbox transactions and claims, append-only audit, rate limits, retention, digest. */
+@Tag(SharedPortal.IN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 class TrustServicesIT {
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.BadInput;
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.MailCatcher;
+import de.mitwirken.it.support.SharedPortal;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,10 +22,6 @@ import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.ArrayList;
@@ -39,8 +35,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * the public gets 404 for it, afterwards a visitor finds it with its commentary, KPI charts with tables and
  * milestones, in German and English. A due schedule brings a draft and a mail to the office.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class ReportingBrowserIT extends BrowserTest {
 
     private static final String OFFICE = "/reporting/manage/index.xhtml";
@@ -51,11 +46,6 @@ class ReportingBrowserIT extends BrowserTest {
     final MailCatcher mail = new MailCatcher();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @Test
     void theOfficeGeneratesReadsAndReleasesAReportThatVisitorsThenFind() throws Exception {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.reporting.boundary.ProgressReports;
 import de.mitwirken.reporting.boundary.ReportDocument;
@@ -35,6 +36,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The demo report (released at start, with commentary, KPI charts and the milestones of its period) comes from
  * the real code.
  */
+@Tag(SharedPortal.IN_SERVER)
 @ExtendWith(ArquillianExtension.class)
 class ReportingIT {
 

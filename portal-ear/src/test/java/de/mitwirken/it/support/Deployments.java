@@ -19,8 +19,8 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The EAR unchanged, for tests that act as a client (browser, HTTP). */
-    public static EnterpriseArchive portal() {
+    /** The EAR unchanged: deployed once for all tests that act as a client ({@link SharedPortal}). */
+    static EnterpriseArchive portal() {
         return assemble(null, List.of());
     }
 
