@@ -65,7 +65,7 @@ public final class SharedPortal implements BeforeAllCallback {
     }
 
     /** The deployment, undeployed (and its file removed) when the run ends. */
-    private record Deployed(File ear) implements ExtensionContext.Store.CloseableResource {
+    private record Deployed(File ear) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() throws IOException {
             try {
