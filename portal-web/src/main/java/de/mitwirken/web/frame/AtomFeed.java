@@ -28,6 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 
 /**
  * An Atom feed (RFC 4287) of public things, written with Rome and answered with conditional GETs: the feeds of the
@@ -131,7 +135,11 @@ public final class AtomFeed {
         feed.setOtherLinks(List.of(link("self", MEDIA_TYPE, url(selfPath))));
         feed.setEntries(entries().stream().map(AtomFeed::entry).toList());
         try {
-            return new WireFeedOutput().outputString(feed, true).getBytes(StandardCharsets.UTF_8);
+            // Rome keeps an Atom feed's language but does not write it: xml:lang goes on the root element here
+            Document document = new WireFeedOutput().outputJDom(feed);
+            document.getRootElement().setAttribute("lang", language.tag(), Namespace.XML_NAMESPACE);
+            return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(document)
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
             throw new IllegalStateException("feed " + name + " could not be written", e);
         }
