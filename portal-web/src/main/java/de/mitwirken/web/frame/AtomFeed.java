@@ -48,6 +48,9 @@ public final class AtomFeed {
     static final Instant NOTHING_YET = Instant.parse("2024-01-01T00:00:00Z");
     /** The date part of the tag URIs: the year the portal's ids began, never to change (RFC 4151, 2.1). */
     private static final String TAG_DATE = "2024";
+    /** What XML 1.0 allows in text; the rest (most control characters) is dropped. */
+    private static final java.util.regex.Pattern NOT_XML =
+            java.util.regex.Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     /** One entry: id as given to {@link #tag}, texts as the reader sees them, link absolute. */
     public record Item(String id, String title, String summary, String link, Instant updated, Instant published) {
@@ -163,8 +166,13 @@ public final class AtomFeed {
     private static Content text(String value) {
         Content content = new Content();
         content.setType(Content.TEXT);
-        content.setValue(value == null ? "" : value);
+        content.setValue(xmlSafe(value));
         return content;
+    }
+
+    /** XML 1.0 has no place for most control characters: a text typed with one still makes a feed, without it. */
+    static String xmlSafe(String value) {
+        return value == null ? "" : NOT_XML.matcher(value).replaceAll("");
     }
 
     private static Link link(String rel, String type, String href) {

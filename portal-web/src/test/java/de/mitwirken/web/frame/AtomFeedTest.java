@@ -54,6 +54,18 @@ class AtomFeedTest {
     }
 
     @Test
+    void controlCharactersTypedIntoATextDoNotBreakTheFeed() {
+        AtomFeed feed = new AtomFeed(BASE, Language.DE);
+        feed.add(new AtomFeed.Item(feed.tag("need-1"), "Bus\u0000linie\u0007 12 \uD83D\uDE8C", "Takt\u001B erhöhen",
+                feed.url("/needs/need.xhtml?id=1"), Instant.parse("2026-11-01T08:00:00Z"), null));
+        byte[] document = feed.write("needs", "Anliegen", "/feeds/needs.atom", "/needs/index.xhtml");
+        assertEquals(List.of(), AtomSchema.errors(document));
+        Entry entry = AtomSchema.parse(document).getEntries().get(0);
+        assertEquals("Buslinie 12 \uD83D\uDE8C", entry.getTitleEx().getValue(), "the emoji stays, the controls go");
+        assertEquals("Takt erhöhen", entry.getSummary().getValue());
+    }
+
+    @Test
     void atMostFiftyEntriesNewestFirst() {
         Feed read = AtomSchema.parse(feed(Language.DE, 60).write("needs", "Anliegen", "/feeds/needs.atom", "/needs/index.xhtml"));
         assertEquals(AtomFeed.MAX_ENTRIES, read.getEntries().size());
