@@ -3,6 +3,7 @@ package de.mitwirken.backlog.boundary;
 import de.mitwirken.backlog.control.BacklogConfig;
 import de.mitwirken.backlog.control.ItemPlanner;
 import de.mitwirken.backlog.entity.BacklogItem;
+import de.mitwirken.backlog.entity.ItemChange;
 import de.mitwirken.backlog.entity.Milestone;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -40,6 +41,20 @@ public class PublicPlans {
     public HistoryPage history(long itemId, int page) {
         return published(itemId).map(item -> PlanReads.history(em, itemId, page))
                 .orElse(HistoryPage.none(PlanReads.HISTORY_PAGE_SIZE));
+    }
+
+    /**
+     * The newest changes of published items' status, progress and milestones (added, moved, reached), newest
+     * first, at most {@code max}: the roadmap's news, as the items' public change histories show them.
+     */
+    public List<RoadmapChange> recentChanges(int max) {
+        return em.createNamedQuery(ItemChange.RECENT_OF_PUBLISHED, Object[].class)
+                .setParameter("statuses", config.publishedStatuses()).setParameter("fields", RoadmapChange.FIELDS)
+                .setMaxResults(Math.max(0, Math.min(max, 200))).getResultStream().map(row -> {
+                    ItemChange c = (ItemChange) row[0];
+                    return new RoadmapChange(c.id(), c.itemId(), (String) row[1], c.field(), c.subject(), c.oldValue(),
+                            c.newValue(), c.note(), c.changedAt());
+                }).toList();
     }
 
     /**

@@ -28,6 +28,9 @@ import java.util.Objects;
 // entities, not MAX(changedAt): an aggregate over a time column comes back as a Timestamp
 @NamedQuery(name = ItemChange.LATEST_OF_ITEMS, query = "SELECT c FROM ItemChange c WHERE c.itemId IN :itemIds"
         + " AND c.changedAt = (SELECT MAX(d.changedAt) FROM ItemChange d WHERE d.itemId = c.itemId)")
+// the roadmap's changes in status, progress and milestones, newest first (the roadmap feed)
+@NamedQuery(name = ItemChange.RECENT_OF_PUBLISHED, query = "SELECT c, i.title FROM ItemChange c, BacklogItem i"
+        + " WHERE i.id = c.itemId AND i.status IN :statuses AND c.field IN :fields ORDER BY c.changedAt DESC, c.id DESC")
 public class ItemChange {
 
     /** An item's history, newest first; page with first/max results (the first row: when it last changed). */
@@ -37,6 +40,8 @@ public class ItemChange {
     public static final String QUIET_SINCE = "ItemChange.quietSince";
     /** The newest history row(s) of each of these items (:itemIds). */
     public static final String LATEST_OF_ITEMS = "ItemChange.latestOfItems";
+    /** Rows (change, item title) of items in :statuses whose field is one of :fields, newest first. */
+    public static final String RECENT_OF_PUBLISHED = "ItemChange.recentOfPublished";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

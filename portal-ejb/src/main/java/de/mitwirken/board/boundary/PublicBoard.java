@@ -108,6 +108,23 @@ public class PublicBoard {
         return meetings.stream().map(m -> MeetingView.forThePublic(m, itemTitles, needTitles)).toList();
     }
 
+    /** The board's adopted recommendations, newest vote first, at most {@code max} (the recommendations feed). */
+    public List<RecommendationNews> adoptedRecommendations(int max) {
+        return em.createNamedQuery(Recommendation.ADOPTED, Recommendation.class).setMaxResults(Math.max(0, Math.min(max, 200)))
+                .getResultStream().map(r -> new RecommendationNews(r.id(), r.title(), r.body(), r.addressee(),
+                        r.meeting() == null ? null : r.meeting().title(), r.votedAt())).toList();
+    }
+
+    /**
+     * The meetings, latest start first, at most {@code max}, with what the public sees of them (no online link, no
+     * names) and when that last changed (the meetings feed).
+     */
+    public List<MeetingNews> recentMeetings(int max) {
+        return em.createNamedQuery(Meeting.ALL, Meeting.class).setMaxResults(Math.max(0, Math.min(max, 200)))
+                .getResultStream().map(m -> new MeetingNews(m.id(), m.title(), m.startsAt(), m.endsAt(), m.place(),
+                        m.status(), m.cancelled() ? m.changeReason() : null, m.lastPublicChange())).toList();
+    }
+
     /** Recommendations the board has voted on, newest vote first. */
     public List<RecommendationView> recommendations() {
         return reads.views(em.createNamedQuery(Recommendation.VOTED, Recommendation.class).getResultList());

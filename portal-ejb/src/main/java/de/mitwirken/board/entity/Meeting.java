@@ -180,6 +180,22 @@ public class Meeting {
         return changeReason;
     }
 
+    /**
+     * When the public last saw something change: planned, invited, moved, cancelled, held, or its minutes approved
+     * (in the approving meeting, which has to be held for that).
+     */
+    public Instant lastPublicChange() {
+        Instant last = createdAt;
+        Instant approved = minutesApprovedIn == null ? null
+                : minutesApprovedIn.heldAt == null ? minutesApprovedIn.startsAt : minutesApprovedIn.heldAt;
+        for (Instant moment : new Instant[] {invitedAt, changedAt, cancelledAt, heldAt, approved}) {
+            if (moment != null && moment.isAfter(last)) {
+                last = moment;
+            }
+        }
+        return last;
+    }
+
     public boolean cancelled() {
         return status == MeetingStatus.CANCELLED;
     }

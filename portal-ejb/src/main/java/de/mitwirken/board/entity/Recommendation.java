@@ -35,6 +35,10 @@ import java.util.Set;
 @Table(name = "board_recommendation")
 @NamedQuery(name = Recommendation.ALL, query = "SELECT r FROM Recommendation r ORDER BY r.draftedAt DESC")
 @NamedQuery(name = Recommendation.VOTED, query = "SELECT r FROM Recommendation r WHERE r.status <> de.mitwirken.board.entity.RecommendationStatus.DRAFT ORDER BY r.votedAt DESC")
+// adopted by the board (whatever its addressee made of it since), newest vote first: the recommendations feed
+@NamedQuery(name = Recommendation.ADOPTED, query = "SELECT r FROM Recommendation r WHERE r.status NOT IN"
+        + " (de.mitwirken.board.entity.RecommendationStatus.DRAFT, de.mitwirken.board.entity.RecommendationStatus.NOT_ADOPTED)"
+        + " AND r.votedAt IS NOT NULL ORDER BY r.votedAt DESC, r.id DESC")
 @NamedQuery(name = Recommendation.VOTED_FEEDING, query = "SELECT r FROM Recommendation r WHERE r.backlogItemId = :item AND r.status <> de.mitwirken.board.entity.RecommendationStatus.DRAFT ORDER BY r.votedAt DESC")
 // for the backlog, which links recommendations to its items (board.control.BoardRecommendationCatalogue)
 @NamedQuery(name = Recommendation.WAITING_FOR_THE_ADMINISTRATION, query = "SELECT r.id, r.title, r.status, r.votedAt"
@@ -54,6 +58,7 @@ public class Recommendation {
     public static final String BY_WORDS = "Recommendation.byWords";
     public static final String VOTED_FEEDING = "Recommendation.votedFeeding";
     public static final String VOTED = "Recommendation.voted";
+    public static final String ADOPTED = "Recommendation.adopted";
     static final ZoneId CITY = ZoneId.of("Europe/Berlin");
 
     @Id
@@ -271,6 +276,11 @@ public class Recommendation {
 
     public Instant draftedAt() {
         return draftedAt;
+    }
+
+    /** When the board's vote was recorded; null for a draft. */
+    public Instant votedAt() {
+        return votedAt;
     }
 
     public Meeting meeting() {

@@ -71,6 +71,13 @@ public class PublicNeeds {
         return queries.page(filter);
     }
 
+    /** The newest official answers to public needs, newest first (at most {@code max}; for the answers feed). */
+    public List<OfficialAnswer> recentAnswers(int max) {
+        return em.createNamedQuery(Need.RECENTLY_ANSWERED, Need.class).setMaxResults(Math.max(0, Math.min(max, 200)))
+                .getResultStream().map(n -> new OfficialAnswer(n.id(), n.title(), n.outcome(), n.answerText(),
+                        n.answerDepartment(), n.answeredAt())).toList();
+    }
+
     /** How this node's search index stands (for the health check). */
     public SearchIndexStatus searchIndexStatus() {
         return new SearchIndexStatus(searchIndex.state().name().toLowerCase(Locale.ROOT), searchIndex.indexed());

@@ -52,6 +52,9 @@ import java.util.Set;
 @NamedQuery(name = Need.GUESTS_OF_NEEDS, query = "SELECT n.guestEmail, n.language FROM Need n WHERE n.id IN :needIds"
         + " AND n.authorId IS NULL AND n.guestEmail IS NOT NULL AND n.guestTokenHash IS NULL")
 @NamedQuery(name = Need.IDS_OF_CLUSTER, query = "SELECT n.id FROM Need n WHERE n.cluster.id = :clusterId")
+// official answers of listed needs, newest first (the answers feed)
+@NamedQuery(name = Need.RECENTLY_ANSWERED, query = "SELECT n FROM Need n WHERE n.listed = true"
+        + " AND n.answerText IS NOT NULL AND n.answeredAt IS NOT NULL ORDER BY n.answeredAt DESC, n.id DESC")
 @NamedQuery(name = Need.BY_GUEST_EMAIL, query = "SELECT n FROM Need n WHERE n.guestEmail = :email")
 // native: EclipseLink would run this JPQL through a temporary table, which the application account may not create
 @NamedNativeQuery(name = Need.FORGET_FINISHED_GUESTS, query = "UPDATE need n SET n.guest_email = NULL,"
@@ -76,6 +79,7 @@ public class Need {
     public static final String BY_CLUSTER = "Need.byCluster";
     public static final String UNINDEXED = "Need.unindexed";
     public static final String BY_GUEST_EMAIL = "Need.byGuestEmail";
+    public static final String RECENTLY_ANSWERED = "Need.recentlyAnswered";
     /** Address and language of the confirmed guest submitters of the given needs (:needIds). */
     public static final String GUESTS_OF_NEEDS = "Need.guestsOfNeeds";
     public static final String IDS_OF_CLUSTER = "Need.idsOfCluster";

@@ -116,4 +116,23 @@ class MeetingRulesTest {
         assertThrows(IllegalStateException.class, () -> first.approveMinutesIn(second));
         assertNull(second.minutesApprovedIn());
     }
+
+    @Test
+    void theLastPublicChangeFollowsTheMeetingsWay() throws Exception {
+        Meeting planned = meeting(START, 50);
+        assertEquals(NOW, planned.lastPublicChange(), "planned");
+        planned.addAgendaItem(new AgendaDraft("Bericht", null, 30, null, null));
+        planned.invite(List.of(1L, 2L), NOW.plusSeconds(3600));
+        assertEquals(NOW.plusSeconds(3600), planned.lastPublicChange(), "invited");
+        planned.cancel("Zu wenige Zusagen", NOW.plusSeconds(7200));
+        assertEquals(NOW.plusSeconds(7200), planned.lastPublicChange(), "cancelled");
+
+        Meeting first = held(START, 4, Set.of(1L, 2L, 3L));
+        assertEquals(START.plusSeconds(60), first.lastPublicChange(), "held");
+        Meeting second = held(START.plusSeconds(60 * 86_400), 4, Set.of(1L, 2L));
+        first.writeMinutes(first.agenda().get(0).id(), "Bericht zur Kenntnis genommen.", true);
+        first.approveMinutesIn(second);
+        assertEquals(START.plusSeconds(60 * 86_400 + 60), first.lastPublicChange(),
+                "minutes approved: when the approving meeting was held");
+    }
 }

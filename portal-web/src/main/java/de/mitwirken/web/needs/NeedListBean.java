@@ -98,6 +98,14 @@ public class NeedListBean {
         return request.getContextPath() + "/needs/export.csv" + query(params);
     }
 
+    /** The Atom feed of the newest needs for the current filter (its own order, all pages). */
+    public String getFeedUrl() {
+        Map<String, String> params = NeedParams.params(filter);
+        params.remove("page");
+        params.remove("sort");
+        return request.getContextPath() + "/feeds/needs.atom" + query(params);
+    }
+
     public boolean selected(String name, Object value) {
         return value != null && String.valueOf(value).equals(NeedParams.params(filter).get(name));
     }

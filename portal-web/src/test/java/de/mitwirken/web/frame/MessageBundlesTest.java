@@ -186,6 +186,10 @@ class MessageBundlesTest {
         JAVA_PREFIXES.put("conference.choice.", constants(ChoiceStatus.class));
         JAVA_PREFIXES.put("backlog.links.linked.", constants(LinkKind.class));
         JAVA_PREFIXES.put("board.recommendation.status.", constants(RecommendationStatus.class));
+        // the Atom feeds' entries (web.needs, web.board)
+        JAVA_PREFIXES.put("needs.outcome.", constants(Outcome.class));
+        JAVA_PREFIXES.put("board.meeting.status.", constants(MeetingStatus.class));
+        JAVA_PREFIXES.put("board.recommendation.addressee.", constants(Addressee.class));
         JAVA_PREFIXES.put("backlog.links.unlinked.", constants(LinkKind.class));
         JAVA_PREFIXES.put("backlog.kpi.error.", literals("backlog/entity/KpiDraft.java", "text\\(problems, \"(\\w+)\""));
         // the refusals of Meeting.approveMinutesIn and BoardMember.cease, passed on as the exception's message
