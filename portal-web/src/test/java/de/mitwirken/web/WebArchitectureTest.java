@@ -40,4 +40,17 @@ class WebArchitectureTest {
         noClasses().that().resideInAPackage("de.mitwirken.web.needs..").should().dependOnClassesThat()
                 .resideInAnyPackage("de.mitwirken.backlog..", "de.mitwirken.web.backlog..").check(WEB);
     }
+
+    /**
+     * The platform's pages (the open-data catalogue and page among them) know no capability: capabilities
+     * contribute through interfaces of web.platform (OpenDataset), never the other way round.
+     */
+    @Test
+    void platformPagesImportNoCapability() {
+        noClasses().that().resideInAPackage("de.mitwirken.web.platform..").should().dependOnClassesThat()
+                .resideInAnyPackage("de.mitwirken.needs..", "de.mitwirken.backlog..", "de.mitwirken.board..",
+                        "de.mitwirken.conference..", "de.mitwirken.reporting..", "de.mitwirken.web.needs..",
+                        "de.mitwirken.web.backlog..", "de.mitwirken.web.board..", "de.mitwirken.web.conference..",
+                        "de.mitwirken.web.reporting..").check(WEB);
+    }
 }

@@ -75,7 +75,7 @@ class AccessibilitySweepIT {
                 "/platform/about.xhtml", "/platform/accessibility.xhtml", "/platform/easy.xhtml", "/platform/admin/audit.xhtml",
                 "/platform/admin/feedback.xhtml", "/platform/admin/index.xhtml",
                 "/platform/admin/mail.xhtml", "/platform/admin/retention.xhtml", "/platform/consent.xhtml",
-                "/platform/contact.xhtml", "/platform/imprint.xhtml", "/platform/mydata.xhtml",
+                "/platform/contact.xhtml", "/platform/imprint.xhtml", "/platform/mydata.xhtml", "/platform/open-data.xhtml",
                 "/platform/privacy.xhtml", "/platform/profile.xhtml", "/reporting/index.xhtml",
                 "/reporting/manage/index.xhtml")) {
             ADDRESSES.put(page, page);

@@ -60,10 +60,12 @@ public class AuthorizationMatrixIT {
                 "/board/action",
                 "/api/needs", "/api/backlog", "/api/kpis", "/backlog/kpis.xhtml", "/backlog/export.csv",
                 "/reporting/index.xhtml", "/board/call.xhtml?id=1", "/api/board", "/api/conferences",
-                "/platform/about.xhtml", "/bench/plain",
                 // the Atom feeds: public data only (FeedsIT)
                 "/feeds/needs.atom", "/feeds/answers.atom", "/feeds/roadmap.atom", "/feeds/reports.atom",
-                "/feeds/recommendations.atom", "/feeds/meetings.atom")) {
+                "/feeds/recommendations.atom", "/feeds/meetings.atom",
+                "/platform/about.xhtml", "/bench/plain", "/platform/open-data.xhtml", "/opendata/catalog",
+                "/opendata/catalog.jsonld", "/opendata/catalog.ttl", "/opendata/clusters.csv", "/opendata/kpis.csv",
+                "/opendata/recommendations.csv", "/opendata/programme.csv")) {
             MATRIX.put(page, everyone(Expect.ALLOW));
         }
         for (String page : List.of("/platform/profile.xhtml", "/platform/consent.xhtml", "/platform/mydata.xhtml",

@@ -6,6 +6,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The version of the data the public pages show, as the database's triggers record it (table
@@ -26,5 +32,18 @@ public class PublicDataVersion {
     public Stamp current() {
         Object[] row = (Object[]) em.createNamedQuery(PublicDataChange.VERSION).getSingleResult();
         return new Stamp(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /**
+     * When each table (the triggers' source name) last changed, as far as the log still knows: it keeps one day
+     * (retention), so a table missing here did not change within that day. Times are UTC, as the retention reads them.
+     */
+    public Map<String, Instant> lastChanges() {
+        List<Object[]> rows = em.createNamedQuery(PublicDataChange.LAST_PER_SOURCE, Object[].class).getResultList();
+        Map<String, Instant> last = new HashMap<>();
+        for (Object[] row : rows) {
+            last.put((String) row[0], ((LocalDateTime) row[1]).toInstant(ZoneOffset.UTC));
+        }
+        return last;
     }
 }

@@ -21,10 +21,13 @@ import java.time.LocalDateTime;
 @NamedNativeQuery(name = PublicDataChange.VERSION, query = "SELECT COALESCE(MAX(id), 0), COALESCE(SUM(id), 0)"
         + " FROM (SELECT id FROM public_data_change ORDER BY id DESC LIMIT 1000) newest")
 @NamedQuery(name = PublicDataChange.DELETE_BEFORE, query = "DELETE FROM PublicDataChange c WHERE c.changedAt < :cutoff")
+@NamedQuery(name = PublicDataChange.LAST_PER_SOURCE,
+        query = "SELECT c.source, MAX(c.changedAt) FROM PublicDataChange c GROUP BY c.source")
 public class PublicDataChange {
 
     public static final String VERSION = "PublicDataChange.version";
     public static final String DELETE_BEFORE = "PublicDataChange.deleteBefore";
+    public static final String LAST_PER_SOURCE = "PublicDataChange.lastPerSource";
 
     @Id
     private Long id;

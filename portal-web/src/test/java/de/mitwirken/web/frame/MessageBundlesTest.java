@@ -150,6 +150,8 @@ class MessageBundlesTest {
         PREFIXES.put("conference.partner.", Partner.KINDS);
         PREFIXES.put("frame.language.", Arrays.stream(Language.values()).map(Language::tag).toList());
         PREFIXES.put("role.", constants(Roles.class));
+        prefix("opendata.frequency.", de.mitwirken.web.platform.OpenDataset.Frequency.class);
+        prefix("opendata.format.", de.mitwirken.web.platform.OpenDataset.Format.class);
         // AuditBean's filters, each with a label and a hint
         PREFIXES.put("admin.audit.filter.", List.of("actor", "action", "type", "object", "from", "to"));
         PREFIXES.put("conference.office.column.", List.of("id", "name", "email", "organisation", "type", "group",
