@@ -11,7 +11,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,7 +50,10 @@ class NeedsApiIT {
         assertTrue(page.contains("\"pageSize\":20") && page.contains("\"items\""), page);
         assertFalse(page.contains("\"status\":\"IN_REVIEW\"") || page.contains("\"status\":\"SUBMITTED\""), page);
         assertEquals(404, get("/api/needs/64").statusCode(), "a need still in review is not public");
-        assertEquals(404, get("/api/needs/999999999").statusCode());
+        HttpResponse<String> unknown = get("/api/needs/999999999");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                && unknown.body().contains("\"status\":404"), "problem details (RFC 9457): " + unknown.body());
         String filtered = get("/api/needs?field=MOBILITY").body();
         assertFalse(filtered.contains("\"field\":\"ADMINISTRATION\""), filtered);
     }
@@ -61,9 +67,13 @@ class NeedsApiIT {
     }
 
     @Test
-    void theApiIsDescribedInTheOpenApiDocument() throws Exception {
-        String openapi = get("/openapi").body();
-        assertTrue(openapi.contains("/api/needs/similar") || openapi.contains("/needs/similar"), openapi);
+    void theApiIsDescribedInTheOpenApiDocumentWithTheListsFilters() throws Exception {
+        OpenAPI openapi = new OpenAPIV3Parser().readContents(get("/openapi?format=JSON").body()).getOpenAPI();
+        assertTrue(openapi.getPaths().containsKey("/api/needs/similar"), openapi.getPaths().keySet().toString());
+        assertEquals(List.of("q", "field", "service", "status", "submitter", "district", "sort", "page"),
+                openapi.getPaths().get("/api/needs").getGet().getParameters().stream()
+                        .map(p -> p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1)).toList(),
+                "the list page's filters (validity and the generated client: OpenApiIT)");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -65,7 +65,7 @@ public class AuthorizationMatrixIT {
                 "/board/action",
                 "/api/needs", "/api/backlog", "/api/kpis", "/backlog/kpis.xhtml", "/backlog/export.csv",
                 "/reporting/index.xhtml", "/board/call.xhtml?id=1", "/api/board", "/api/conferences",
-                "/platform/about.xhtml", "/bench/plain")) {
+                "/platform/about.xhtml", "/bench/plain", "/openapi")) {
             MATRIX.put(page, everyone(Expect.ALLOW));
         }
         for (String page : List.of("/platform/profile.xhtml", "/platform/consent.xhtml", "/platform/mydata.xhtml",
