@@ -87,6 +87,13 @@ if [ "$(a get "$pool_size" 2>/dev/null | sed -n 's/.*=//p')" != "$threads" ]; th
     a set "$pool_size=$threads" >/dev/null
     restart=yes
 fi
+# The portal serves its maintained OpenAPI document at /openapi (web.frame.OpenApiServlet). Payara's generated
+# one (MicroProfile OpenAPI) was not valid OpenAPI 3 (issue #25): switched off, so that it neither scans the
+# application at deployment nor answers under /openapi/*. Takes effect after a restart.
+if a get-openapi-configuration 2>/dev/null | awk '$1 == "true" { found = 1 } END { exit !found }'; then
+    a set-openapi-configuration --enabled=false >/dev/null
+    restart=yes
+fi
 existing=$(a list-jvm-options 2>/dev/null || true)
 # jakarta.mail 2.1 looks its StreamProvider up with a ServiceLoader over every module of the server for each
 # part of each mail (StreamProvider.provider(), no caching): that scan was most of the outbox sender's time when

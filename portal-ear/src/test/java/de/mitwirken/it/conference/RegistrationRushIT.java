@@ -292,10 +292,11 @@ class RegistrationRushIT {
         assertTrue(openapi.contains("/conferences/{id}/registrations"), "documented in the OpenAPI document");
     }
 
+    /** An error as problem details (RFC 9457) naming the field or carrying the message key. */
     private static void assertJson(int status, String contains, HttpResponse<String> response) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")
-                && response.body().contains(contains), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                && response.body().contains(contains) && response.body().contains("\"status\":" + status), response.body());
     }
 
     private static HttpResponse<String> get(HttpClient http, String path) throws Exception {

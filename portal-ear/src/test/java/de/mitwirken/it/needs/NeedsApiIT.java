@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Portal;
 import de.mitwirken.it.support.SharedPortal;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,7 +40,10 @@ class NeedsApiIT {
         assertTrue(page.contains("\"pageSize\":20") && page.contains("\"items\""), page);
         assertFalse(page.contains("\"status\":\"IN_REVIEW\"") || page.contains("\"status\":\"SUBMITTED\""), page);
         assertEquals(404, get("/api/needs/64").statusCode(), "a need still in review is not public");
-        assertEquals(404, get("/api/needs/999999999").statusCode());
+        HttpResponse<String> unknown = get("/api/needs/999999999");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                && unknown.body().contains("\"status\":404"), "problem details (RFC 9457): " + unknown.body());
         String filtered = get("/api/needs?field=MOBILITY").body();
         assertFalse(filtered.contains("\"field\":\"ADMINISTRATION\""), filtered);
     }
@@ -51,9 +57,14 @@ class NeedsApiIT {
     }
 
     @Test
-    void theApiIsDescribedInTheOpenApiDocument() throws Exception {
-        String openapi = get("/openapi").body();
-        assertTrue(openapi.contains("/api/needs/similar") || openapi.contains("/needs/similar"), openapi);
+    void theApiIsDescribedInTheOpenApiDocumentWithTheListsFilters() throws Exception {
+        OpenAPI openapi = new OpenAPIV3Parser().readContents(get("/openapi?format=JSON").body()).getOpenAPI();
+        assertTrue(openapi.getPaths().containsKey("/api/needs/similar"), openapi.getPaths().keySet().toString());
+        assertEquals(List.of("q", "field", "service", "status", "submitter", "district", "sort", "page"),
+                openapi.getPaths().get("/api/needs").getGet().getParameters().stream()
+                        .map(p -> p.get$ref() == null ? p.getName() : p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1))
+                        .toList(),
+                "the list page's filters (validity and the generated client: OpenApiIT)");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -63,7 +63,7 @@ public class AuthorizationMatrixIT {
                 // the Atom feeds: public data only (FeedsIT)
                 "/feeds/needs.atom", "/feeds/answers.atom", "/feeds/roadmap.atom", "/feeds/reports.atom",
                 "/feeds/recommendations.atom", "/feeds/meetings.atom",
-                "/platform/about.xhtml", "/bench/plain", "/platform/open-data.xhtml", "/opendata/catalog",
+                "/platform/about.xhtml", "/bench/plain", "/openapi", "/platform/open-data.xhtml", "/opendata/catalog",
                 "/opendata/catalog.jsonld", "/opendata/catalog.ttl", "/opendata/clusters.csv", "/opendata/kpis.csv",
                 "/opendata/recommendations.csv", "/opendata/programme.csv")) {
             MATRIX.put(page, everyone(Expect.ALLOW));

@@ -11,68 +11,46 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The JSON of one published item on /api/backlog/{id} (issue #21): what the public item page shows, from the
- * public boundaries only. Nothing internal: no member of staff, no draft item, no unpublished need.
+ * public boundaries only. Nothing internal: no member of staff, no draft item, no unpublished need. The
+ * OpenAPI document (web/frame/openapi.yaml) describes these records as BacklogItemDetail, BacklogMilestone, ….
  */
 public final class ItemApi {
 
     private ItemApi() {
     }
 
-    @Schema(name = "BacklogItemDetail", description = "A published backlog item with its plan, KPIs, linked needs and"
-            + " clusters, the terms of its score and the change history of its public fields")
-    public record Detail(BacklogResource.Item item, String description,
-                  @Schema(description = "the description in Leichte Sprache (easy-to-read German); left out when there is none")
-                  String easyDescription,
-                  @Schema(description = "the day a public field last changed (or the item was created)") LocalDate lastChanged,
-                  Budget budget,
-                  @Schema(description = "the public contact; left out when there is none") Contact contact,
-                  List<Milestone> milestones, List<Kpi> kpis, List<Link> needs, List<Link> clusters,
-                  Set<Long> serviceIds, List<Score.Term> scoreTerms, List<Score.Kind> missingInputs,
-                  @Schema(description = "why the office set the rank by hand; left out when it did not")
-                  String rankJustification,
-                  History history) {
+    public record Detail(BacklogResource.Item item, String description, String easyDescription, LocalDate lastChanged,
+                  Budget budget, Contact contact, List<Milestone> milestones, List<Kpi> kpis, List<Link> needs,
+                  List<Link> clusters, Set<Long> serviceIds, List<Score.Term> scoreTerms, List<Score.Kind> missingInputs,
+                  String rankJustification, History history) {
     }
 
-    @Schema(name = "BacklogBudget", description = "Budget in euros; left out when none is planned or spent")
     public record Budget(BigDecimal planned, BigDecimal spent) {
     }
 
-    @Schema(name = "BacklogContact", description = "The public contact for the item (an office, not a person's private data)")
     public record Contact(String name, String email, String phone) {
     }
 
-    @Schema(name = "BacklogMilestone", description = "A milestone in the office's order; state on the day of reading")
-    public record Milestone(long id, String title, String description, LocalDate dueDate,
-                     @Schema(description = "the day it was reached; left out if not (or not recorded)") LocalDate completedOn,
-                     @Schema(enumeration = {"PLANNED", "DONE", "OVERDUE"}) String state, boolean done,
-                     @Schema(description = "every move of its date with the public reason") List<Move> moves) {
+    public record Milestone(long id, String title, String description, LocalDate dueDate, LocalDate completedOn,
+                     String state, boolean done, List<Move> moves) {
     }
 
-    @Schema(name = "BacklogMilestoneMove")
     public record Move(LocalDate from, LocalDate to, String reason, LocalDate movedOn) {
     }
 
-    @Schema(name = "BacklogKpi", description = "A KPI the item contributes to, with its latest value and traffic light")
-    public record Kpi(long id, String name, String unit, BigDecimal latestValue, LocalDate latestDate,
-               @Schema(enumeration = {"ON_TRACK", "AT_RISK", "OFF_TRACK", "NO_DATA"}) String status,
-               BigDecimal target2025, BigDecimal target2030,
-               @Schema(description = "the KPI with all its measurements") String href) {
+    public record Kpi(long id, String name, String unit, BigDecimal latestValue, LocalDate latestDate, String status,
+               BigDecimal target2025, BigDecimal target2030, String href) {
     }
 
-    @Schema(name = "BacklogLink", description = "A published need or a cluster the item answers")
     public record Link(long id, String title, String href) {
     }
 
-    @Schema(name = "BacklogHistory", description = "One page of the change history of the public fields, newest first")
     public record History(int page, int pageSize, long total, int pages, List<Change> entries) {
     }
 
-    @Schema(name = "BacklogChange", description = "A change of a public field: the day, the field, for milestones the"
-            + " milestone's title, the values before and after and, for a moved milestone, the reason")
     public record Change(LocalDate on, String field, String subject, String oldValue, String newValue, String note) {
     }
 

@@ -18,18 +18,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The success-factor KPIs as JSON: definition, targets 2025 and 2030, measurements and status. */
 @Path("kpis")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "kpis", description = "KPIs (Kennzahlen) of the five success factors with targets and measurements")
 public class KpisResource {
 
     @Inject
@@ -39,7 +32,6 @@ public class KpisResource {
      * A KPI as the public sees it (who typed in a value is internal), with the published backlog items that
      * contribute to it (by number).
      */
-    @Schema(name = "Kpi")
     public record Kpi(long id, String name, String unit, String direction, String successFactor, BigDecimal baselineValue,
                       LocalDate baselineDate, BigDecimal target2025, BigDecimal target2030, String dataSource,
                       String owner, List<Long> backlogItemIds, String status, List<Measurement> measurements) {
@@ -50,7 +42,6 @@ public class KpisResource {
     }
 
     @GET
-    @Operation(summary = "All KPIs with their measurements and status (ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA)")
     public List<Kpi> list() {
         Map<Long, List<ItemConnections.Ref>> contributors = kpis.contributors();
         return kpis.overview().stream().map(k -> of(k, contributors.getOrDefault(k.id(), List.of()))).toList();
@@ -58,13 +49,7 @@ public class KpisResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One KPI with its measurements, status and the published items that contribute to it",
-            description = "Unknown KPIs: 404 as application/problem+json (RFC 9457).")
-    @APIResponse(responseCode = "200", description = "the KPI",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Kpi.class)))
-    @APIResponse(responseCode = "404", description = "no KPI with this number",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    public Response kpi(@Parameter(description = "the KPI's number") @PathParam("id") long id) {
+    public Response kpi(@PathParam("id") long id) {
         KpiView view;
         try {
             view = kpis.kpi(id);

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The advisory board's public data as JSON: the member directory (only members who consented), the open
@@ -29,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("board")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "board", description = "The digitalisation advisory board (Digitalisierungsbeirat): members and calls")
 public class BoardResource {
 
     @Inject
@@ -108,8 +105,6 @@ public class BoardResource {
     }
 
     @GET
-    @Operation(summary = "The board's listed members, open calls, upcoming meetings, meetings with published minutes"
-            + " and recommendations")
     public Board overview() {
         return new Board(members(), calls(), board.upcomingMeetings().stream().map(Meeting::of).toList(),
                 board.meetingsWithMinutes().stream().map(Meeting::of).toList(), recommendations());
@@ -117,16 +112,12 @@ public class BoardResource {
 
     @GET
     @Path("recommendations")
-    @Operation(summary = "Recommendations the board voted on, newest vote first, with their way through council and"
-            + " administration; voters' names only for open votes")
     public List<Recommendation> recommendations() {
         return board.recommendations().stream().map(Recommendation::of).toList();
     }
 
     @GET
     @Path("meetings")
-    @Operation(summary = "Upcoming meetings (soonest first), then meetings with approved minutes (newest first);"
-            + " minutes only for public agenda points")
     public List<Meeting> meetings() {
         List<Meeting> meetings = new java.util.ArrayList<>(board.upcomingMeetings().stream().map(Meeting::of).toList());
         meetings.addAll(board.meetingsWithMinutes().stream().map(Meeting::of).toList());
@@ -135,14 +126,12 @@ public class BoardResource {
 
     @GET
     @Path("members")
-    @Operation(summary = "Active members who consented to the public listing; chair and deputy first")
     public List<Member> members() {
         return board.directory().stream().map(Member::of).toList();
     }
 
     @GET
     @Path("calls")
-    @Operation(summary = "Calls for applications open today, with seats and free seats per constituency")
     public List<Call> calls() {
         return board.openCalls().stream().map(Call::of).toList();
     }

@@ -41,13 +41,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The Smart City conference as JSON: published conferences with programme and free places, and guest
@@ -60,14 +53,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * registration holds its place only until the address is confirmed through the link in the mail. The portal
  * has no global CSRF filter: {@link de.mitwirken.web.frame.CsrfToken} guards only the plain HTML forms of
  * signed-in people. Errors are answered as JSON by this resource itself (the portal has no exception
- * mappers): 400 {@code {"problems":{field: message key}}}, 404 and 409 {@code {"error": message key}}; 503 with
- * {@code Retry-After} and problem details (RFC 9457) when this node works on as many registrations as it
- * admits ({@link RegistrationGate}): nothing of the request was done, it may simply be sent again.
+ * mappers for these): problem details (RFC 9457, application/problem+json) with 400 {@code "problems":{field:
+ * message key}}, 404 and 409 {@code "error": message key}; 503 with {@code Retry-After} when this node works on
+ * as many registrations as it admits ({@link RegistrationGate}): nothing of the request was done, it may simply
+ * be sent again. The OpenAPI document (web/frame/openapi.yaml) describes all of it.
  */
 @Path("conferences")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "conference", description = "The Smart City conference: programme, free places, guest registration")
 public class ConferenceResource {
 
     @Inject
@@ -143,22 +136,6 @@ public class ConferenceResource {
         }
     }
 
-    /** The body of a guest registration (documentation; the body is read field by field, see {@link #draft}). */
-    @Schema(description = "A guest registration")
-    public record RegistrationRequest(
-            @Schema(description = "registration type code, one of the conference's registrationTypes", example = "participant") String type,
-            @Schema(example = "Erika Mustermann") String name,
-            @Schema(example = "erika@example.org") String email,
-            String organisation,
-            @Schema(description = "CITIZENS, BUSINESS, SCIENCE, CIVIL_SOCIETY, ADMINISTRATION, POLITICS, PRESS or OTHER") String group,
-            @Schema(description = "ids of the chosen sessions; none may overlap") List<Long> sessions,
-            @Schema(description = "consent to the conference's consentText; must be true") boolean consent,
-            @Schema(description = "de or en (default de): the language of the mails") String language,
-            String accessibilityNeeds,
-            String dietaryNeeds,
-            @Schema(description = "question id → answer") Map<String, String> answers) {
-    }
-
     /** A session's outcome: CONFIRMED, or WAITLISTED with the place in its queue. */
     @JsonbNillable
     public record SessionOutcome(long session, String status, Long position) {
@@ -180,28 +157,25 @@ public class ConferenceResource {
         }
     }
 
-    /** What was wrong with the body: field → message key. */
-    public record Problems(Map<String, String> problems) {
-    }
-
-    /** Why the request was refused: a message key. */
-    public record Refusal(String error) {
+    /**
+     * An error as problem details (RFC 9457) with the portal's message keys as extension members: problems (field →
+     * key) for a bad body, error (a key) for a refusal; left out when null.
+     */
+    public record Refusal(String type, String title, int status, String detail, Map<String, String> problems,
+                          String error) {
+        static Refusal of(Response.Status status, Map<String, String> problems, String error) {
+            return new Refusal("about:blank", status.getReasonPhrase(), status.getStatusCode(), null, problems, error);
+        }
     }
 
     @GET
-    @Operation(summary = "Published conferences with their places and whether registration is open")
     public List<ConferenceItem> conferences() {
         return programme.conferences().stream().map(ConferenceItem::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One published conference: tracks, sessions with free seats (times in UTC), speakers,"
-            + " partners, registration types open to the public with free places, and the form's questions")
-    @APIResponse(responseCode = "200", description = "the conference",
-            content = @Content(schema = @Schema(implementation = Conference.class)))
-    @APIResponse(responseCode = "404", description = "no such published conference")
-    public Response conference(@Parameter(description = "the conference's number") @PathParam("id") long id) {
+    public Response conference(@PathParam("id") long id) {
         try {
             return Response.ok(Conference.of(programme.conference(id))).build();
         } catch (NotFoundException e) {
@@ -212,24 +186,7 @@ public class ConferenceResource {
     @POST
     @Path("{id}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Registers a guest: a place and the chosen sessions' seats, or a place on the waitlist",
-            description = "No sign-in. The place is held until the address is confirmed through the link sent to"
-                    + " it; the answer never carries that link. Seats are decided in the order the registrations"
-                    + " reach the database. When the node is busy it answers 503 at once, with Retry-After:"
-                    + " nothing was done, send the same request again after that many seconds (from 1 up to the time the"
-                    + " node needs for the crowd already waiting, so that a crowd comes back spread out).")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RegistrationRequest.class)))
-    @APIResponse(responseCode = "201", description = "registered (CONFIRMED or WAITLISTED)",
-            content = @Content(schema = @Schema(implementation = Registered.class)))
-    @APIResponse(responseCode = "400", description = "malformed JSON or invalid fields: {\"problems\":{field: message key}}",
-            content = @Content(schema = @Schema(implementation = Problems.class)))
-    @APIResponse(responseCode = "404", description = "no such published conference")
-    @APIResponse(responseCode = "409", description = "registration is closed")
-    @APIResponse(responseCode = "503", description = "too many registrations at once on this node: nothing was done;"
-            + " try again after the seconds of the Retry-After header",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    public Response register(@Parameter(description = "the conference's number") @PathParam("id") long id,
+    public Response register(@PathParam("id") long id,
                              String body) {
         return gate.through(() -> admitted(id, body), ConferenceResource::busy);
     }
@@ -250,7 +207,7 @@ public class ConferenceResource {
         } catch (InvalidInput e) {
             return problems(e.problems());
         } catch (NotAllowed e) {
-            return Response.status(Response.Status.CONFLICT).entity(new Refusal(e.messageKey())).build();
+            return refused(Response.Status.CONFLICT, null, e.messageKey());
         } catch (NotFoundException e) {
             return notFound();
         }
@@ -354,8 +311,7 @@ public class ConferenceResource {
     }
 
     private static Response problems(Map<String, String> problems) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(new Problems(problems)).build();
+        return refused(Response.Status.BAD_REQUEST, problems, null);
     }
 
     private static Response busy(int retryAfterSeconds) {
@@ -370,7 +326,10 @@ public class ConferenceResource {
     }
 
     private static Response notFound() {
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                .entity(new Refusal("conference.error.notFound")).build();
+        return refused(Response.Status.NOT_FOUND, null, "conference.error.notFound");
+    }
+
+    private static Response refused(Response.Status status, Map<String, String> problems, String key) {
+        return Response.status(status).type(ApiProblem.MEDIA_TYPE).entity(Refusal.of(status, problems, key)).build();
     }
 }

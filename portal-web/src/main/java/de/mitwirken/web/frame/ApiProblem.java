@@ -1,13 +1,11 @@
 package de.mitwirken.web.frame;
 
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An error of the JSON API as "problem details" (RFC 9457, media type application/problem+json), so that a client
  * gets a machine-readable answer instead of the portal's HTML error page.
  */
-@Schema(name = "Problem", description = "Problem details (RFC 9457)")
 public record ApiProblem(String type, String title, int status, String detail) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

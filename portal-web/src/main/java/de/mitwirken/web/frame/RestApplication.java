@@ -2,14 +2,11 @@ package de.mitwirken.web.frame;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.info.License;
 
-/** The public JSON API under /api; its OpenAPI document is served by Payara at /openapi. */
+/**
+ * The public JSON API under /api. Its OpenAPI document is the maintained openapi.yaml beside this class, served by
+ * {@link OpenApiServlet} at /openapi; {@link ApiErrors} answers the errors JAX-RS raises itself as problem details.
+ */
 @ApplicationPath("api")
-@OpenAPIDefinition(info = @Info(title = "Mitwirken API", version = "1",
-        description = "Public, read-only data of the participation portal: published needs and clusters.",
-        license = @License(name = "Open data: use with attribution")))
 public class RestApplication extends Application {
 }

@@ -8,6 +8,7 @@ import de.mitwirken.strategy.StrategyField;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Reads and writes the list's filter as URL parameters (shared by the page, the CSV export and the API). */
 public final class NeedParams {
@@ -16,14 +17,20 @@ public final class NeedParams {
     }
 
     public static NeedFilter filter(HttpServletRequest request) {
-        return new NeedFilter(UrlParams.enumOf(StrategyField.class, request.getParameter("field")),
-                number(request.getParameter("service")),
-                UrlParams.enumOf(NeedStatus.class, request.getParameter("status")),
-                UrlParams.enumOf(SubmitterType.class, request.getParameter("submitter")),
-                text(request.getParameter("district"), 60),
-                text(request.getParameter("q"), 200),
-                UrlParams.enumOf(NeedFilter.Sort.class, request.getParameter("sort")),
-                number(request.getParameter("page")) == null ? 0 : (int) Math.min(100_000, number(request.getParameter("page"))));
+        return filter(request::getParameter);
+    }
+
+    /** The filter from parameters by name (a request's, or those a JAX-RS resource was given). */
+    public static NeedFilter filter(Function<String, String> parameter) {
+        Long page = number(parameter.apply("page"));
+        return new NeedFilter(UrlParams.enumOf(StrategyField.class, parameter.apply("field")),
+                number(parameter.apply("service")),
+                UrlParams.enumOf(NeedStatus.class, parameter.apply("status")),
+                UrlParams.enumOf(SubmitterType.class, parameter.apply("submitter")),
+                text(parameter.apply("district"), 60),
+                text(parameter.apply("q"), 200),
+                UrlParams.enumOf(NeedFilter.Sort.class, parameter.apply("sort")),
+                page == null ? 0 : (int) Math.min(100_000, page));
     }
 
     public static Map<String, String> params(NeedFilter f) {

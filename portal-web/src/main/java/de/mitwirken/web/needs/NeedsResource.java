@@ -6,28 +6,28 @@ import de.mitwirken.needs.boundary.NeedPage;
 import de.mitwirken.needs.boundary.NeedSubmission;
 import de.mitwirken.needs.boundary.NeedSummary;
 import de.mitwirken.needs.boundary.PublicNeeds;
+import de.mitwirken.web.frame.ApiProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.Map;
 
-/** Published needs and clusters as JSON, paginated; the same filters as the list page. */
+/**
+ * Published needs and clusters as JSON, paginated; the same filters as the list page. Described in the OpenAPI
+ * document (web/frame/openapi.yaml, served at /openapi).
+ */
 @Path("needs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "needs", description = "Published needs (Anliegen) and clusters")
 public class NeedsResource {
 
     @Inject
@@ -35,9 +35,6 @@ public class NeedsResource {
 
     @Inject
     NeedSubmission submission;
-
-    @Context
-    HttpServletRequest request;
 
     /** One page of needs. */
     public record NeedList(int page, int pageSize, long total, int pages, List<NeedItem> items) {
@@ -54,48 +51,56 @@ public class NeedsResource {
         }
     }
 
+    /** The list page's filters, named here so that the OpenAPI document can be checked against them. */
     @GET
-    @Operation(summary = "Published needs, newest first unless sorted otherwise",
-            description = "Query parameters as on /needs/index.xhtml: q (search), field, service, status, submitter,"
-                    + " district, sort (NEWEST, MOST_SUPPORTED, RECENTLY_ANSWERED, RELEVANCE), page (from 0, 20 per page).")
-    public NeedList list() {
-        NeedFilter filter = NeedParams.filter(request);
-        NeedPage page = needs.page(filter);
-        return new NeedList(filter.page(), NeedFilter.PAGE_SIZE, page.total(), page.pages(),
-                page.needs().stream().map(NeedItem::of).toList());
+    public NeedList list(@QueryParam("q") String q, @QueryParam("field") String field,
+                         @QueryParam("service") String service, @QueryParam("status") String status,
+                         @QueryParam("submitter") String submitter, @QueryParam("district") String district,
+                         @QueryParam("sort") String sort, @QueryParam("page") String page) {
+        Map<String, String> given = new HashMap<>();
+        given.put("q", q);
+        given.put("field", field);
+        given.put("service", service);
+        given.put("status", status);
+        given.put("submitter", submitter);
+        given.put("district", district);
+        given.put("sort", sort);
+        given.put("page", page);
+        NeedFilter filter = NeedParams.filter(given::get);
+        NeedPage shown = needs.page(filter);
+        return new NeedList(filter.page(), NeedFilter.PAGE_SIZE, shown.total(), shown.pages(),
+                shown.needs().stream().map(NeedItem::of).toList());
     }
 
     @GET
     @Path("similar")
-    @Operation(summary = "Up to five published needs like a text being typed (the \"this is my need too\" suggestion)",
-            description = "German-aware: word stems without stop words, so 'Baugenehmigungen digital beantragen'"
-                    + " finds 'Antrag auf Baugenehmigung online'. Texts are cut after 2 000 characters.")
-    public List<NeedItem> similar(@Parameter(description = "title and description typed so far") @QueryParam("text") String text) {
+    public List<NeedItem> similar(@QueryParam("text") String text) {
         String typed = text == null ? "" : text.substring(0, Math.min(text.length(), 2000));
         return typed.strip().length() < 4 ? List.of()
                 : submission.similarNeeds(typed).stream().map(NeedItem::of).toList();
     }
 
+    /** A need: {@link NeedDetail} without its private parts; unknown and unpublished ones are problem details. */
     @GET
     @Path("{id}")
-    @Operation(summary = "One published need with its history, answer and public comments")
-    public NeedDetail need(@Parameter(description = "the need's number") @PathParam("id") long id) {
+    public Response need(@PathParam("id") long id) {
         return needs.need(id, null).filter(NeedDetail::isPublic).map(NeedsResource::withoutPrivate)
-                .orElseThrow(NotFoundException::new);
+                .map(d -> Response.ok(d).type(MediaType.APPLICATION_JSON).build())
+                .orElseGet(() -> ApiProblem.notFound("No published need " + id + "."));
     }
 
     @GET
     @Path("clusters")
-    @Operation(summary = "All clusters of similar needs")
     public List<PublicNeeds.ClusterRef> clusters() {
         return needs.clusters();
     }
 
+    /** A cluster as {@link PublicNeeds.ClusterView}; unknown ones are problem details. */
     @GET
     @Path("clusters/{id}")
-    @Operation(summary = "A cluster with its published needs and the number of distinct supporters")
-    public PublicNeeds.ClusterView cluster(@PathParam("id") long id) {
-        return needs.cluster(id).orElseThrow(NotFoundException::new);
+    public Response cluster(@PathParam("id") long id) {
+        return needs.cluster(id).map(c -> Response.ok(c).type(MediaType.APPLICATION_JSON).build())
+                .orElseGet(() -> ApiProblem.notFound("No cluster " + id + "."));
     }
 
     /** Authors' profile numbers are internal; the API shows names only. */
