@@ -53,6 +53,8 @@ public class BoardMembership {
     Clock clock;
     @Resource
     SessionContext session;
+    @Inject
+    de.mitwirken.board.control.PublicationWithdrawals withdrawals;
 
     @RolesAllowed(BoardPermissions.OFFICE)
     public long openCall(CallDraft draft) {
@@ -98,6 +100,35 @@ public class BoardMembership {
         return em.createNamedQuery(BoardApplication.OF_APPLICANT, BoardApplication.class)
                 .setParameter("applicant", me.profileId()).getResultStream()
                 .map(a -> ApplicationView.of(a, me.displayName())).toList();
+    }
+
+    /**
+     * A member gives or withdraws the consent to be listed publicly (directory, open data), for all their terms;
+     * a withdrawal is kept for open-data clients (OParl lists it as deleted), a new consent removes it. Audited.
+     */
+    @RolesAllowed(BoardPermissions.APPLY)
+    public void changeMyPublicListing(String subject, boolean listed) {
+        SignedInUser me = identity.caller(subject);
+        for (BoardMember m : em.createNamedQuery(BoardMember.OF_PROFILE, BoardMember.class)
+                .setParameter("profile", me.profileId()).getResultList()) {
+            if (m.listPublicly(listed)) {
+                if (listed) {
+                    withdrawals.memberPublicAgain(m.id());
+                } else {
+                    withdrawals.memberWithdrawn(m.id(), clock.instant());
+                }
+                audit.record("board.member.listing", "board-member", m.id(), "public listing " + listed,
+                        Map.of("publicListing", !listed), Map.of("publicListing", listed));
+            }
+        }
+    }
+
+    /** Whether the caller is a member listed publicly (null: not a member at all). */
+    @RolesAllowed(BoardPermissions.APPLY)
+    public Boolean myPublicListing(String subject) {
+        SignedInUser me = identity.caller(subject);
+        return em.createNamedQuery(BoardMember.OF_PROFILE, BoardMember.class).setParameter("profile", me.profileId())
+                .getResultStream().map(BoardMember::publicListing).reduce(Boolean::logicalOr).orElse(null);
     }
 
     /** The applicant takes back an application that is still open. */
