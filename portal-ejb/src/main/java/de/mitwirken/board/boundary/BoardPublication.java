@@ -62,8 +62,10 @@ public class BoardPublication {
     /** All meetings (their dates and agendas are public), by id. */
     public List<Published.Meeting> meetings() {
         Set<Long> listed = members().stream().map(Published.Member::id).collect(Collectors.toSet());
+        Map<Long, java.time.Instant> withdrawn = withdrawals().stream()
+                .collect(Collectors.toMap(Published.Withdrawal::memberId, Published.Withdrawal::at));
         return em.createNamedQuery(Meeting.ALL, Meeting.class).getResultStream()
-                .map(m -> meeting(m, listed)).sorted(Comparator.comparing(Published.Meeting::id)).toList();
+                .map(m -> meeting(m, listed, withdrawn)).sorted(Comparator.comparing(Published.Meeting::id)).toList();
     }
 
     /** Recommendations the board adopted (submitted to their addressee and on), by id. */
@@ -94,12 +96,14 @@ public class BoardPublication {
                 : Optional.of(pdf.minutes(m));
     }
 
-    private static Published.Meeting meeting(Meeting m, Set<Long> listed) {
+    /** Modified also when a participant was withdrawn: the meeting's list of participants changed then. */
+    private static Published.Meeting meeting(Meeting m, Set<Long> listed, Map<Long, java.time.Instant> withdrawn) {
         boolean published = m.status() == MeetingStatus.MINUTES_APPROVED;
         boolean held = published || m.status() == MeetingStatus.HELD;
         List<Long> participants = held ? m.invitations().stream().filter(Invitation::present)
                 .map(Invitation::memberId).filter(listed::contains).sorted().toList() : List.of();
-        java.time.Instant modified = m.agenda().stream().map(AgendaItem::modifiedAt)
+        java.time.Instant modified = java.util.stream.Stream.concat(m.agenda().stream().map(AgendaItem::modifiedAt),
+                        m.invitations().stream().filter(Invitation::present).map(i -> withdrawn.get(i.memberId())))
                 .filter(java.util.Objects::nonNull).reduce(m.modifiedAt(), (a, b) -> a == null || b.isAfter(a) ? b : a);
         return new Published.Meeting(m.id(), m.title(), m.startsAt(), m.endsAt(), m.place(), m.status(), published,
                 m.createdAt(), modified, m.agenda().stream().map(a -> item(a, published)).toList(), participants);
