@@ -54,7 +54,7 @@ public class BoardMembership {
     @Resource
     SessionContext session;
     @Inject
-    de.mitwirken.board.control.PublicationWithdrawals withdrawals;
+    de.mitwirken.board.control.PublicListing listing;
 
     @RolesAllowed(BoardPermissions.OFFICE)
     public long openCall(CallDraft draft) {
@@ -108,19 +108,7 @@ public class BoardMembership {
      */
     @RolesAllowed(BoardPermissions.APPLY)
     public void changeMyPublicListing(String subject, boolean listed) {
-        SignedInUser me = identity.caller(subject);
-        for (BoardMember m : em.createNamedQuery(BoardMember.OF_PROFILE, BoardMember.class)
-                .setParameter("profile", me.profileId()).getResultList()) {
-            if (m.listPublicly(listed)) {
-                if (listed) {
-                    withdrawals.memberPublicAgain(m.id());
-                } else {
-                    withdrawals.memberWithdrawn(m.id(), clock.instant());
-                }
-                audit.record("board.member.listing", "board-member", m.id(), "public listing " + listed,
-                        Map.of("publicListing", !listed), Map.of("publicListing", listed));
-            }
-        }
+        listing.change(identity.caller(subject).profileId(), listed, clock.instant());
     }
 
     /** Whether the caller is a member listed publicly (null: not a member at all). */
