@@ -109,6 +109,14 @@ public class BoardPublication {
                 m.createdAt(), modified, m.agenda().stream().map(a -> item(a, published)).toList(), participants);
     }
 
+    private static String sha512(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-512").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-512 is part of every Java platform", e);
+        }
+    }
+
     private static Published.AgendaItem item(AgendaItem a, boolean published) {
         boolean shown = published && a.publicMinutes();
         return new Published.AgendaItem(a.id(), a.meeting().id(), a.position(), a.title(), a.publicMinutes(),
@@ -116,6 +124,6 @@ public class BoardPublication {
                 shown ? a.votesAbstain() : null, a.modifiedAt(),
                 a.documents().stream().filter(de.mitwirken.board.entity.AgendaDocument::isPublic)
                         .map(d -> new Published.Document(d.id(), a.id(), d.filename(), d.contentType(), d.sizeBytes(),
-                                d.uploadedAt())).toList());
+                                d.uploadedAt(), sha512(d.content()))).toList());
     }
 }

@@ -37,9 +37,9 @@ public final class Published {
                              Instant modified, List<Document> documents) {
     }
 
-    /** A public document of an agenda point. */
+    /** A public document of an agenda point, with the SHA-512 of its content (hex). */
     public record Document(long id, long agendaItemId, String filename, String contentType, int size,
-                           Instant uploaded) {
+                           Instant uploaded, String sha512) {
     }
 
     /** A recommendation the board adopted, with the meeting it was voted in. */

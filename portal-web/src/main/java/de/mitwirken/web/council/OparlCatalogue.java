@@ -206,7 +206,7 @@ final class OparlCatalogue {
     }
 
     private JsonObject document(Published.Document d, Published.Meeting m) {
-        return file("doc-" + d.id(), d.filename(), d.filename(), d.uploaded(), d.uploaded(), (long) d.size(), null,
+        return file("doc-" + d.id(), d.filename(), d.filename(), d.uploaded(), d.uploaded(), (long) d.size(), d.sha512(),
                 oparl + "/meeting/" + m.id());
     }
 
