@@ -165,7 +165,7 @@ final class OparlCatalogue {
             JsonObject item = agendaItem(a, id, m);
             items.add(item);
             put("agenda-items", item, m.created(), a.modified(), false);
-            a.documents().forEach(d -> put("files", document(d, m), d.uploaded(), d.uploaded(), false));
+            a.documents().forEach(d -> put("files", document(d), d.uploaded(), d.uploaded(), false));
         }
         JsonObject location = null;
         if (m.place() != null) {
@@ -174,12 +174,12 @@ final class OparlCatalogue {
             put("locations", location, m.created(), m.modified(), false);
         }
         JsonObject invitation = file("invitation-" + m.id(), "Tagesordnung: " + m.title(),
-                "tagesordnung-" + m.id() + ".pdf", m.created(), m.modified(), null, null, id);
+                "tagesordnung-" + m.id() + ".pdf", m.created(), m.modified(), null, null, "meeting", id);
         put("files", invitation, m.created(), m.modified(), false);
         JsonObject protocol = null;
         if (m.minutesPublished()) {
             protocol = file("protocol-" + m.id(), "Protokoll: " + m.title(), "protokoll-" + m.id() + ".pdf",
-                    m.created(), m.modified(), null, null, id);
+                    m.created(), m.modified(), null, null, "meeting", id);
             put("files", protocol, m.created(), m.modified(), false);
         }
         OparlJson meeting = OparlJson.object(id, "Meeting").add("name", m.title()).add("meetingState", state(m))
@@ -205,16 +205,16 @@ final class OparlCatalogue {
                 .add("modified", a.modified()).build();
     }
 
-    private JsonObject document(Published.Document d, Published.Meeting m) {
+    private JsonObject document(Published.Document d) {
         return file("doc-" + d.id(), d.filename(), d.filename(), d.uploaded(), d.uploaded(), (long) d.size(), d.sha512(),
-                oparl + "/meeting/" + m.id());
+                "agendaItem", oparl + "/agenda-item/" + d.agendaItemId());
     }
 
     private void recommendation(Published.Recommendation r) {
         String paper = oparl + "/paper/recommendation-" + r.id();
         Instant c = r.voted() != null ? r.voted() : r.drafted();
         JsonObject main = file("recommendation-" + r.id(), r.title(), "empfehlung-" + r.id() + ".pdf", c, r.modified(),
-                null, null, null);
+                null, null, "paper", paper);
         put("files", main, c, r.modified(), false);
         JsonObject consultation = null;
         if (r.meetingId() != null) {
@@ -241,7 +241,7 @@ final class OparlCatalogue {
         ReportSummary s = report.summary();
         Instant at = s.releasedAt();
         JsonObject main = file("report-" + s.id(), s.title(), "umsetzungsbericht-" + s.id() + ".pdf", at, at,
-                report.size(), report.sha512(), null);
+                report.size(), report.sha512(), "paper", oparl + "/paper/report-" + s.id());
         put("files", main, at, at, false);
         put("papers", OparlJson.object(oparl + "/paper/report-" + s.id(), "Paper").add("body", bodyUrl())
                 .add("name", s.title()).add("reference", "UB-" + s.id() + "-v" + s.version())
@@ -251,13 +251,14 @@ final class OparlCatalogue {
                 .build(), at, at, false);
     }
 
+    /** A PDF; {@code back} names what it belongs to (meeting, agendaItem or paper) and {@code to} that object. */
     private JsonObject file(String localId, String name, String fileName, Instant c, Instant mod, Long size,
-                            String sha512, String meeting) {
+                            String sha512, String back, String to) {
         String id = fileId(localId);
         return OparlJson.object(id, "File").add("name", name).add("fileName", fileName).add("mimeType", "application/pdf")
                 .add("date", mod == null ? null : mod.atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate())
                 .add("size", size).add("sha512Checksum", sha512).add("accessUrl", id + "/access")
-                .add("downloadUrl", id + "/download").add("meeting", meeting == null ? null : List.of(meeting))
+                .add("downloadUrl", id + "/download").add(back, to == null ? null : List.of(to))
                 .add("created", c).add("modified", mod).build();
     }
 
