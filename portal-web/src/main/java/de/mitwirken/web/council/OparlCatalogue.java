@@ -100,7 +100,7 @@ final class OparlCatalogue {
                 .add("web", web + "/board/index.xhtml").add("created", created).add("modified", modified);
         // legislativeTerm is required, internal, and left out only when the client asks so
         if (!omitInternal) {
-            json.add("legislativeTerm", lists.get("legislative-terms").stream().map(Entry::object).toList());
+            json.addRequired("legislativeTerm", lists.get("legislative-terms").stream().map(Entry::object).toList());
         }
         return json.build();
     }

@@ -89,6 +89,14 @@ final class OparlJson {
         return this;
     }
 
+    /** A list the spec requires even when it is empty (Body.legislativeTerm). */
+    OparlJson addRequired(String name, Collection<JsonObject> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        object.add(name, array);
+        return this;
+    }
+
     JsonObject build() {
         return object.build();
     }

@@ -122,6 +122,8 @@ class OparlCatalogueTest {
         assertFalse(c.find(OPARL + "/person/7").object().containsKey("membership"));
         assertFalse(c.body().containsKey("legislativeTerm"));
         assertTrue(catalogue(false, MeetingStatus.HELD).body().containsKey("legislativeTerm"));
+        OparlCatalogue empty = new OparlCatalogue(settings(), false, List.of(), List.of(), List.of(), List.of(), List.of());
+        assertEquals(0, empty.body().getJsonArray("legislativeTerm").size(), "required, so there even when empty");
         assertEquals(10, OparlCatalogue.LISTS.stream().filter(l -> c.list(l) != null).count());
     }
 }
