@@ -32,20 +32,24 @@ public class BoardPdf {
     public byte[] recommendation(Recommendation r) {
         StringBuilder html = TaggedPdf.head("de", r.title(), CSS, 4096).append("<body>\n<h1>")
                 .append(escapeHtml(r.title())).append("</h1>\n<p>").append(text("board.pdf.recommendation")).append("</p>\n<dl>");
-        term(html, "board.pdf.addressee", r.addressee().name());
+        term(html, "board.pdf.addressee", TEXTS.getString("board.pdf.addressee." + r.addressee().name()));
         if (r.votedAt() != null) {
             term(html, "board.pdf.voted", WHEN.format(r.votedAt()));
         }
-        term(html, "board.pdf.status", r.status().name());
+        term(html, "board.pdf.status", TEXTS.getString("board.pdf.status." + r.status().name()));
         html.append("</dl>\n");
         paragraphs(html, r.body());
         return TaggedPdf.print(html.append("</body>\n</html>\n").toString(), "recommendation " + r.id());
     }
 
     public byte[] agenda(Meeting m) {
-        StringBuilder html = meetingHead(m, "board.pdf.agenda").append("<ol>\n");
-        m.agenda().forEach(a -> html.append("<li>").append(escapeHtml(a.title())).append("</li>\n"));
-        return TaggedPdf.print(html.append("</ol>\n</body>\n</html>\n").toString(), "agenda " + m.id());
+        StringBuilder html = meetingHead(m, "board.pdf.agenda");
+        if (!m.agenda().isEmpty()) { // an empty list is no list (PDF/UA structure)
+            html.append("<ol>\n");
+            m.agenda().forEach(a -> html.append("<li>").append(escapeHtml(a.title())).append("</li>\n"));
+            html.append("</ol>\n");
+        }
+        return TaggedPdf.print(html.append("</body>\n</html>\n").toString(), "agenda " + m.id());
     }
 
     /** Only for approved minutes: points whose minutes are internal keep their title and say so. */
