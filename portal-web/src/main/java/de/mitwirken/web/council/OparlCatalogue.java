@@ -81,8 +81,8 @@ final class OparlCatalogue {
         return OparlJson.object(oparl, "System").add("oparlVersion", OparlJson.SCHEMA)
                 .add("body", oparl + "/bodies").add("name", "Mitwirken – " + settings.bodyName)
                 .add("license", settings.license).add("contactEmail", settings.contactEmail)
-                .add("contactName", settings.contactName).add("website", web + "/").add("vendor", "https://github.com/mitwirken")
-                .add("product", "Mitwirken").add("web", web + "/").add("created", created).add("modified", modified)
+                .add("contactName", settings.contactName).add("website", web + "/").add("vendor", web + "/platform/about.xhtml")
+                .add("product", web + "/platform/about.xhtml").add("web", web + "/").add("created", created).add("modified", modified)
                 .build();
     }
 

@@ -1,11 +1,11 @@
 package de.mitwirken.web.council;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The OParl interface's settings: the city as the one Body, the data's licence, contact, the portal's address. */
-@ApplicationScoped
+@Dependent // no client proxy: OparlCatalogue reads the fields directly
 public class OparlSettings {
 
     @Inject
