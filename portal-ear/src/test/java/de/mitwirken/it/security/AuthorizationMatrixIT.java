@@ -117,6 +117,9 @@ public class AuthorizationMatrixIT {
                 "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
         MATRIX.put("/board/manage/member.xhtml?id=999999", but(but(only("strategy-office", "board-chair"),
                 "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
+        // the OParl interface (issue #25) is public; OparlServerIT walks all of it as anonymous
+        MATRIX.put("/oparl", everyone(Expect.ALLOW));
+        MATRIX.put("/oparl/*", everyone(Expect.NOT_FOUND)); // the pattern itself names no object
         MATRIX.put("/conference/register.xhtml?id=1", everyone(Expect.ALLOW));
         MATRIX.put("/conference/calendar?conference=1", everyone(Expect.ALLOW));
         MATRIX.put("/conference/ticket.xhtml?t=MW-1-AAAAAAAAAAAAAAAA", everyone(Expect.NOT_FOUND)); // a forged link

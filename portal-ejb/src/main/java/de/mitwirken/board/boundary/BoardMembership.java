@@ -53,6 +53,8 @@ public class BoardMembership {
     Clock clock;
     @Resource
     SessionContext session;
+    @Inject
+    de.mitwirken.board.control.PublicListing listing;
 
     @RolesAllowed(BoardPermissions.OFFICE)
     public long openCall(CallDraft draft) {
@@ -98,6 +100,23 @@ public class BoardMembership {
         return em.createNamedQuery(BoardApplication.OF_APPLICANT, BoardApplication.class)
                 .setParameter("applicant", me.profileId()).getResultStream()
                 .map(a -> ApplicationView.of(a, me.displayName())).toList();
+    }
+
+    /**
+     * A member gives or withdraws the consent to be listed publicly (directory, open data), for all their terms;
+     * a withdrawal is kept for open-data clients (OParl lists it as deleted), a new consent removes it. Audited.
+     */
+    @RolesAllowed(BoardPermissions.APPLY)
+    public void changeMyPublicListing(String subject, boolean listed) {
+        listing.change(identity.caller(subject).profileId(), listed, clock.instant());
+    }
+
+    /** Whether the caller is a member listed publicly (null: not a member at all). */
+    @RolesAllowed(BoardPermissions.APPLY)
+    public Boolean myPublicListing(String subject) {
+        SignedInUser me = identity.caller(subject);
+        return em.createNamedQuery(BoardMember.OF_PROFILE, BoardMember.class).setParameter("profile", me.profileId())
+                .getResultStream().map(BoardMember::publicListing).reduce(Boolean::logicalOr).orElse(null);
     }
 
     /** The applicant takes back an application that is still open. */

@@ -33,6 +33,9 @@ public class BoardPersonalData implements PersonalDataContributor, AccountAnonym
     @Inject
     Clock clock;
 
+    @Inject
+    PublicationWithdrawals withdrawals;
+
     @Override
     public String section() {
         return "board";
@@ -76,6 +79,9 @@ public class BoardPersonalData implements PersonalDataContributor, AccountAnonym
                 m.cease(today, "account deleted", today);
                 em.createNamedQuery(CallSeats.RELEASE).setParameter("call", m.application().call().id())
                         .setParameter("constituency", m.constituency()).executeUpdate();
+            }
+            if (m.publicListing()) {
+                withdrawals.memberWithdrawn(m.id(), clock.instant());
             }
             m.hideFromDirectory();
         }

@@ -89,6 +89,10 @@ public class AgendaDocument {
         return sizeBytes;
     }
 
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+
     public boolean isPublic() {
         return publicDoc;
     }

@@ -71,6 +71,10 @@ public class AgendaItem {
     @Column(name = "voted_at")
     private java.time.Instant votedAt;
 
+    /** Kept by the database (V36), read for the OParl interface's created/modified filters. */
+    @Column(name = "modified_at", insertable = false, updatable = false)
+    private java.time.Instant modifiedAt;
+
     @OneToMany(mappedBy = "agendaItem", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<AgendaDocument> documents = new ArrayList<>();
@@ -157,6 +161,10 @@ public class AgendaItem {
 
     public Meeting meeting() {
         return meeting;
+    }
+
+    public java.time.Instant modifiedAt() {
+        return modifiedAt;
     }
 
     public Long id() {

@@ -91,6 +91,13 @@ public class BoardMember {
     @Column(name = "ceased_reason")
     private String ceasedReason;
 
+    /** Kept by the database (V36), read for the OParl interface's created/modified filters. */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private java.time.Instant createdAt;
+
+    @Column(name = "modified_at", insertable = false, updatable = false)
+    private java.time.Instant modifiedAt;
+
     protected BoardMember() {
         // for JPA
     }
@@ -138,6 +145,23 @@ public class BoardMember {
     /** The person deleted their account: they are no longer listed anywhere public. */
     public void hideFromDirectory() {
         publicListing = false;
+    }
+
+    /**
+     * The member gives or withdraws the consent to be listed publicly (directory, OParl). Answers whether it changed.
+     */
+    public boolean listPublicly(boolean listed) {
+        boolean changed = publicListing != listed;
+        publicListing = listed;
+        return changed;
+    }
+
+    public java.time.Instant createdAt() {
+        return createdAt;
+    }
+
+    public java.time.Instant modifiedAt() {
+        return modifiedAt;
     }
 
     public Map<String, Object> auditState() {

@@ -90,6 +90,10 @@ public class Meeting {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
+    /** Kept by the database (V36), read for the OParl interface's created/modified filters. */
+    @Column(name = "modified_at", insertable = false, updatable = false)
+    private java.time.Instant modifiedAt;
+
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.PERSIST)
     @OrderBy("position")
     private List<AgendaItem> agenda = new ArrayList<>();
@@ -283,6 +287,18 @@ public class Meeting {
     public Quorum quorum() {
         return new Quorum(invitations.size(), (int) invitations.stream().filter(Invitation::present).count(),
                 quorumPercent);
+    }
+
+    public java.time.Instant modifiedAt() {
+        return modifiedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant heldAt() {
+        return heldAt;
     }
 
     public Long id() {

@@ -110,6 +110,10 @@ public class Recommendation {
     @Column(name = "backlog_item_id")
     private Long backlogItemId;
 
+    /** Kept by the database (V36), read for the OParl interface's created/modified filters. */
+    @Column(name = "modified_at", insertable = false, updatable = false)
+    private java.time.Instant modifiedAt;
+
     @OneToMany(mappedBy = "recommendation", cascade = CascadeType.PERSIST)
     private List<RecommendationVote> votes = new ArrayList<>();
 
@@ -244,6 +248,14 @@ public class Recommendation {
             throw Refusal.notAllowed("board.error.feedNotAdopted").because("only an adopted recommendation feeds the backlog");
         }
         backlogItemId = itemId;
+    }
+
+    public java.time.Instant modifiedAt() {
+        return modifiedAt;
+    }
+
+    public Instant votedAt() {
+        return votedAt;
     }
 
     public Long id() {

@@ -23,6 +23,8 @@ public class MyApplicationsBean {
     CurrentUser currentUser;
 
     private List<ApplicationView> applications;
+    private Boolean publicListing;
+    private boolean listingRead;
 
     public List<ApplicationView> getApplications() {
         if (applications == null) {
@@ -41,6 +43,22 @@ public class MyApplicationsBean {
             Pages.error(null, "board.error.transition");
         }
         applications = null;
+    }
+
+    /** Whether the signed-in person is a member listed publicly; null when they are no member. */
+    public Boolean getPublicListing() {
+        if (!listingRead) {
+            publicListing = membership.myPublicListing(subject());
+            listingRead = true;
+        }
+        return publicListing;
+    }
+
+    /** The member gives or withdraws the consent to be listed publicly (directory and open data). */
+    public void changePublicListing(boolean listed) {
+        membership.changeMyPublicListing(subject(), listed);
+        Pages.info(listed ? "board.mine.listing.given" : "board.mine.listing.withdrawn");
+        listingRead = false;
     }
 
     private String subject() {

@@ -1,0 +1,129 @@
+package de.mitwirken.board.boundary;
+
+import de.mitwirken.board.control.BoardPdf;
+import de.mitwirken.board.entity.AgendaItem;
+import de.mitwirken.board.entity.BoardMember;
+import de.mitwirken.board.entity.Invitation;
+import de.mitwirken.board.entity.Meeting;
+import de.mitwirken.board.entity.MeetingStatus;
+import de.mitwirken.board.entity.PublicationWithdrawal;
+import de.mitwirken.board.entity.Recommendation;
+import de.mitwirken.platform.boundary.IdentityFacade;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The board as open data (OParl, issue #25): listed members with their terms, meetings with their public agenda and
+ * published minutes, adopted recommendations, and the withdrawals clients must learn of. Nothing here is more than
+ * the public board pages show; the PDFs are printed from the same public content.
+ */
+@Stateless
+@PermitAll
+public class BoardPublication {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    IdentityFacade identity;
+
+    @Inject
+    BoardPdf pdf;
+
+    /** Members who consented to be listed and still have an account, by id (the stable order of the lists). */
+    public List<Published.Member> members() {
+        List<BoardMember> all = em.createNamedQuery(BoardMember.ALL, BoardMember.class).getResultStream()
+                .filter(BoardMember::publicListing).toList();
+        Map<Long, IdentityFacade.PersonName> names = identity.names(all.stream().map(BoardMember::profileId).toList());
+        return all.stream().filter(m -> names.containsKey(m.profileId()) && !names.get(m.profileId()).former())
+                .map(m -> new Published.Member(m.id(), names.get(m.profileId()).displayName(), m.role(),
+                        m.constituency(), m.organisation(), m.termStart(),
+                        m.ceasedOn() != null ? m.ceasedOn() : m.termEnd(), m.createdAt(), m.modifiedAt()))
+                .sorted(Comparator.comparing(Published.Member::id)).toList();
+    }
+
+    /** Members withdrawn from the public (and not listed again), by id. */
+    public List<Published.Withdrawal> withdrawals() {
+        Set<Long> listed = members().stream().map(Published.Member::id).collect(Collectors.toSet());
+        return em.createNamedQuery(PublicationWithdrawal.ALL, PublicationWithdrawal.class).getResultStream()
+                .filter(w -> !listed.contains(w.localId()))
+                .map(w -> new Published.Withdrawal(w.localId(), w.withdrawnAt())).toList();
+    }
+
+    /** All meetings (their dates and agendas are public), by id. */
+    public List<Published.Meeting> meetings() {
+        Set<Long> listed = members().stream().map(Published.Member::id).collect(Collectors.toSet());
+        Map<Long, java.time.Instant> withdrawn = withdrawals().stream()
+                .collect(Collectors.toMap(Published.Withdrawal::memberId, Published.Withdrawal::at));
+        return em.createNamedQuery(Meeting.ALL, Meeting.class).getResultStream()
+                .map(m -> meeting(m, listed, withdrawn)).sorted(Comparator.comparing(Published.Meeting::id)).toList();
+    }
+
+    /** Recommendations the board adopted (submitted to their addressee and on), by id. */
+    public List<Published.Recommendation> recommendations() {
+        return em.createNamedQuery(Recommendation.VOTED, Recommendation.class).getResultStream()
+                .filter(r -> r.status().isTracked())
+                .map(r -> new Published.Recommendation(r.id(), r.title(), r.body(), r.addressee(), r.status(),
+                        r.meeting() == null ? null : r.meeting().id(), r.votedAt(), r.draftedAt(), r.modifiedAt()))
+                .sorted(Comparator.comparing(Published.Recommendation::id)).toList();
+    }
+
+    /** An adopted recommendation as a tagged PDF; empty for others. */
+    public Optional<byte[]> recommendationPdf(long id) {
+        Recommendation r = em.find(Recommendation.class, id);
+        return r == null || !r.status().isTracked() ? Optional.empty() : Optional.of(pdf.recommendation(r));
+    }
+
+    /** A meeting's public agenda (the invitation) as a tagged PDF. */
+    public Optional<byte[]> agendaPdf(long meetingId) {
+        Meeting m = em.find(Meeting.class, meetingId);
+        return m == null ? Optional.empty() : Optional.of(pdf.agenda(m));
+    }
+
+    /** A meeting's published minutes (public points only) as a tagged PDF; empty before they are approved. */
+    public Optional<byte[]> minutesPdf(long meetingId) {
+        Meeting m = em.find(Meeting.class, meetingId);
+        return m == null || m.status() != MeetingStatus.MINUTES_APPROVED ? Optional.empty()
+                : Optional.of(pdf.minutes(m));
+    }
+
+    /** Modified also when a participant was withdrawn: the meeting's list of participants changed then. */
+    private static Published.Meeting meeting(Meeting m, Set<Long> listed, Map<Long, java.time.Instant> withdrawn) {
+        boolean published = m.status() == MeetingStatus.MINUTES_APPROVED;
+        boolean held = published || m.status() == MeetingStatus.HELD;
+        List<Long> participants = held ? m.invitations().stream().filter(Invitation::present)
+                .map(Invitation::memberId).filter(listed::contains).sorted().toList() : List.of();
+        java.time.Instant modified = java.util.stream.Stream.concat(m.agenda().stream().map(AgendaItem::modifiedAt),
+                        m.invitations().stream().filter(Invitation::present).map(i -> withdrawn.get(i.memberId())))
+                .filter(java.util.Objects::nonNull).reduce(m.modifiedAt(), (a, b) -> a == null || b.isAfter(a) ? b : a);
+        return new Published.Meeting(m.id(), m.title(), m.startsAt(), m.endsAt(), m.place(), m.status(), published,
+                m.createdAt(), modified, m.agenda().stream().map(a -> item(a, published)).toList(), participants);
+    }
+
+    private static String sha512(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-512").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-512 is part of every Java platform", e);
+        }
+    }
+
+    private static Published.AgendaItem item(AgendaItem a, boolean published) {
+        boolean shown = published && a.publicMinutes();
+        return new Published.AgendaItem(a.id(), a.meeting().id(), a.position(), a.title(), a.publicMinutes(),
+                shown ? a.minutes() : null, shown ? a.votesYes() : null, shown ? a.votesNo() : null,
+                shown ? a.votesAbstain() : null, a.modifiedAt(),
+                a.documents().stream().filter(de.mitwirken.board.entity.AgendaDocument::isPublic)
+                        .map(d -> new Published.Document(d.id(), a.id(), d.filename(), d.contentType(), d.sizeBytes(),
+                                d.uploadedAt(), sha512(d.content()))).toList());
+    }
+}
