@@ -250,12 +250,8 @@ public class Recommendation {
         backlogItemId = itemId;
     }
 
-    public java.time.Instant modifiedAt() {
+    public Instant modifiedAt() {
         return modifiedAt;
-    }
-
-    public Instant votedAt() {
-        return votedAt;
     }
 
     public Long id() {
