@@ -21,6 +21,9 @@ public final class OparlReader {
 
     private static final Logger LOG = Logger.getLogger(OparlReader.class.getName());
 
+    /** The longest id (a URL) the store keeps. */
+    static final int MAX_ID = 700;
+
     private OparlReader() {
     }
 
@@ -59,6 +62,9 @@ public final class OparlReader {
             try {
                 if (object == null || text(object, "id") == null || type(object) == null) {
                     throw new ClassCastException("no object with id and type");
+                }
+                if (text(object, "id").length() > MAX_ID) {
+                    throw new IllegalArgumentException("an id longer than " + MAX_ID + " characters");
                 }
                 if (object.getBoolean("deleted", false)) {
                     deleted.add(text(object, "id"));
