@@ -114,3 +114,11 @@ CREATE TABLE council_crawl (
 INSERT INTO council_crawl (id, requested, lists_read, pages_read, objects_kept, deleted_marked, invalid_skipped,
                            unknown_skipped, failed_lists, retries, interrupted)
 VALUES (1, FALSE, 0, 0, 0, 0, 0, 0, 0, 0, FALSE);
+
+-- Public pages show linked papers (a recommendation's council response): a crawled change refreshes the page
+-- cache like any other public data (V27).
+CREATE TRIGGER pdc_council_paper_ins AFTER INSERT ON council_paper FOR EACH ROW INSERT INTO public_data_change (source) VALUES ('council_paper');
+CREATE TRIGGER pdc_council_paper_upd AFTER UPDATE ON council_paper FOR EACH ROW INSERT INTO public_data_change (source) VALUES ('council_paper');
+CREATE TRIGGER pdc_council_meeting_ins AFTER INSERT ON council_meeting FOR EACH ROW INSERT INTO public_data_change (source) VALUES ('council_meeting');
+CREATE TRIGGER pdc_council_meeting_upd AFTER UPDATE ON council_meeting FOR EACH ROW INSERT INTO public_data_change (source) VALUES ('council_meeting');
+CREATE TRIGGER pdc_council_organization_upd AFTER UPDATE ON council_organization FOR EACH ROW INSERT INTO public_data_change (source) VALUES ('council_organization');
