@@ -8,6 +8,7 @@ import de.mitwirken.council.entity.CouncilListCursor;
 import de.mitwirken.council.entity.CouncilMeeting;
 import de.mitwirken.council.entity.CouncilOrganization;
 import de.mitwirken.council.entity.CouncilPaper;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * half-applied; a crash resumes at that page), which also renews the crawl's lease.
  */
 @Stateless
+@LocalBean // its interface is for the crawl, not a business interface: the job injects the bean itself
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class JpaCouncilStore implements CouncilStore {
 
