@@ -67,13 +67,20 @@ for prop in "portal.base.url=${PORTAL_BASE_URL:-http://localhost:8080}" \
             "portal.mail.retry.max.seconds=${PORTAL_MAIL_RETRY_MAX_SECONDS:-21600}" \
             "portal.mail.attempts=${PORTAL_MAIL_ATTEMPTS:-8}" \
             "portal.backlog.rerank.seconds=${PORTAL_BACKLOG_RERANK_SECONDS:-5}" \
-            "portal.reporting.schedule.check-seconds=${PORTAL_REPORTING_SCHEDULE_CHECK_SECONDS:-3600}"; do
+            "portal.reporting.schedule.check-seconds=${PORTAL_REPORTING_SCHEDULE_CHECK_SECONDS:-3600}" \
+            "portal.oparl.crawl-seconds=${PORTAL_OPARL_CRAWL_SECONDS:-900}"; do
     a set-config-property --source=domain --propertyName="${prop%%=*}" --propertyValue="${prop#*=}" >/dev/null
 done
 # the strategy office's address for scheduled report drafts; unset: the operator's address (portal.operator.email)
 if [ -n "${PORTAL_REPORTING_OFFICE_MAIL:-}" ]; then
     a set-config-property --source=domain --propertyName=portal.reporting.office-mail \
         --propertyValue="$PORTAL_REPORTING_OFFICE_MAIL" >/dev/null
+fi
+
+# the council's OParl System URL that the portal crawls for papers; unset: no crawl
+if [ -n "${PORTAL_OPARL_COUNCIL_URL:-}" ]; then
+    a set-config-property --source=domain --propertyName=portal.oparl.council-url \
+        --propertyValue="$PORTAL_OPARL_COUNCIL_URL" >/dev/null
 fi
 
 restart=no

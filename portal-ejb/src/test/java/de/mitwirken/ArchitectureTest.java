@@ -29,7 +29,7 @@ class ArchitectureTest {
     void platformImportsNoCapability() {
         check(noClasses().that().resideInAPackage("de.mitwirken.platform..").should().dependOnClassesThat()
                 .resideInAnyPackage("de.mitwirken.needs..", "de.mitwirken.board..", "de.mitwirken.conference..",
-                        "de.mitwirken.backlog..", "de.mitwirken.reporting.."));
+                        "de.mitwirken.backlog..", "de.mitwirken.reporting..", "de.mitwirken.council.."));
     }
 
     /** Needs learns where a need went through needs.boundary.NeedDestinations, which the backlog implements. */
@@ -66,9 +66,19 @@ class ArchitectureTest {
         check(usesOnly("board", "backlog", "needs", "platform", "strategy"));
     }
 
+    /** The report lists the council decisions linked to its items, read through council.boundary.CouncilPapers. */
     @Test
-    void reportingUsesOnlyBacklogBoardPlatformAndStrategy() {
-        check(usesOnly("reporting", "backlog", "board", "platform", "strategy"));
+    void reportingUsesOnlyBacklogBoardCouncilPlatformAndStrategy() {
+        check(usesOnly("reporting", "backlog", "board", "council", "platform", "strategy"));
+    }
+
+    /**
+     * The council's crawled papers stand on their own; backlog, board and reporting keep a linked paper's id as a
+     * plain value (the board and backlog rules above keep council out of them).
+     */
+    @Test
+    void councilUsesOnlyPlatformAndStrategy() {
+        check(usesOnly("council", "platform", "strategy"));
     }
 
     /** The domain knows no web tier: pages, servlets and Faces live in portal-web. */

@@ -56,6 +56,7 @@ class AccessibilitySweepIT {
     private static final int WIDTH = 320;
     private static final String REPORT = "/reporting/report.xhtml";
     private static final String DRAFT = "/reporting/manage/draft.xhtml";
+    private static final String REPORT_COUNCIL = "/reporting/manage/council.xhtml";
     private static final String TICKET = "/conference/ticket.xhtml";
     private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)+");
 
@@ -107,6 +108,7 @@ class AccessibilitySweepIT {
         ADDRESSES.put("/needs/need.xhtml", "/needs/need.xhtml?id=1");
         ADDRESSES.put(REPORT, null); // the released demo report, linked from the report list
         ADDRESSES.put(DRAFT, null); // the same report on the office's commentary page (released: its notice)
+        ADDRESSES.put(REPORT_COUNCIL, null); // the same report's council paper (none linked: the search form)
     }
 
     @RegisterExtension
@@ -149,6 +151,7 @@ class AccessibilitySweepIT {
                     String report = reportId(browser);
                     addresses.put(REPORT, REPORT + "?id=" + report);
                     addresses.put(DRAFT, DRAFT + "?id=" + report);
+                    addresses.put(REPORT_COUNCIL, REPORT_COUNCIL + "?id=" + report);
                 }
                 sweep(browser, role.getKey(), addresses, "de");
                 errorStates(browser, role.getKey());

@@ -99,6 +99,7 @@ public class AuthorizationMatrixIT {
         MATRIX.put("/reporting/report.pdf?id=999999", everyone(Expect.NOT_FOUND));
         MATRIX.put("/reporting/manage/index.xhtml", only("strategy-office"));
         MATRIX.put("/reporting/manage/draft.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND)); // allowed in, but no such report
+        MATRIX.put("/reporting/manage/council.xhtml?id=999999", but(only("strategy-office"), "strategy-office", Expect.NOT_FOUND)); // the council paper of a report
         MATRIX.put("/reporting/report.pdf?id=999999&lang=en", everyone(Expect.NOT_FOUND));
         MATRIX.put("/board/manage/index.xhtml", only("strategy-office", "board-chair"));
         MATRIX.put("/board/manage/call.xhtml?id=1", only("strategy-office", "board-chair"));

@@ -212,6 +212,28 @@ public class Backlog {
                         decision.outcome(), "document", String.valueOf(decision.documentRef())));
     }
 
+    /**
+     * Links the council paper (its id in the council capability, which the web tier found through
+     * council.boundary.CouncilPapers) that records a divergence's decision; replaces one linked before.
+     */
+    public void linkCouncilPaperToDivergence(long divergenceId, long councilPaperId) {
+        Divergence divergence = Rows.lock(em, Divergence.class, divergenceId);
+        Long before = divergence.linkCouncilPaper(councilPaperId);
+        audit.record("backlog.divergence.councilPaper.link", "divergence", divergenceId,
+                "council paper " + councilPaperId + " linked", Map.of("councilPaper", String.valueOf(before)),
+                Map.of("councilPaper", councilPaperId));
+    }
+
+    public void unlinkCouncilPaperFromDivergence(long divergenceId) {
+        Divergence divergence = Rows.lock(em, Divergence.class, divergenceId);
+        Long before = divergence.unlinkCouncilPaper();
+        if (before != null) {
+            audit.record("backlog.divergence.councilPaper.unlink", "divergence", divergenceId,
+                    "council paper " + before + " unlinked", Map.of("councilPaper", before),
+                    Map.of("councilPaper", "null"));
+        }
+    }
+
     /** Saves weights as a new version (never changing an old one) and re-ranks with them. */
     public long saveWeightSet(Weights weights, String note) {
         if (!weights.problems().isEmpty()) {

@@ -64,6 +64,10 @@ public class Divergence {
     @Column(name = "decided_by")
     private String decidedBy;
 
+    /** The council paper that records the decision: its id in the council capability, kept as a plain value. */
+    @Column(name = "council_paper_id")
+    private Long councilPaperId;
+
     protected Divergence() {
         // for JPA
     }
@@ -92,6 +96,24 @@ public class Divergence {
         documentRef = decision.documentRef();
         decidedBy = by;
         decidedAt = now;
+    }
+
+    /** Links the council paper of the decision (replacing one linked before); returns the one before, if any. */
+    public Long linkCouncilPaper(long paperId) {
+        Long before = councilPaperId;
+        councilPaperId = paperId;
+        return before;
+    }
+
+    /** Takes the council paper's link away; returns the one before, if any. */
+    public Long unlinkCouncilPaper() {
+        Long before = councilPaperId;
+        councilPaperId = null;
+        return before;
+    }
+
+    public Long councilPaperId() {
+        return councilPaperId;
     }
 
     public boolean isDecided() {

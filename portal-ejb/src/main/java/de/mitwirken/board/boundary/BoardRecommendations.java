@@ -208,6 +208,20 @@ public class BoardRecommendations {
     }
 
     /**
+     * Sets the council's response to a recommendation: a council paper (its id in the council capability, found by
+     * the web tier through council.boundary.CouncilPapers); null removes it. Shown on the public recommendation page.
+     */
+    @RolesAllowed(BoardPermissions.OFFICE)
+    public void linkCouncilResponse(long recommendationId, Long councilPaperId) {
+        Recommendation recommendation = lock(recommendationId);
+        Long before = recommendation.answeredByCouncilPaper(councilPaperId);
+        audit.record(councilPaperId == null ? "board.recommendation.councilPaper.unlink"
+                        : "board.recommendation.councilPaper.link", "board-recommendation", recommendationId,
+                councilPaperId == null ? "council response removed" : "council paper " + councilPaperId + " linked",
+                mapOf("councilPaper", before), mapOf("councilPaper", councilPaperId));
+    }
+
+    /**
      * Notes which backlog item an adopted recommendation fed; the item page shows it once the item is
      * published.
      */

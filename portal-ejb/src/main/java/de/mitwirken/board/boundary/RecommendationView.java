@@ -13,13 +13,14 @@ import java.util.Map;
 
 /**
  * A recommendation with its vote (names only for open votes), the answers it received, and its text in
- * Leichte Sprache (null when there is none).
+ * Leichte Sprache (null when there is none), and the id of the council paper that is the council's response (read
+ * through council.boundary.CouncilPapers; null: none yet).
  */
 public record RecommendationView(long id, String title, String body, Addressee addressee, RecommendationStatus status,
                                  String draftedBy, Instant draftedAt, Long meetingId, String meetingTitle,
                                  Instant meetingStartsAt, Integer yes, Integer no, Integer abstain, Boolean openVote,
                                  List<Voter> voters, List<Step> steps, Long backlogItemId, String backlogItemTitle,
-                                 String easyText, List<RecusalView> recused)
+                                 String easyText, List<RecusalView> recused, Long councilPaperId)
         implements Serializable {
 
     /** A named vote of an open vote. */
@@ -41,7 +42,7 @@ public record RecommendationView(long id, String title, String body, Addressee a
                         .sorted(Comparator.comparing(v -> String.valueOf(v.name()))).toList(),
                 r.steps().stream().map(s -> new Step(s.status(), s.onDate(), s.answeredBy(), s.note())).toList(),
                 r.backlogItemId(), r.backlogItemId() == null ? null : itemTitles.get(r.backlogItemId()), r.easyText(),
-                recused);
+                recused, r.councilPaperId());
     }
 
     public boolean voted() {

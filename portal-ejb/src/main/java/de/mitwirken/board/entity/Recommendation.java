@@ -74,6 +74,10 @@ public class Recommendation {
     @Column(name = "easy_text")
     private String easyText;
 
+    /** The council's response: a council paper's id in the council capability, set by the strategy office. */
+    @Column(name = "council_paper_id")
+    private Long councilPaperId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "addressee", nullable = false, length = 16)
     private Addressee addressee;
@@ -268,6 +272,17 @@ public class Recommendation {
 
     public String easyText() {
         return easyText;
+    }
+
+    /** Sets (or, with null, removes) the council paper that answers this recommendation; returns the one before. */
+    public Long answeredByCouncilPaper(Long paperId) {
+        Long before = councilPaperId;
+        councilPaperId = paperId;
+        return before;
+    }
+
+    public Long councilPaperId() {
+        return councilPaperId;
     }
 
     public Addressee addressee() {

@@ -8,6 +8,7 @@ import de.mitwirken.platform.entity.Language;
 import de.mitwirken.reporting.control.ReportGeneration;
 import de.mitwirken.reporting.entity.CommentarySection;
 import de.mitwirken.reporting.entity.ProgressReport;
+import de.mitwirken.reporting.entity.ReportCouncilPaper;
 import de.mitwirken.reporting.entity.ReportPeriod;
 import de.mitwirken.reporting.entity.ReportSchedule;
 import jakarta.annotation.Resource;
@@ -103,6 +104,30 @@ public class ProgressReports {
         return report;
     }
 
+    /**
+     * Notes the council paper with which a report (draft or released) went to the council (its id in the council
+     * capability, found by the web tier through council.boundary.CouncilPapers); null removes the note. The
+     * report's own row is not touched: a released report stays final.
+     */
+    public void linkCouncilPaper(long reportId, Long councilPaperId) {
+        Rows.lock(em, ProgressReport.class, reportId);
+        ReportCouncilPaper link = em.find(ReportCouncilPaper.class, reportId);
+        Long before = link == null ? null : link.councilPaperId();
+        if (councilPaperId == null) {
+            if (link != null) {
+                em.remove(link);
+            }
+        } else if (link == null) {
+            em.persist(new ReportCouncilPaper(reportId, councilPaperId, caller(), clock.instant()));
+        } else {
+            link.relink(councilPaperId, caller(), clock.instant());
+        }
+        audit.record(councilPaperId == null ? "reporting.report.councilPaper.unlink" : "reporting.report.councilPaper.link",
+                "progress-report", reportId, councilPaperId == null ? "council paper unlinked"
+                        : "council paper " + councilPaperId + " linked",
+                Map.of("councilPaper", String.valueOf(before)), Map.of("councilPaper", String.valueOf(councilPaperId)));
+    }
+
     /** The report schedule; a proposal (not active, every six months) when none is set yet. */
     public ScheduleView schedule() {
         ReportSchedule schedule = em.find(ReportSchedule.class, ReportSchedule.ID);
@@ -163,7 +188,9 @@ public class ProgressReports {
     public Optional<ReportDocument> report(long id, Language language) {
         return readable(id).map(r -> {
             Language shown = r.shownIn(language);
-            return new ReportDocument(summary(r), shown.tag(), r.title(shown), r.pdfSha256(shown), generation.html(r, shown));
+            ReportCouncilPaper paper = em.find(ReportCouncilPaper.class, r.id());
+            return new ReportDocument(summary(r), shown.tag(), r.title(shown), r.pdfSha256(shown), generation.html(r, shown),
+                    paper == null ? null : paper.councilPaperId());
         });
     }
 

@@ -92,7 +92,19 @@ public record ReportContent(ReportPeriod period, Instant generatedAt, Map<Strate
 
     /** A divergence decided in the period (by its decision date). */
     public record Decision(long divergenceId, String itemTitle, String otherItemTitle, DecidingBody body, LocalDate date,
-                           String outcome, String documentRef) {
+                           String outcome, String documentRef, CouncilDecision council) {
+    }
+
+    /**
+     * The council paper linked to a decision, as the council's information system shows it (null in a Decision:
+     * none linked): reference, title, its page, its consultations; deleted when the council has deleted it since.
+     */
+    public record CouncilDecision(String reference, String name, String webUrl, boolean deleted,
+                                  List<CouncilConsultation> consultations) {
+    }
+
+    /** Where the paper was consulted: organization, meeting date, result (each may be unknown: null). */
+    public record CouncilConsultation(String organization, LocalDate date, String result) {
     }
 
     /** A divergence still open at the end of the period. */

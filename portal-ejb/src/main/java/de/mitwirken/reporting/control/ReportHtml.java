@@ -309,12 +309,31 @@ public final class ReportHtml {
             for (Decision d : decisions) {
                 row(escapeHtml(text("conflict", item(d.itemTitle()), item(d.otherItemTitle()))), escapeHtml(text("body." + d.body())),
                         escapeHtml(date(d.date())), escapeHtml(d.outcome()),
-                        d.documentRef() == null ? escapeHtml(text("decisions.noDocument"))
+                        d.council() != null ? council(d.council())
+                                : d.documentRef() == null ? escapeHtml(text("decisions.noDocument"))
                                 : "<span class=\"report-nowrap\">" + escapeHtml(d.documentRef()) + "</span>");
             }
             out.append("</tbody></table>\n");
         }
         out.append("</section>\n");
+    }
+
+    /** The council paper of a decision: reference and title (linked to the council's page), its consultations. */
+    private String council(ReportContent.CouncilDecision paper) {
+        String label = escapeHtml(paper.reference() == null ? "" : paper.reference())
+                + (paper.name() == null ? "" : (paper.reference() == null ? "" : " – ") + escapeHtml(paper.name()));
+        StringBuilder cell = new StringBuilder(paper.webUrl() == null ? label
+                : "<a href=\"" + escapeHtml(paper.webUrl()) + "\">" + label + "</a>");
+        for (ReportContent.CouncilConsultation c : paper.consultations()) {
+            cell.append("<br/>").append(escapeHtml(text("decisions.consulted",
+                    c.organization() == null ? text("decisions.someBody") : c.organization(),
+                    c.date() == null ? "–" : date(c.date()),
+                    c.result() == null ? text("decisions.noResult") : c.result())));
+        }
+        if (paper.deleted()) {
+            cell.append("<br/>").append(escapeHtml(text("decisions.paperDeleted")));
+        }
+        return cell.toString();
     }
 
     private void open(List<OpenDivergence> open) {

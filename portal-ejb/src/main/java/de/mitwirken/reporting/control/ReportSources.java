@@ -8,6 +8,8 @@ import de.mitwirken.backlog.boundary.PublicPlans;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.reporting.control.ReportContent.MilestoneLine;
 import de.mitwirken.backlog.entity.BacklogItem;
+import de.mitwirken.council.boundary.CouncilPapers;
+import de.mitwirken.council.boundary.PaperView;
 import de.mitwirken.backlog.entity.Divergence;
 import de.mitwirken.backlog.entity.ItemStatus;
 import de.mitwirken.backlog.entity.ItemStatusChange;
@@ -57,6 +59,9 @@ public class ReportSources {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CouncilPapers councilPapers;
 
     @Inject
     PublicRoadmap roadmap;
@@ -131,8 +136,21 @@ public class ReportSources {
         List<Divergence> decided = em.createNamedQuery(ProgressReport.DECIDED_DIVERGENCES, Divergence.class)
                 .setParameter("from", period.from()).setParameter("to", period.to()).getResultList();
         Map<Long, String> titles = titles(decided);
+        Map<Long, PaperView> papers = councilPapers.papers(decided.stream().map(Divergence::councilPaperId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         return decided.stream().map(d -> new Decision(d.id(), titles.get(d.link().fromItemId()),
-                titles.get(d.link().toItemId()), d.body(), d.decisionDate(), d.outcome(), d.documentRef())).toList();
+                titles.get(d.link().toItemId()), d.body(), d.decisionDate(), d.outcome(), d.documentRef(),
+                council(papers.get(d.councilPaperId())))).toList();
+    }
+
+    /** The linked council paper as the report shows it; null when none is linked (or the council store lost it). */
+    static ReportContent.CouncilDecision council(PaperView paper) {
+        if (paper == null) {
+            return null;
+        }
+        return new ReportContent.CouncilDecision(paper.reference(), paper.name(), paper.webUrl(), paper.deleted(),
+                paper.consultations().stream().map(c -> new ReportContent.CouncilConsultation(c.organization(),
+                        c.meetingDate(), c.result())).toList());
     }
 
     private List<OpenDivergence> open(ReportPeriod period) {

@@ -60,7 +60,12 @@ class ReportRenderingTest {
                         LocalDate.of(2026, 9, 18), 8, 0, 1, RecommendationStatus.UNDER_CONSIDERATION,
                         "Amt für Bürgerdienste", true)),
                 List.of(new Decision(1, "Bürgeramt 2030", "Mobiles Bürgeramt", DecidingBody.COUNCIL, LocalDate.of(2026, 11, 12),
-                        "Alle sechs Standorte bleiben.", "V/0412/2026")),
+                        "Alle sechs Standorte bleiben.", "V/0412/2026", null),
+                        new Decision(4, "Open Data", "Datenschutz", DecidingBody.COMMITTEE, LocalDate.of(2026, 11, 20),
+                                "Offene Daten ohne Personenbezug.", "V/0328/2023", new ReportContent.CouncilDecision(
+                                "V/0328/2023", "Digitale <Beteiligung>", "https://rat.example/vo/328", true,
+                                List.of(new ReportContent.CouncilConsultation("Ausschuss für Digitalisierung",
+                                        LocalDate.of(2026, 11, 20), "einstimmig beschlossen"))))),
                 List.of(new OpenDivergence(2, "Sensorik-Leitlinie", "Echtzeitdaten Parken", LocalDate.of(2026, 11, 13)),
                         new OpenDivergence(3, "Schulanmeldung", ReportSources.INTERNAL_ITEM, LocalDate.of(2026, 11, 14))),
                 List.of(new MilestoneLine(1, "E-Akte", "Pilot im Bürgeramt", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7))),
@@ -169,6 +174,10 @@ class ReportRenderingTest {
         assertTrue(html.contains("18.09.2026: 8 Ja, 0 Nein, 1 Enthaltungen"));
         assertTrue(html.contains("in Beratung (Amt für Bürgerdienste)"));
         assertTrue(html.contains("V/0412/2026"));
+        assertTrue(html.contains("<a href=\"https://rat.example/vo/328\">V/0328/2023 – Digitale &lt;Beteiligung&gt;</a>"),
+                "a linked council paper links the council's page");
+        assertTrue(html.contains("beraten im Ausschuss für Digitalisierung am 20.11.2026, Ergebnis: einstimmig beschlossen"));
+        assertTrue(html.contains("(im Ratsinformationssystem inzwischen gelöscht)"), "a deleted paper stays, with a note");
         assertTrue(html.contains("Sensorik-Leitlinie ↔ Echtzeitdaten Parken"));
         assertTrue(html.contains("Schulanmeldung ↔ ein noch nicht veröffentlichtes Vorhaben"), "drafts stay internal");
         assertTrue(html.contains("In diesem Handlungsfeld gab es im Berichtszeitraum keine"), "quiet fields say so");

@@ -5,8 +5,10 @@ import de.mitwirken.backlog.boundary.DivergenceView;
 import de.mitwirken.backlog.boundary.Synergies;
 import de.mitwirken.backlog.entity.DecidingBody;
 import de.mitwirken.backlog.entity.DivergenceDecision;
+import de.mitwirken.council.boundary.CouncilPapers;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.web.council.CouncilPaperPicker;
 import de.mitwirken.web.frame.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -16,7 +18,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** One divergence for the strategy office: the two items in conflict and the form to record the decision. */
+/**
+ * One divergence for the strategy office: the two items in conflict, the form to record the decision and the
+ * council paper linked to it (found through council.boundary.CouncilPapers; backlog keeps only its id).
+ */
 @Named
 @ViewScoped
 public class DivergenceBean implements Serializable {
@@ -28,6 +33,11 @@ public class DivergenceBean implements Serializable {
 
     @Inject
     Synergies synergies;
+
+    @Inject
+    CouncilPapers councilPapers;
+
+    private CouncilPaperPicker picker;
 
     private long id;
     private DivergenceView divergence;
@@ -42,6 +52,32 @@ public class DivergenceBean implements Serializable {
         if (divergence != null) {
             id = divergence.id();
         }
+        picker = new CouncilPaperPicker(councilPapers, "councilPaper:query");
+    }
+
+    public void linkPaper(long paperId) {
+        if (!picker.found(paperId)) {
+            Pages.error("councilPaper:query", "council.link.error.notFound");
+            return;
+        }
+        backlog.linkCouncilPaperToDivergence(id, paperId);
+        picker.clear();
+        Pages.info("council.link.linked");
+        divergence = synergies.divergence(id);
+    }
+
+    public void unlinkPaper() {
+        backlog.unlinkCouncilPaperFromDivergence(id);
+        Pages.info("council.link.unlinked");
+        divergence = synergies.divergence(id);
+    }
+
+    public CouncilPaperPicker getPicker() {
+        return picker;
+    }
+
+    public Long getLinkedPaperId() {
+        return divergence == null ? null : divergence.councilPaperId();
     }
 
     public void decide() {

@@ -9,7 +9,9 @@ import de.mitwirken.board.entity.RecommendationStatus;
 import de.mitwirken.board.entity.VoteChoice;
 import de.mitwirken.board.entity.VoteResult;
 import de.mitwirken.platform.boundary.InvalidInput;
+import de.mitwirken.council.boundary.CouncilPapers;
 import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.web.council.CouncilPaperPicker;
 import de.mitwirken.web.frame.CurrentUser;
 import de.mitwirken.web.frame.Pages;
 import de.mitwirken.web.frame.UrlParams;
@@ -38,6 +40,11 @@ public class RecommendationOfficeBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CouncilPapers councilPapers;
+
+    private CouncilPaperPicker picker;
 
     private RecommendationView recommendation;
     private List<MeetingView> meetings = List.of();
@@ -69,6 +76,33 @@ public class RecommendationOfficeBean implements Serializable {
             meetings = recommendations.votingMeetings();
             easyText = recommendation.easyText();
         }
+        picker = new CouncilPaperPicker(councilPapers, "councilPaper:query");
+    }
+
+    /** The office links the council paper that is the council's response (taken only from the papers found). */
+    public void linkPaper(long paperId) {
+        if (!picker.found(paperId)) {
+            Pages.error("councilPaper:query", "council.link.error.notFound");
+            return;
+        }
+        recommendations.linkCouncilResponse(recommendation.id(), paperId);
+        picker.clear();
+        Pages.info("council.link.linked");
+        reload();
+    }
+
+    public void unlinkPaper() {
+        recommendations.linkCouncilResponse(recommendation.id(), null);
+        Pages.info("council.link.unlinked");
+        reload();
+    }
+
+    public CouncilPaperPicker getPicker() {
+        return picker;
+    }
+
+    public Long getLinkedPaperId() {
+        return recommendation == null ? null : recommendation.councilPaperId();
     }
 
     /** The members present at the chosen meeting who may vote: not those who declared a conflict of interest. */

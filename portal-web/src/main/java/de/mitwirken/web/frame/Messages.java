@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one message bundle of the web module ({@code msg} of the pages, JSF's message bundle, the texts Java
- * code reads): it joins the bundles of the six capabilities,
+ * code reads): it joins the bundles of the seven capabilities,
  * {@code de/mitwirken/web/<capability>/messages_<language>.properties}, so that pages and code keep asking
  * one bundle by key while each capability keeps its own texts. Which bundle holds a key is written in the
  * bundles' head comment; a key in two bundles stops the bundle from loading (MessageBundlesTest finds it first).
@@ -30,7 +30,7 @@ public class Messages extends ResourceBundle {
 
     /** The capabilities with a bundle, platform first (the frame). */
     public static final List<String> CAPABILITIES = List.of("platform", "needs", "backlog", "board", "conference",
-            "reporting");
+            "reporting", "council");
 
     /** Joined once per language: the base and Messages_de share the German texts. */
     private static final Map<Locale, Map<String, Object>> JOINED = new ConcurrentHashMap<>();

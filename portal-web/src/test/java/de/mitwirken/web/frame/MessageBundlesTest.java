@@ -248,7 +248,7 @@ class MessageBundlesTest {
         String first = key.substring(0, Math.max(0, key.indexOf('.')));
         return switch (first) {
             case "needs", "moderation", "services" -> "needs";
-            case "backlog", "board", "conference", "reporting" -> first;
+            case "backlog", "board", "conference", "reporting", "council" -> first;
             default -> "platform";
         };
     }

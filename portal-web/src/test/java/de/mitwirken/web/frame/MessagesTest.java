@@ -32,7 +32,7 @@ class MessagesTest {
     }
 
     @Test
-    void germanAndEnglishAreTheTextsOfTheSixBundles() {
+    void germanAndEnglishAreTheTextsOfTheSevenBundles() {
         answersLike(files("de"), ResourceBundle.getBundle(Messages.NAME, Locale.GERMAN));
         answersLike(files("en"), ResourceBundle.getBundle(Messages.NAME, Locale.ENGLISH));
         answersLike(files("en"), ResourceBundle.getBundle(Messages.NAME, Locale.UK));

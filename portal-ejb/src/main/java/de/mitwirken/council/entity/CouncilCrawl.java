@@ -1,0 +1,154 @@
+package de.mitwirken.council.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The cluster's one crawl of the council's server (one row): which node may run it until when (a lease that each
+ * applied page renews, so a dead node's crawl is taken over), whether the admin asked for one now, and the figures
+ * of the last run for the status page.
+ */
+@Entity
+@Table(name = "council_crawl")
+public class CouncilCrawl {
+
+    public static final long ID = 1L;
+
+    @Id
+    private Long id;
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+    private boolean requested;
+    @Column(name = "started_at")
+    private Instant startedAt;
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+    @Column(name = "last_success_at")
+    private Instant lastSuccessAt;
+    @Column(name = "lists_read")
+    private int lists;
+    @Column(name = "pages_read")
+    private int pages;
+    @Column(name = "objects_kept")
+    private int objects;
+    @Column(name = "deleted_marked")
+    private int deleted;
+    @Column(name = "invalid_skipped")
+    private int invalid;
+    @Column(name = "unknown_skipped")
+    private int unknown;
+    @Column(name = "failed_lists")
+    private int failedLists;
+    private int retries;
+    private boolean interrupted;
+    private String problem;
+
+    protected CouncilCrawl() {
+    }
+
+    /** Whether a run should start now: asked for, never run, or the interval passed; and nobody runs one. */
+    public boolean due(Instant now, Duration interval) {
+        boolean free = leaseUntil == null || !leaseUntil.isAfter(now);
+        return free && (requested || startedAt == null || !startedAt.plus(interval).isAfter(now));
+    }
+
+    public void claim(Instant now, Duration lease) {
+        this.leaseUntil = now.plus(lease);
+        this.startedAt = now;
+        this.requested = false;
+    }
+
+    /** A page was applied: the run is alive. */
+    public void renew(Instant now, Duration lease) {
+        this.leaseUntil = now.plus(lease);
+    }
+
+    public void request() {
+        this.requested = true;
+    }
+
+    /** The run ended; complete unless the server stopped answering or a list could not be read. */
+    public void finished(Instant now, int lists, int pages, int objects, int deleted, int invalid, int unknown,
+            int failedLists, int retries, boolean interrupted, String problem) {
+        this.leaseUntil = null;
+        this.finishedAt = now;
+        this.lists = lists;
+        this.pages = pages;
+        this.objects = objects;
+        this.deleted = deleted;
+        this.invalid = invalid;
+        this.unknown = unknown;
+        this.failedLists = failedLists;
+        this.retries = retries;
+        this.interrupted = interrupted;
+        this.problem = Texts.cut(problem, 1000);
+        if (!interrupted && failedLists == 0) {
+            this.lastSuccessAt = startedAt;
+        }
+    }
+
+    /** Running: claimed and its lease not yet run out. */
+    public boolean running(Instant now) {
+        return leaseUntil != null && leaseUntil.isAfter(now);
+    }
+
+    public boolean requested() {
+        return requested;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public Instant lastSuccessAt() {
+        return lastSuccessAt;
+    }
+
+    public int lists() {
+        return lists;
+    }
+
+    public int pages() {
+        return pages;
+    }
+
+    public int objects() {
+        return objects;
+    }
+
+    public int deleted() {
+        return deleted;
+    }
+
+    public int invalid() {
+        return invalid;
+    }
+
+    public int unknown() {
+        return unknown;
+    }
+
+    public int failedLists() {
+        return failedLists;
+    }
+
+    public int retries() {
+        return retries;
+    }
+
+    public boolean interrupted() {
+        return interrupted;
+    }
+
+    public String problem() {
+        return problem;
+    }
+}
