@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.BrowserTest;
-import de.mitwirken.it.support.Deployments;
+import de.mitwirken.it.support.SharedPortal;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +20,7 @@ import org.openqa.selenium.By;
  * with its consultation's result → the council deletes the paper → after the next crawl the page still shows it,
  * with the note that the council deleted it. The admin's status page shows the crawl's figures.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedPortal.class)
 class CouncilPapersBrowserIT extends BrowserTest {
 
     private static final String DIVERGENCE = "/backlog/manage/divergence.xhtml?id=1";
@@ -33,11 +28,6 @@ class CouncilPapersBrowserIT extends BrowserTest {
 
     private static OparlFixtureServer council;
     private static String paper;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeAll
     static void councilServer() throws Exception {
