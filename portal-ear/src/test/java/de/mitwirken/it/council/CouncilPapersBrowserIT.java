@@ -3,6 +3,7 @@ package de.mitwirken.it.council;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.mitwirken.council.control.OparlFixtureServer;
 import de.mitwirken.it.support.BrowserTest;
 import de.mitwirken.it.support.SharedPortal;
 import java.time.Duration;

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * A council's OParl server for the tests, written from the spec's shapes: System → bodies → a body with the
+ * A council's OParl server for the tests (also for the EAR's, through the test-jar: the test domain crawls it at
+ * localhost:28090, scripts/test.sh), written from the spec's shapes: System → bodies → a body with the
  * external lists organizations, meetings and papers, paged by PAGE_SIZE whatever `limit` asks, with
  * modified_since (listing deletions then) kept in the next links. Faults can be planted: a 503, a slow answer,
  * invalid JSON, each once for a path and page.
@@ -39,7 +40,7 @@ public class OparlFixtureServer implements AutoCloseable {
     final AtomicInteger slowMillis = new AtomicInteger(1500);
 
     public OparlFixtureServer(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
+        server = HttpServer.create(new InetSocketAddress(port), 0);
         base = "http://localhost:" + server.getAddress().getPort() + "/oparl";
         server.createContext("/oparl", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
