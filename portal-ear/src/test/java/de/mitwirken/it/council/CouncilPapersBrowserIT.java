@@ -94,6 +94,41 @@ class CouncilPapersBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theOfficeLinksAPaperAsTheCouncilsResponseToARecommendationAndAsTheReportsPaper() {
+        browser.open("/board/manage/recommendation.xhtml?id=1");
+        browser.signInAtKeycloak("strategy-office", "demo");
+        browser.waitForPath("/board/manage/recommendation.xhtml");
+        browser.open("/language?to=de&next=%2Fboard%2Fmanage%2Frecommendation.xhtml%3Fid%3D1");
+        linkFound("V/0778", "V/0778/2026 – Radverkehr");
+        browser.open("/board/recommendation.xhtml?id=1");
+        assertTrue(browser.text(By.id("council-response-heading")).contains("Rat"), browser.text(By.tagName("main")));
+        assertTrue(browser.text(By.id("response-paper-reference")).contains("V/0778/2026"));
+        assertTrue(browser.text(By.id("response-paper-name")).contains("Radverkehr"));
+        browser.assertAccessible();
+
+        browser.open("/reporting/manage/council.xhtml?id=1");
+        linkFound("Radverkehr", "V/0778/2026 – Radverkehr");
+        browser.open("/reporting/report.xhtml?id=1");
+        assertTrue(browser.text(By.id("report-paper-reference")).contains("V/0778/2026"),
+                browser.text(By.tagName("main")));
+        browser.assertAccessible();
+    }
+
+    /** Searches the crawled papers on the page open now (until the crawl has brought it) and links the first found. */
+    private void linkFound(String query, String shown) {
+        long end = System.nanoTime() + CRAWL.toNanos();
+        do {
+            browser.find(By.id("councilPaper:query")).clear();
+            browser.type(By.id("councilPaper:query"), query);
+            browser.submit(By.id("councilPaper:search"));
+        } while (!browser.text(By.tagName("main")).contains(shown) && System.nanoTime() < end && pause());
+        assertTrue(browser.text(By.tagName("main")).contains(shown), "the crawled paper is found");
+        browser.assertAccessible();
+        browser.submit(By.cssSelector("ul.council-results input[type=submit]"));
+        assertTrue(browser.text(By.cssSelector(".messages")).contains("verknüpft"), browser.text(By.tagName("main")));
+    }
+
+    @Test
     void theAdminSeesTheCrawlsFiguresAndCanAskForACrawlNow() {
         browser.open("/platform/admin/index.xhtml");
         browser.signInAtKeycloak("admin", "demo");
