@@ -140,7 +140,7 @@ public class ReportSources {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         return decided.stream().map(d -> new Decision(d.id(), titles.get(d.link().fromItemId()),
                 titles.get(d.link().toItemId()), d.body(), d.decisionDate(), d.outcome(), d.documentRef(),
-                council(papers.get(d.councilPaperId())))).toList();
+                d.councilPaperId() == null ? null : council(papers.get(d.councilPaperId())))).toList();
     }
 
     /** The linked council paper as the report shows it; null when none is linked (or the council store lost it). */
