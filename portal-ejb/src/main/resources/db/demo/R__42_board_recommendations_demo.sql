@@ -42,3 +42,7 @@ Wird ein Termin frei, bekommen sie eine Nachricht.
 So müssen Sie nicht jeden Morgen nach Terminen suchen.
 Wer es eilig hat, bekommt schneller einen Termin.'
 WHERE id = 1 AND easy_text IS NULL;
+
+-- The agenda points under which recommendations 1 and 2 were voted (issue #25: OParl's Consultation names them).
+UPDATE board_agenda_item SET recommendation_id = 1 WHERE id = 5 AND recommendation_id IS NULL;
+UPDATE board_agenda_item SET recommendation_id = 2 WHERE id = 8 AND recommendation_id IS NULL;

@@ -139,6 +139,13 @@ class OparlServerIT {
         assertFalse(agenda.getJsonObject(1).containsKey("resolutionText"), "internal minutes");
         assertFalse(agenda.getJsonObject(1).getBoolean("public"));
         assertTrue(lists.get("paper").stream().anyMatch(p -> "Empfehlung des Digitalisierungsbeirats".equals(p.getString("paperType"))));
+        // the demo's recommendation 1 was voted under agenda point 5 of the 2nd meeting (R__42)
+        JsonObject voted = lists.get("consultation").stream()
+                .filter(c -> c.getString("paper").endsWith("/paper/recommendation-1")).findFirst().orElseThrow();
+        assertEquals(base() + "/oparl/meeting/2", voted.getString("meeting"));
+        assertEquals(base() + "/oparl/agenda-item/5", voted.getString("agendaItem"), "where it was voted");
+        assertTrue(lists.get("agendaItem").stream().anyMatch(a -> a.getString("id").equals(voted.getString("agendaItem"))),
+                "the agenda item is published");
         JsonObject report = lists.get("paper").stream().filter(p -> "Umsetzungsbericht".equals(p.getString("paperType")))
                 .findFirst().orElseThrow();
         assertEquals(128, report.getJsonObject("mainFile").getString("sha512Checksum").length());

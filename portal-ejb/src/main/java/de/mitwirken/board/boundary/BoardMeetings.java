@@ -8,6 +8,7 @@ import de.mitwirken.board.entity.AgendaItem;
 import de.mitwirken.board.entity.BoardMember;
 import de.mitwirken.board.entity.Invitation;
 import de.mitwirken.board.entity.Meeting;
+import de.mitwirken.board.entity.Recommendation;
 import de.mitwirken.board.entity.Recusal;
 import de.mitwirken.board.entity.MeetingDraft;
 import de.mitwirken.board.entity.MeetingStatus;
@@ -83,6 +84,9 @@ public class BoardMeetings {
         }
         if (draft.needId() != null && !links.isPublicNeed(draft.needId())) {
             problems.put("needId", "board.error.agenda.need");
+        }
+        if (draft.recommendationId() != null && em.find(Recommendation.class, draft.recommendationId()) == null) {
+            problems.put("recommendationId", "board.error.agenda.recommendation");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -73,8 +73,15 @@ public class BoardPublication {
         return em.createNamedQuery(Recommendation.VOTED, Recommendation.class).getResultStream()
                 .filter(r -> r.status().isTracked())
                 .map(r -> new Published.Recommendation(r.id(), r.title(), r.body(), r.addressee(), r.status(),
-                        r.meeting() == null ? null : r.meeting().id(), r.votedAt(), r.draftedAt(), r.modifiedAt()))
+                        r.meeting() == null ? null : r.meeting().id(), votedUnder(r), r.votedAt(), r.draftedAt(),
+                        r.modifiedAt()))
                 .sorted(Comparator.comparing(Published.Recommendation::id)).toList();
+    }
+
+    /** The agenda point of the voting meeting that carried the recommendation, if the office named one. */
+    private static Long votedUnder(Recommendation r) {
+        return r.meeting() == null ? null : r.meeting().agenda().stream()
+                .filter(a -> r.id().equals(a.recommendationId())).map(AgendaItem::id).findFirst().orElse(null);
     }
 
     /** An adopted recommendation as a tagged PDF; empty for others. */

@@ -42,9 +42,9 @@ public final class Published {
                            Instant uploaded, String sha512) {
     }
 
-    /** A recommendation the board adopted, with the meeting it was voted in. */
+    /** A recommendation the board adopted, with the meeting it was voted in and the agenda point, if one carried it. */
     public record Recommendation(long id, String title, String body, Addressee addressee, RecommendationStatus status,
-                                 Long meetingId, Instant voted, Instant drafted, Instant modified) {
+                                 Long meetingId, Long agendaItemId, Instant voted, Instant drafted, Instant modified) {
     }
 
     /** Something public once and withdrawn since (a member: person and membership). */

@@ -5,9 +5,17 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An agenda point as entered; the backlog item and the need it refers to are checked by the boundary. */
-public record AgendaDraft(String title, String presenter, Integer durationMinutes, Long backlogItemId, Long needId)
-        implements Serializable {
+/**
+ * An agenda point as entered; the backlog item, the need and the recommendation to be voted under it are checked by
+ * the boundary.
+ */
+public record AgendaDraft(String title, String presenter, Integer durationMinutes, Long backlogItemId, Long needId,
+                          Long recommendationId) implements Serializable {
+
+    /** A point that puts no recommendation to the vote. */
+    public AgendaDraft(String title, String presenter, Integer durationMinutes, Long backlogItemId, Long needId) {
+        this(title, presenter, durationMinutes, backlogItemId, needId, null);
+    }
 
     public AgendaDraft {
         title = CleanText.line(title);

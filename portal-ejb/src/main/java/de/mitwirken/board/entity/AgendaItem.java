@@ -53,6 +53,10 @@ public class AgendaItem {
     @Column(name = "need_id")
     private Long needId;
 
+    /** The recommendation the board votes on under this point (V39), if any. */
+    @Column(name = "recommendation_id")
+    private Long recommendationId;
+
     @Column(name = "minutes")
     private String minutes;
 
@@ -91,6 +95,7 @@ public class AgendaItem {
         this.durationMinutes = draft.durationMinutes();
         this.backlogItemId = draft.backlogItemId();
         this.needId = draft.needId();
+        this.recommendationId = draft.recommendationId();
     }
 
     void writeMinutes(String text, boolean isPublic) {
@@ -193,6 +198,10 @@ public class AgendaItem {
 
     public Long needId() {
         return needId;
+    }
+
+    public Long recommendationId() {
+        return recommendationId;
     }
 
     public String minutes() {

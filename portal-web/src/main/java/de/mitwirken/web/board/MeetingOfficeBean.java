@@ -40,6 +40,7 @@ public class MeetingOfficeBean implements Serializable {
     private Integer duration = 30;
     private String backlogItemId;
     private String needId;
+    private String recommendationId;
 
     private List<String> present = new ArrayList<>();
 
@@ -77,16 +78,23 @@ public class MeetingOfficeBean implements Serializable {
             Pages.error("agenda:needId", "board.error.agenda.need");
             unreadable = true;
         }
+        Long recommendation = UrlParams.id(recommendationId);
+        if (recommendation == null && recommendationId != null && !recommendationId.isBlank()) {
+            Pages.error("agenda:recommendationId", "board.error.agenda.recommendation");
+            unreadable = true;
+        }
         if (unreadable) {
             return;
         }
         try {
-            meetings.addAgendaItem(meeting.id(), new AgendaDraft(agendaTitle, presenter, duration, item, need));
+            meetings.addAgendaItem(meeting.id(), new AgendaDraft(agendaTitle, presenter, duration, item, need,
+                    recommendation));
             Pages.info("board.meeting.agendaAdded");
             agendaTitle = null;
             presenter = null;
             backlogItemId = null;
             needId = null;
+            recommendationId = null;
         } catch (InvalidInput e) {
             e.problems().forEach((field, key) -> Pages.error("agenda:" + field, key, e.args(field)));
         } catch (NotAllowed e) {
@@ -301,6 +309,14 @@ public class MeetingOfficeBean implements Serializable {
 
     public void setNeedId(String needId) {
         this.needId = needId;
+    }
+
+    public String getRecommendationId() {
+        return recommendationId;
+    }
+
+    public void setRecommendationId(String recommendationId) {
+        this.recommendationId = recommendationId;
     }
 
     public List<String> getPresent() {

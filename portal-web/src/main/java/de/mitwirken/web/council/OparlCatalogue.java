@@ -220,6 +220,7 @@ final class OparlCatalogue {
         if (r.meetingId() != null) {
             consultation = OparlJson.object(oparl + "/consultation/recommendation-" + r.id(), "Consultation")
                     .add("paper", paper).add("meeting", oparl + "/meeting/" + r.meetingId())
+                    .add("agendaItem", r.agendaItemId() == null ? null : oparl + "/agenda-item/" + r.agendaItemId())
                     .add("organization", List.of(oparl + "/organization/" + BOARD)).add("authoritative", true)
                     .add("role", "Beschlussfassung").add("created", c).add("modified", r.modified()).build();
             put("consultations", consultation, c, r.modified(), false);

@@ -47,7 +47,7 @@ class OparlCatalogueTest {
         Published.Meeting meeting = new Published.Meeting(3, "Sitzung 1", T, T.plusSeconds(7200), "Rathaus", status,
                 status == MeetingStatus.MINUTES_APPROVED, T, T, List.of(open, internal), List.of(7L));
         Published.Recommendation recommendation = new Published.Recommendation(4, "Offene Daten", "Text",
-                Addressee.COUNCIL, RecommendationStatus.SUBMITTED, 3L, T, T, T);
+                Addressee.COUNCIL, RecommendationStatus.SUBMITTED, 3L, 21L, T, T, T);
         ReportSummary report = new ReportSummary(5, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), 1, "Bericht",
                 T, "office", "x", T, "office", false);
         return new OparlCatalogue(settings(), omitInternal, List.of(chair), List.of(new Published.Withdrawal(9, T.plusSeconds(60))),
@@ -103,6 +103,8 @@ class OparlCatalogueTest {
         JsonObject recommendation = c.find(OPARL + "/paper/recommendation-4").object();
         assertEquals("Empfehlung des Digitalisierungsbeirats", recommendation.getString("paperType"));
         assertEquals(OPARL + "/meeting/3", recommendation.getJsonArray("consultation").getJsonObject(0).getString("meeting"));
+        assertEquals(OPARL + "/agenda-item/21", recommendation.getJsonArray("consultation").getJsonObject(0)
+                .getString("agendaItem"), "the agenda point where it was voted");
         assertEquals(OPARL + "/organization/board", recommendation.getJsonArray("originatorOrganization").getString(0));
         JsonObject report = c.find(OPARL + "/paper/report-5").object();
         assertEquals("Umsetzungsbericht", report.getString("paperType"));
