@@ -60,10 +60,14 @@ class BoardMeetingsBrowserIT extends BrowserTest {
 
         browser.type(By.id("agenda:agendaTitle"), "Stellungnahme zur E-Akte");
         browser.type(By.id("agenda:backlogItemId"), "999999");
+        browser.type(By.id("agenda:recommendationId"), "999999");
         browser.submit(By.id("agenda:add"));
         assertTrue(browser.text(By.id("agenda:backlogItemId-error")).contains("veröffentlichten Vorhaben"));
+        assertTrue(browser.text(By.id("agenda:recommendationId-error")).contains("keiner Empfehlung"));
+        assertEquals("999999", browser.find(By.id("agenda:recommendationId")).getAttribute("value"), "kept as typed");
         browser.type(By.id("agenda:backlogItemId"), "1");
         browser.type(By.id("agenda:needId"), "1");
+        browser.type(By.id("agenda:recommendationId"), "4"); // the demo's draft, to be voted under this point
         browser.type(By.id("agenda:presenter"), "Christiane Hoffmann");
         browser.submit(By.id("agenda:add"));
         assertTrue(browser.text(By.id("agenda-items")).contains("Elektronische Akte"), browser.text(By.cssSelector("main")));
