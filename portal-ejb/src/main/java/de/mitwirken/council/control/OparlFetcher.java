@@ -75,7 +75,8 @@ public class OparlFetcher {
                 }
                 return parse(url, response.body());
             } catch (IOException e) {
-                last = new OparlUnavailable("no answer from " + url + ": " + e, e);
+                // said to the admin on the status page: in words, without the exception's class name
+                last = new OparlUnavailable("no answer from " + url + " (" + reason(e) + ")", e);
                 LOG.info(() -> "OParl " + url + " did not answer (" + e + "); trying again");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -104,5 +105,12 @@ public class OparlFetcher {
             Thread.currentThread().interrupt();
             throw new OparlUnavailable("interrupted while waiting to retry", e);
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "timed out";
+        }
+        return e instanceof java.net.ConnectException ? "connection refused" : "network error";
     }
 }

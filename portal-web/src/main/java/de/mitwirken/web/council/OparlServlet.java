@@ -137,7 +137,7 @@ public class OparlServlet extends PortalServlet {
         response.setStatus(status);
         response.setContentType("application/json; charset=utf-8");
         response.setHeader("Cache-Control", "no-cache");
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = inert(body.toString()).getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }
@@ -149,9 +149,18 @@ public class OparlServlet extends PortalServlet {
     private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json; charset=utf-8");
-        byte[] bytes = Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
-                .add("detail", detail == null ? title : detail).build().toString().getBytes(StandardCharsets.UTF_8);
+        String text = Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
+                .add("detail", detail == null ? title : detail).build().toString();
+        byte[] bytes = inert(text).getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /**
+     * The same JSON with {@code <}, {@code >} and {@code &} as Unicode escapes: a text a client sent (a bad filter, an
+     * unknown path) that comes back in a detail can never become markup, wherever the answer is shown.
+     */
+    static String inert(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

@@ -44,4 +44,15 @@ class OparlJsonTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> OparlJson.parseDateTime("2026-12-06T10:00:00"));
     }
+
+    @org.junit.jupiter.api.Test
+    void whatAClientSentComesBackAsInertJson() {
+        String json = "{\"detail\":\"no OParl object at /<script>x</script>?a=1&b=2\"}";
+        String inert = OparlServlet.inert(json);
+        org.junit.jupiter.api.Assertions.assertFalse(inert.contains("<") || inert.contains(">") || inert.contains("&"), inert);
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(inert))) {
+            org.junit.jupiter.api.Assertions.assertEquals("no OParl object at /<script>x</script>?a=1&b=2",
+                    reader.readObject().getString("detail"), "the same text for a JSON reader");
+        }
+    }
 }
