@@ -1,6 +1,8 @@
 package de.mitwirken.council.control;
 
+import de.mitwirken.platform.control.NodeIdentity;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -26,7 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Crawls the council's OParl server (portal.oparl.council-url; unset: never) every portal.oparl.crawl-seconds
  * (at most 900, as the issue asks) and when the admin asks for a crawl now. A non-persistent timer on every node
  * looks whether a run is due; the crawl row's lock and lease ({@link CouncilCrawlRuns}) let one node of the
- * cluster run it. The timer ticks at most every 30 s, so a "crawl now" starts within half a minute.
+ * cluster run it. The timer ticks at most every 30 s, so a "crawl now" starts within half a minute. A node that
+ * stops (undeploy, shutdown) ends its run after the current page and gives the lease back at once, so the next
+ * node or deployment crawls without waiting for the lease to run out.
  */
 @Singleton
 @Startup
@@ -46,6 +50,8 @@ public class CouncilCrawlJob {
     JpaCouncilStore store;
     @Inject
     Clock clock;
+    @Inject
+    NodeIdentity node;
 
     @Inject
     @ConfigProperty(name = "portal.oparl.council-url")
@@ -56,6 +62,7 @@ public class CouncilCrawlJob {
     int seconds;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
@@ -65,6 +72,16 @@ public class CouncilCrawlJob {
         }
         long tick = Duration.ofSeconds(Math.min(30, interval().toSeconds())).toMillis();
         timers.createIntervalTimer(tick, tick, new TimerConfig("council-crawl", false));
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping.set(true);
+        try {
+            runs.giveBack(node.name());
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "council crawl lease not given back; it runs out by itself", e);
+        }
     }
 
     /** The configured interval, 1 to 900 seconds. */
@@ -78,15 +95,17 @@ public class CouncilCrawlJob {
 
     @Timeout
     void run() {
-        if (!running.compareAndSet(false, true)) {
+        if (stopping.get() || !running.compareAndSet(false, true)) {
             return;
         }
+        String me = node.name();
         try {
-            if (runs.claimIfDue(clock.instant(), interval())) {
+            if (runs.claimIfDue(clock.instant(), interval(), me)) {
                 CrawlFigures figures;
                 try {
                     figures = new OparlCrawl(new OparlFetcher(Duration.ofSeconds(30), 4, Duration.ofSeconds(2)),
-                            store, clock).crawl(systemUrl().orElseThrow());
+                            store, clock, () -> !stopping.get() && runs.renew(clock.instant(), me))
+                            .crawl(systemUrl().orElseThrow());
                 } catch (RuntimeException e) {
                     // e.g. the database refused a page: the lease is given back, the next run resumes
                     LOG.log(Level.WARNING, "council OParl crawl failed; the next run resumes where it stopped", e);
@@ -94,7 +113,7 @@ public class CouncilCrawlJob {
                     figures.interrupted = true;
                     figures.problem = String.valueOf(e);
                 }
-                runs.finished(clock.instant(), figures);
+                runs.finished(me, clock.instant(), figures);
                 CrawlFigures done = figures;
                 LOG.info(() -> "council OParl crawl: " + done);
             }

@@ -2,7 +2,6 @@ package de.mitwirken.council.control;
 
 import de.mitwirken.council.entity.CouncilAgendaItem;
 import de.mitwirken.council.entity.CouncilConsultation;
-import de.mitwirken.council.entity.CouncilCrawl;
 import de.mitwirken.council.entity.CouncilFile;
 import de.mitwirken.council.entity.CouncilListCursor;
 import de.mitwirken.council.entity.CouncilMeeting;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +23,12 @@ import java.util.stream.Collectors;
 
 /**
  * The crawl's store in the database: each page with its resume point in a transaction of its own (nothing
- * half-applied; a crash resumes at that page), which also renews the crawl's lease.
+ * half-applied; a crash resumes at that page). The job renews its lease between pages (CouncilCrawlRuns).
  */
 @Stateless
 @LocalBean // its interface is for the crawl, not a business interface: the job injects the bean itself
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class JpaCouncilStore implements CouncilStore {
-
-    /** How long a claimed crawl may go without applying a page before another node may take over. */
-    static final Duration LEASE = Duration.ofMinutes(20);
 
     @PersistenceContext
     EntityManager em;
@@ -76,10 +71,6 @@ public class JpaCouncilStore implements CouncilStore {
             markDeleted(id, now);
         }
         cursorOf(listUrl).orElseGet(() -> persist(new CouncilListCursor(listUrl))).pageApplied(next, runStart);
-        CouncilCrawl crawl = em.find(CouncilCrawl.class, CouncilCrawl.ID);
-        if (crawl != null) {
-            crawl.renew(now, LEASE);
-        }
     }
 
     @Override

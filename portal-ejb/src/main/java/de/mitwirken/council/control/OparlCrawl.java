@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 
 /**
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
  * A list read to its end before is asked again with modified_since = that run's start minus a margin, which
  * brings changes and deletions. Each page is applied with its resume point, so a crawl cut off by an unavailable
  * server resumes at the page where it stopped. A page that cannot be read (invalid JSON, 4xx) ends that list for
- * this run (counted; retried next time); invalid objects in a page are skipped and counted.
+ * this run (counted; retried next time); invalid objects in a page are skipped and counted. After each page the
+ * crawl asks whether it may go on (the job: the node still holds the crawl's lease and is not stopping).
  */
 public class OparlCrawl {
 
@@ -35,12 +37,18 @@ public class OparlCrawl {
     private final OparlFetcher fetcher;
     private final CouncilStore store;
     private final Clock clock;
+    private final BooleanSupplier mayGoOn;
     private final CrawlFigures figures = new CrawlFigures();
 
     public OparlCrawl(OparlFetcher fetcher, CouncilStore store, Clock clock) {
+        this(fetcher, store, clock, () -> true);
+    }
+
+    public OparlCrawl(OparlFetcher fetcher, CouncilStore store, Clock clock, BooleanSupplier mayGoOn) {
         this.fetcher = fetcher;
         this.store = store;
         this.clock = clock;
+        this.mayGoOn = mayGoOn;
     }
 
     /** Crawls from the System URL; stops early (figures.interrupted) when the server is unavailable. */
@@ -130,6 +138,10 @@ public class OparlCrawl {
             figures.invalid += page.invalid();
             figures.unknown += page.unknown();
             url = next;
+            if (url != null && !mayGoOn.getAsBoolean()) {
+                // resumes at the page after this one, on whichever node claims the crawl next
+                throw new OparlUnavailable("the crawl stopped after a page: this node stops or lost the crawl", null);
+            }
         }
         store.finished(listUrl, runStart);
     }

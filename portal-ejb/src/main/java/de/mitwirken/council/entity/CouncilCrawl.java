@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The cluster's one crawl of the council's server (one row): which node may run it until when (a lease that each
- * applied page renews, so a dead node's crawl is taken over), whether the admin asked for one now, and the figures
- * of the last run for the status page.
+ * The cluster's one crawl of the council's server (one row): which node holds it until when (a lease that each
+ * applied page renews, so a dead node's crawl is taken over; a node that stops gives it back at once), whether the
+ * admin asked for one now, and the figures of the last run for the status page.
  */
 @Entity
 @Table(name = "council_crawl")
@@ -22,6 +22,9 @@ public class CouncilCrawl {
     private Long id;
     @Column(name = "lease_until")
     private Instant leaseUntil;
+    /** The node that holds the lease (NodeIdentity); only it renews, gives back or finishes the run. */
+    @Column(name = "lease_holder")
+    private String holder;
     private boolean requested;
     @Column(name = "started_at")
     private Instant startedAt;
@@ -56,15 +59,39 @@ public class CouncilCrawl {
         return free && (requested || startedAt == null || !startedAt.plus(interval).isAfter(now));
     }
 
-    public void claim(Instant now, Duration lease) {
+    public void claim(Instant now, Duration lease, String node) {
         this.leaseUntil = now.plus(lease);
+        this.holder = node;
         this.startedAt = now;
         this.requested = false;
     }
 
-    /** A page was applied: the run is alive. */
-    public void renew(Instant now, Duration lease) {
+    /**
+     * A page was applied: the run is alive. False when this node no longer holds the lease (it ran out and another
+     * node took the crawl over, or it was given back): then the run must stop, never apply beside the other.
+     */
+    public boolean renew(Instant now, Duration lease, String node) {
+        if (!holds(node, now)) {
+            return false;
+        }
         this.leaseUntil = now.plus(lease);
+        return true;
+    }
+
+    /**
+     * The node stops (an undeploy, a shutdown): the crawl is free at once rather than when the lease runs out, and
+     * due, so that the next node resumes the cut-off run without waiting for the interval.
+     */
+    public void giveBack(String node) {
+        if (node.equals(holder)) {
+            this.leaseUntil = null;
+            this.holder = null;
+            this.requested = true;
+        }
+    }
+
+    private boolean holds(String node, Instant now) {
+        return node.equals(holder) && running(now);
     }
 
     public void request() {
@@ -72,9 +99,13 @@ public class CouncilCrawl {
     }
 
     /** The run ended; complete unless the server stopped answering or a list could not be read. */
-    public void finished(Instant now, int lists, int pages, int objects, int deleted, int invalid, int unknown,
+    public void finished(String node, Instant now, int lists, int pages, int objects, int deleted, int invalid, int unknown,
             int failedLists, int retries, boolean interrupted, String problem) {
+        if (holder != null && !node.equals(holder)) {
+            return; // another node took the crawl over after this one's lease ran out: its figures count
+        }
         this.leaseUntil = null;
+        this.holder = null;
         this.finishedAt = now;
         this.lists = lists;
         this.pages = pages;

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,28 @@ class OparlCrawlTest {
         assertEquals(2, figures.retries());
         assertEquals(3, store.papers.size());
         assertEquals(3, store.organizations.size());
+    }
+
+    @Test
+    void aCrawlWhoseNodeStopsOrLosesTheLeaseEndsAfterThePageAndTheNextRunResumesThere() {
+        AtomicInteger pages = new AtomicInteger();
+        OparlCrawl stopping = new OparlCrawl(new OparlFetcher(Duration.ofMillis(500), 3, Duration.ofMillis(10)),
+                store, Clock.fixed(T0, ZoneOffset.UTC), () -> pages.incrementAndGet() < 2);
+
+        CrawlFigures first = stopping.crawl(council.systemUrl());
+
+        // asked before each further page: yes after the first organizations page, no after the first papers page
+        assertTrue(first.interrupted(), first.toString());
+        assertEquals(2, pages.get(), "no page read after the no");
+        assertEquals(3, store.organizations.size());
+        assertEquals(T0, store.cursor(council.url("/body/1/meetings")).lastSuccess(), "read to its end");
+        assertEquals(2, store.papers.size(), "the first papers page is kept");
+        assertTrue(store.cursor(council.url("/body/1/papers")).resumeUrl().endsWith("page=2"));
+
+        CrawlFigures second = crawl(T0.plus(Duration.ofMinutes(15))).crawl(council.systemUrl());
+
+        assertFalse(second.interrupted(), second.toString());
+        assertEquals(3, store.papers.size());
     }
 
     @Test
