@@ -49,7 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue #25, the portal's own OParl 1.1 endpoint, walked as anonymous over HTTP inside the server: every list
  * page by page, each object with the spec's required properties, types and date-times with offset, each id
- * answering itself, files reachable, the filters kept in every link, a withdrawn consent and an erasure as
+ * answering itself, one Person per person with a Membership per term, files reachable, the filters kept in every
+ * link, a withdrawn consent and an erasure as
  * deleted entries with modified_since only, and nothing non-public anywhere (a member who did not consent,
  * internal minutes, minutes not yet approved, a draft recommendation, a draft report, a board-only document).
  * Data of the test's own is written straight into the database next to the demo data.
@@ -127,9 +128,24 @@ class OparlServerIT {
         JsonObject board = lists.get("organization").get(0);
         assertEquals("Beirat", board.getString("organizationType"));
         assertTrue(names(lists.get("person")).contains("Christiane Hoffmann"), "a consenting demo member");
-        assertTrue(names(lists.get("person")).contains("Gelistet " + run));
+        String personUrl = base() + "/oparl/person/" + f.listedKey;
+        assertEquals(1, names(lists.get("person")).stream().filter(("Gelistet " + run)::equals).count(),
+                "one Person for both terms");
+        JsonObject person = byName(lists.get("person"), "Gelistet " + run);
+        assertEquals(personUrl, person.getString("id"));
+        assertEquals(List.of(base() + "/oparl/membership/" + f.listedEarlier, base() + "/oparl/membership/" + f.listedMember),
+                ids(person.getJsonArray("membership").getValuesAs(JsonObject.class)));
+        assertEquals(1, person.getJsonArray("status").size(), "the role of the running term only");
+        for (long term : List.of(f.listedEarlier, f.listedMember)) {
+            JsonObject membership = lists.get("membership").stream()
+                    .filter(m -> m.getString("id").equals(base() + "/oparl/membership/" + term)).findFirst().orElseThrow();
+            assertEquals(personUrl, membership.getString("person"));
+        }
+        // the demo's Thomas Schneider held the pilot term's seat and holds one now (R__40): one Person, two Memberships
+        assertEquals(1, names(lists.get("person")).stream().filter("Thomas Schneider"::equals).count());
+        assertEquals(2, byName(lists.get("person"), "Thomas Schneider").getJsonArray("membership").size());
         JsonObject meeting = byName(lists.get("meeting"), "Sitzung " + run);
-        assertEquals(base() + "/oparl/person/" + f.listedMember, meeting.getJsonArray("participant").getString(0));
+        assertEquals(personUrl, meeting.getJsonArray("participant").getString(0));
         assertEquals(1, meeting.getJsonArray("participant").size(), "the member who did not consent is no participant");
         assertTrue(meeting.containsKey("invitation") && meeting.containsKey("resultsProtocol") && meeting.containsKey("location"));
         JsonArray agenda = meeting.getJsonArray("agendaItem");
@@ -174,6 +190,8 @@ class OparlServerIT {
         assertEquals(404, get(base() + "/oparl/file/doc-" + f.boardDocument + "/access").statusCode());
         assertEquals(404, get(base() + "/oparl/file/report-" + draftReport + "/download").statusCode());
         assertEquals(404, get(base() + "/oparl/person/" + f.hiddenMember).statusCode());
+        assertEquals(404, get(base() + "/oparl/person/" + f.hiddenKey).statusCode());
+        assertEquals(404, get(base() + "/oparl/person/" + f.listedMember).statusCode(), "no Person per membership");
         assertEquals(404, get(base() + "/oparl/meeting/999999").statusCode());
         assertEquals(404, get(base() + "/oparl/nothing/1").statusCode());
         assertEquals(400, get(base() + "/oparl/body/1/meetings?modified_since=gestern").statusCode());
@@ -205,29 +223,33 @@ class OparlServerIT {
     void aWithdrawnConsentAndAnErasureAppearAsDeletedOnlyWithModifiedSince() throws Exception {
         Fixture f = fixture();
         String before = OffsetDateTime.now(ZoneId.of("Europe/Berlin")).minusSeconds(5).withNano(0).toString();
-        String person = base() + "/oparl/person/" + f.listedMember;
+        String person = base() + "/oparl/person/" + f.listedKey;
         assertEquals(200, get(person).statusCode());
 
-        assertEquals(1, desk.changeListing(f.listedProfile, false));
+        assertEquals(2, desk.changeListing(f.listedProfile, false), "both terms");
         assertFalse(ids(walk(base() + "/oparl/body/1/people", Map.of())).contains(person), "gone without modified_since");
         JsonObject deleted = walk(base() + "/oparl/body/1/people", Map.of("modified_since", before)).stream()
                 .filter(p -> p.getString("id").equals(person)).findFirst().orElseThrow();
         assertTrue(deleted.getBoolean("deleted"));
         assertTrue(DATE_TIME.matcher(deleted.getString("modified")).matches());
         assertFalse(deleted.toString().contains("Gelistet"), "a deleted entry names nobody");
-        assertTrue(ids(walk(base() + "/oparl/body/1/memberships", Map.of("modified_since", before)))
-                .contains(base() + "/oparl/membership/" + f.listedMember));
+        List<JsonObject> memberships = walk(base() + "/oparl/body/1/memberships", Map.of("modified_since", before));
+        for (long term : List.of(f.listedEarlier, f.listedMember)) {
+            assertTrue(memberships.stream().anyMatch(m -> m.getString("id").equals(base() + "/oparl/membership/" + term)
+                    && m.getBoolean("deleted", false)), "membership " + term + " deleted");
+        }
         HttpResponse<String> gone = get(person);
         assertEquals(410, gone.statusCode());
         assertTrue(json(gone.body()).getBoolean("deleted"));
         JsonObject meeting = byName(walk(base() + "/oparl/body/1/meetings", Map.of()), "Sitzung " + run);
         assertFalse(meeting.containsKey("participant"), "no longer named as participant");
 
-        assertEquals(1, desk.changeListing(f.listedProfile, true));
+        assertEquals(2, desk.changeListing(f.listedProfile, true));
         JsonObject again = walk(base() + "/oparl/body/1/people", Map.of("modified_since", before)).stream()
                 .filter(p -> p.getString("id").equals(person)).findFirst().orElseThrow();
         assertFalse(again.containsKey("deleted"), "public again: listed, not deleted");
         assertEquals("Gelistet " + run, again.getString("name"));
+        assertEquals(2, again.getJsonArray("membership").size());
 
         desk.erase(f.listedProfile);
         assertTrue(walk(base() + "/oparl/body/1/people", Map.of("modified_since", before)).stream()
@@ -345,17 +367,24 @@ class OparlServerIT {
 
     // ---- data of the test's own
 
-    private record Fixture(long listedProfile, long listedMember, long hiddenMember, long publicDocument, long boardDocument) {
+    /** The listed person has two terms (an ended one, listedEarlier, and the running one, listedMember). */
+    private record Fixture(long listedProfile, long listedEarlier, long listedMember, String listedKey, long hiddenMember,
+                           String hiddenKey, long publicDocument, long boardDocument) {
     }
 
     /**
-     * A member who consented and one who did not, both present at a meeting whose minutes are approved: one point
+     * A person who consented, with two terms, and one who did not, both present at a meeting whose minutes are
+     * approved (the listed one in the running term): one point
      * with public minutes and a vote and a public document, one with internal minutes and a board-only document.
      */
     private Fixture fixture() throws SQLException {
         long listedProfile = profile("gelistet", "Gelistet " + run);
-        long listed = member(listedProfile, true);
-        long hidden = member(profile("verborgen", "Verborgen " + run), false);
+        long earlier = member(listedProfile, true, "MAX", "CURRENT_DATE - INTERVAL 4 YEAR", "CURRENT_DATE - INTERVAL 1 YEAR");
+        String listedKey = personKey(listedProfile);
+        long listed = member(listedProfile, true, "MIN", "CURRENT_DATE - INTERVAL 1 YEAR", "CURRENT_DATE + INTERVAL 2 YEAR");
+        assertEquals(listedKey, personKey(listedProfile), "a new term keeps the person's key");
+        long hiddenProfile = profile("verborgen", "Verborgen " + run);
+        long hidden = member(hiddenProfile, false, "MIN", "CURRENT_DATE - INTERVAL 1 YEAR", "CURRENT_DATE + INTERVAL 2 YEAR");
         long meeting = insert("INSERT INTO board_meeting (title, starts_at, ends_at, place, status, quorum_percent,"
                 + " invited_at, held_at, created_at, created_by) VALUES (?, UTC_TIMESTAMP() - INTERVAL 10 DAY,"
                 + " UTC_TIMESTAMP() - INTERVAL 10 DAY + INTERVAL 2 HOUR, 'Rathaus, Raum 1', 'MINUTES_APPROVED', 50,"
@@ -370,7 +399,8 @@ class OparlServerIT {
         update("INSERT INTO board_invitation (meeting_id, member_id, response, present) VALUES (?, ?, 'ATTEND', TRUE)", meeting, hidden);
         long publicDocument = document(open, "oeffentlich-" + run + ".pdf", true);
         long boardDocument = document(internal, "nur-beirat-" + run + ".pdf", false);
-        return new Fixture(listedProfile, listed, hidden, publicDocument, boardDocument);
+        return new Fixture(listedProfile, earlier, listed, listedKey, hidden, personKey(hiddenProfile), publicDocument,
+                boardDocument);
     }
 
     private long profile(String who, String name) throws SQLException {
@@ -380,13 +410,25 @@ class OparlServerIT {
                 name, subject + "@example.org");
     }
 
-    private long member(long profile, boolean listed) throws SQLException {
+    /** A term from the first ("MIN") or last ("MAX") call: one application per call and person. */
+    private long member(long profile, boolean listed, String call, String start, String end) throws SQLException {
         long application = insert("INSERT INTO board_application (call_id, applicant_id, constituency, expertise,"
-                + " motivation, has_conflicts, public_listing, status, submitted_at) SELECT MIN(id), ?, 'SCIENCE',"
+                + " motivation, has_conflicts, public_listing, status, submitted_at) SELECT " + call + "(id), ?, 'SCIENCE',"
                 + " 'SOCIETY', 'Test', FALSE, ?, 'ADMITTED', UTC_TIMESTAMP() FROM board_call", profile, listed);
         return insert("INSERT INTO board_member (application_id, profile_id, constituency, expertise, public_listing,"
-                + " board_role, term_start, term_end) VALUES (?, ?, 'SCIENCE', 'SOCIETY', ?, 'MEMBER',"
-                + " CURRENT_DATE - INTERVAL 1 YEAR, CURRENT_DATE + INTERVAL 2 YEAR)", application, profile, listed);
+                + " board_role, term_start, term_end) VALUES (?, ?, 'SCIENCE', 'SOCIETY', ?, 'MEMBER', " + start + ", "
+                + end + ")", application, profile, listed);
+    }
+
+    /** The person's public key, given by the database with their first membership (V41). */
+    private String personKey(long profile) throws SQLException {
+        try (Connection c = owner.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT person_key FROM board_person WHERE profile_id = ?")) {
+            s.setLong(1, profile);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
     }
 
     private long document(long agendaItem, String filename, boolean isPublic) throws SQLException {

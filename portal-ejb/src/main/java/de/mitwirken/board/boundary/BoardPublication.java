@@ -3,6 +3,7 @@ package de.mitwirken.board.boundary;
 import de.mitwirken.board.control.BoardPdf;
 import de.mitwirken.board.entity.AgendaItem;
 import de.mitwirken.board.entity.BoardMember;
+import de.mitwirken.board.entity.BoardPerson;
 import de.mitwirken.board.entity.Invitation;
 import de.mitwirken.board.entity.Meeting;
 import de.mitwirken.board.entity.MeetingStatus;
@@ -14,7 +15,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,30 +43,59 @@ public class BoardPublication {
     @Inject
     BoardPdf pdf;
 
-    /** Members who consented to be listed and still have an account, by id (the stable order of the lists). */
-    public List<Published.Member> members() {
+    @Inject
+    Clock clock;
+
+    /**
+     * The board's memberships (terms) their members consented to list, of people who still have an account, by id
+     * (the stable order of the lists); each names its person under the person's public key (BoardPerson, V41).
+     */
+    public List<Published.Membership> memberships() {
         List<BoardMember> all = em.createNamedQuery(BoardMember.ALL, BoardMember.class).getResultStream()
                 .filter(BoardMember::publicListing).toList();
-        Map<Long, IdentityFacade.PersonName> names = identity.names(all.stream().map(BoardMember::profileId).toList());
-        return all.stream().filter(m -> names.containsKey(m.profileId()) && !names.get(m.profileId()).former())
-                .map(m -> new Published.Member(m.id(), names.get(m.profileId()).displayName(), m.role(),
-                        m.constituency(), m.organisation(), m.termStart(),
-                        m.ceasedOn() != null ? m.ceasedOn() : m.termEnd(), m.createdAt(), m.modifiedAt()))
-                .sorted(Comparator.comparing(Published.Member::id)).toList();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> profiles = all.stream().map(BoardMember::profileId).collect(Collectors.toSet());
+        Map<Long, IdentityFacade.PersonName> names = identity.names(List.copyOf(profiles));
+        Map<Long, String> keys = em.createNamedQuery(BoardPerson.OF_PROFILES, BoardPerson.class)
+                .setParameter("profiles", profiles).getResultStream()
+                .collect(Collectors.toMap(BoardPerson::profileId, BoardPerson::personKey));
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Published.Person> persons = new HashMap<>();
+        return all.stream()
+                .filter(m -> names.containsKey(m.profileId()) && !names.get(m.profileId()).former()
+                        && keys.containsKey(m.profileId()))
+                .map(m -> new Published.Membership(m.id(), Published.BOARD,
+                        persons.computeIfAbsent(m.profileId(), p -> new Published.Person(keys.get(p),
+                                names.get(p).displayName())),
+                        m.role(), m.constituency(), m.organisation(), m.termStart(),
+                        m.ceasedOn() != null ? m.ceasedOn() : m.termEnd(), m.isActiveOn(today), m.createdAt(),
+                        m.modifiedAt()))
+                .sorted(Comparator.comparing(Published.Membership::id)).toList();
     }
 
-    /** Members withdrawn from the public (and not listed again), by id. */
+    /**
+     * Memberships withdrawn from the public (and not listed again), by id, with the key of their person; and the
+     * Persons per membership served before V41.
+     */
     public List<Published.Withdrawal> withdrawals() {
-        Set<Long> listed = members().stream().map(Published.Member::id).collect(Collectors.toSet());
+        Set<Long> listed = memberships().stream().map(Published.Membership::id).collect(Collectors.toSet());
         return em.createNamedQuery(PublicationWithdrawal.ALL, PublicationWithdrawal.class).getResultStream()
-                .filter(w -> !listed.contains(w.localId()))
-                .map(w -> new Published.Withdrawal(w.localId(), w.withdrawnAt())).toList();
+                .map(w -> switch (w.kind()) {
+                    case MEMBER -> listed.contains(w.localId()) ? null
+                            : Published.Withdrawal.membership(w.localId(), w.personKey(), w.withdrawnAt());
+                    case MEMBER_PERSON -> new Published.Withdrawal(Published.Withdrawal.Kind.PERSON_OF_MEMBERSHIP,
+                            w.localId(), null, w.withdrawnAt());
+                })
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** All meetings (their dates and agendas are public), by id. */
     public List<Published.Meeting> meetings() {
-        Set<Long> listed = members().stream().map(Published.Member::id).collect(Collectors.toSet());
+        Set<Long> listed = memberships().stream().map(Published.Membership::id).collect(Collectors.toSet());
         Map<Long, java.time.Instant> withdrawn = withdrawals().stream()
+                .filter(w -> w.kind() == Published.Withdrawal.Kind.MEMBERSHIP)
                 .collect(Collectors.toMap(Published.Withdrawal::memberId, Published.Withdrawal::at));
         return em.createNamedQuery(Meeting.ALL, Meeting.class).getResultStream()
                 .map(m -> meeting(m, listed, withdrawn)).sorted(Comparator.comparing(Published.Meeting::id)).toList();

@@ -18,12 +18,28 @@ public final class Published {
     private Published() {
     }
 
-    /** A member who consented to be listed: the person and the membership (one per term). */
-    public record Member(long id, String name, BoardRole role, Constituency constituency, String organisation,
-                         LocalDate termStart, LocalDate termEnd, Instant created, Instant modified) {
+    /** The organization of the board's memberships (OParl: /oparl/organization/board). */
+    public static final String BOARD = "board";
+
+    /**
+     * A person with at least one listed membership, under their public key (BoardPerson: the same for all their
+     * terms). Only a display name: the identity data holds no given and family name apart.
+     */
+    public record Person(String key, String name) {
     }
 
-    /** A meeting; participants are the members present who are listed publicly (after it was held). */
+    /**
+     * A membership someone consented to list: one per term, of an organization (its local id, {@link #BOARD} for the
+     * board; further bodies such as working groups add memberships of the same persons under their own id). Current
+     * while the term runs (not ended or ceased). The id is the board member's id; another organization's memberships
+     * need ids that do not collide with it.
+     */
+    public record Membership(long id, String organization, Person person, BoardRole role, Constituency constituency,
+                             String organisation, LocalDate termStart, LocalDate termEnd, boolean current,
+                             Instant created, Instant modified) {
+    }
+
+    /** A meeting; participants are the members present (membership ids) who are listed publicly (after it was held). */
     public record Meeting(long id, String title, Instant starts, Instant ends, String place, MeetingStatus status,
                           boolean minutesPublished, Instant created, Instant modified, List<AgendaItem> agenda,
                           List<Long> participants) {
@@ -47,7 +63,17 @@ public final class Published {
                                  Long meetingId, Long agendaItemId, Instant voted, Instant drafted, Instant modified) {
     }
 
-    /** Something public once and withdrawn since (a member: person and membership). */
-    public record Withdrawal(long memberId, Instant at) {
+    /**
+     * Something public once and withdrawn since. MEMBERSHIP: a listed membership (with the key of its person, when
+     * recorded; their Person is deleted when no listed membership of theirs remains). PERSON_OF_MEMBERSHIP: the Person
+     * per membership served before persons had a key of their own (/person/&lt;member id&gt;).
+     */
+    public record Withdrawal(Kind kind, long memberId, String personKey, Instant at) {
+
+        public enum Kind { MEMBERSHIP, PERSON_OF_MEMBERSHIP }
+
+        public static Withdrawal membership(long memberId, String personKey, Instant at) {
+            return new Withdrawal(Kind.MEMBERSHIP, memberId, personKey, at);
+        }
     }
 }

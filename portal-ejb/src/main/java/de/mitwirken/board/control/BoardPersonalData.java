@@ -2,6 +2,7 @@ package de.mitwirken.board.control;
 
 import de.mitwirken.board.entity.BoardApplication;
 import de.mitwirken.board.entity.BoardMember;
+import de.mitwirken.board.entity.BoardPerson;
 import de.mitwirken.board.entity.RecommendationFollow;
 import de.mitwirken.board.entity.CallSeats;
 import de.mitwirken.platform.boundary.AccountAnonymiser;
@@ -19,8 +20,9 @@ import java.time.LocalDate;
 /**
  * The board's part of "my data" and of deleting an account: applications and memberships are exported;
  * on deletion open applications are withdrawn, motivation and conflict declarations erased, and an active
- * membership ends that day (its seat is freed), so nobody is listed who is no longer there; the recommendations
- * the person follows are listed, and the follows are deleted with the account.
+ * membership ends that day (its seat is freed), so nobody is listed who is no longer there (a listed membership
+ * becomes a deleted one for OParl, and with the last one the person); the recommendations the person follows are
+ * listed, and the follows are deleted with the account, as is the person's public OParl key (BoardPerson).
  */
 @ApplicationScoped
 public class BoardPersonalData implements PersonalDataContributor, AccountAnonymiser {
@@ -81,10 +83,12 @@ public class BoardPersonalData implements PersonalDataContributor, AccountAnonym
                         .setParameter("constituency", m.constituency()).executeUpdate();
             }
             if (m.publicListing()) {
-                withdrawals.memberWithdrawn(m.id(), clock.instant());
+                withdrawals.memberWithdrawn(m.id(), profileId, clock.instant());
             }
             m.hideFromDirectory();
         }
+        // the withdrawals above keep the person's public key for their deleted OParl Person; the link goes
+        em.createNamedQuery(BoardPerson.DELETE_OF_PROFILE).setParameter("profile", profileId).executeUpdate();
         for (BoardApplication a : em.createNamedQuery(BoardApplication.OF_APPLICANT, BoardApplication.class)
                 .setParameter("applicant", profileId).getResultList()) {
             a.erasePersonalText(ERASED, clock.instant());

@@ -34,7 +34,7 @@ public class PublicListing {
                 if (listed) {
                     withdrawals.memberPublicAgain(m.id());
                 } else {
-                    withdrawals.memberWithdrawn(m.id(), now);
+                    withdrawals.memberWithdrawn(m.id(), profileId, now);
                 }
                 audit.record("board.member.listing", "board-member", m.id(), "public listing " + listed,
                         Map.of("publicListing", !listed), Map.of("publicListing", listed));

@@ -25,8 +25,12 @@ public class PublicationWithdrawal {
 
     public static final String ALL = "PublicationWithdrawal.all";
 
-    /** What was withdrawn: a member's public listing takes the person and the membership. */
-    public enum Kind { MEMBER }
+    /**
+     * What was withdrawn: MEMBER a membership's public listing (with the key of its person, whose Person is deleted
+     * once no listed membership of theirs remains); MEMBER_PERSON the Person per membership OParl served before V41
+     * (/oparl/person/&lt;member id&gt;), deleted since persons have a key of their own.
+     */
+    public enum Kind { MEMBER, MEMBER_PERSON }
 
     @Id
     @Enumerated(EnumType.STRING)
@@ -40,19 +44,29 @@ public class PublicationWithdrawal {
     @Column(name = "withdrawn_at", nullable = false)
     private Instant withdrawnAt;
 
+    /** The public key of the person a withdrawn membership belonged to (BoardPerson), kept past their erasure. */
+    @Column(name = "person_key", length = 36)
+    private String personKey;
+
     protected PublicationWithdrawal() {
         // for JPA
     }
 
-    public PublicationWithdrawal(Kind kind, long localId, Instant withdrawnAt) {
+    public PublicationWithdrawal(Kind kind, long localId, String personKey, Instant withdrawnAt) {
         this.kind = Objects.requireNonNull(kind);
         this.localId = localId;
+        this.personKey = personKey;
         this.withdrawnAt = Objects.requireNonNull(withdrawnAt);
     }
 
     /** Withdrawn again later: the newer time counts. */
-    public void withdrawnAgain(Instant at) {
+    public void withdrawnAgain(String personKey, Instant at) {
+        this.personKey = personKey != null ? personKey : this.personKey;
         withdrawnAt = at;
+    }
+
+    public String personKey() {
+        return personKey;
     }
 
     public Kind kind() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,15 @@ import java.util.stream.Stream;
 
 /**
  * The portal's public data as OParl 1.1 objects, built for one request: the board as Organization (type "Beirat"),
- * listed members as Person with their Membership, meetings with AgendaItems and Location, adopted recommendations
- * and released progress reports as Paper (recommendations with their Consultation), documents as File, the
- * board's terms as LegislativeTerm. Each external list holds its entries in a stable order (by id); withdrawn
- * members are there as deleted Person and Membership.
+ * each person with a listed membership as one Person (under their public key, the same for all their terms) with a
+ * Membership per listed term, meetings with AgendaItems and Location, adopted recommendations and released progress
+ * reports as Paper (recommendations with their Consultation), documents as File, the board's terms as
+ * LegislativeTerm. Each external list holds its entries in a stable order (by id); withdrawn memberships are there
+ * as deleted Membership, and their Person as deleted once none of their memberships is listed any more.
  */
 final class OparlCatalogue {
 
-    static final String BOARD = "board";
+    static final String BOARD = Published.BOARD;
     static final String RECOMMENDATION_TYPE = "Empfehlung des Digitalisierungsbeirats";
     static final String REPORT_TYPE = "Umsetzungsbericht";
 
@@ -42,10 +44,12 @@ final class OparlCatalogue {
     private final boolean omitInternal;
     private final Map<String, List<Entry>> lists = new LinkedHashMap<>();
     private final Map<String, Entry> byId = new LinkedHashMap<>();
+    /** The Person URL of each listed membership, for the participants of meetings. */
+    private final Map<Long, String> personOfMembership = new HashMap<>();
     private Instant created;
     private Instant modified;
 
-    OparlCatalogue(OparlSettings settings, boolean omitInternal, List<Published.Member> members,
+    OparlCatalogue(OparlSettings settings, boolean omitInternal, List<Published.Membership> memberships,
                    List<Published.Withdrawal> withdrawals, List<Published.Meeting> meetings,
                    List<Published.Recommendation> recommendations, List<Report> reports) {
         this.settings = settings;
@@ -53,18 +57,19 @@ final class OparlCatalogue {
         this.web = settings.base();
         this.omitInternal = omitInternal;
         LISTS.forEach(l -> lists.put(l, new ArrayList<>()));
-        Stream.of(members.stream().flatMap(m -> Stream.of(m.created(), m.modified())),
+        Stream.of(memberships.stream().flatMap(m -> Stream.of(m.created(), m.modified())),
                         withdrawals.stream().map(Published.Withdrawal::at),
                         meetings.stream().flatMap(m -> Stream.of(m.created(), m.modified())),
                         recommendations.stream().map(Published.Recommendation::modified),
                         reports.stream().map(r -> r.summary().releasedAt()))
                 .flatMap(s -> s).filter(Objects::nonNull).forEach(this::seen);
-        people(members, withdrawals);
-        terms(members);
+        people(memberships, withdrawals);
+        List<Published.Membership> board = memberships.stream().filter(m -> BOARD.equals(m.organization())).toList();
+        terms(board);
         meetings.forEach(this::meeting);
         recommendations.forEach(this::recommendation);
         reports.forEach(this::report);
-        organization(members);
+        organization(board);
         lists.values().forEach(l -> l.sort(Comparator.comparing(e -> e.object().getString("id"))));
     }
 
@@ -114,7 +119,7 @@ final class OparlCatalogue {
         modified = modified == null || time.isAfter(modified) ? time : modified;
     }
 
-    private void organization(List<Published.Member> members) {
+    private void organization(List<Published.Membership> members) {
         String id = oparl + "/organization/" + BOARD;
         put("organizations", OparlJson.object(id, "Organization").add("body", bodyUrl())
                 .add("name", "Digitalisierungsbeirat").add("shortName", "Beirat").add("organizationType", "Beirat")
@@ -124,34 +129,72 @@ final class OparlCatalogue {
                 created, modified, false);
     }
 
-    private void people(List<Published.Member> members, List<Published.Withdrawal> withdrawals) {
-        for (Published.Member m : members) {
-            JsonObject membership = OparlJson.object(membershipId(m.id()), "Membership").add("person", personId(m.id()))
-                    .add("organization", oparl + "/organization/" + BOARD).add("role", role(m))
-                    .add("votingRight", true).add("startDate", m.termStart()).add("endDate", m.termEnd())
-                    .add("created", m.created()).add("modified", m.modified()).build();
-            put("memberships", membership, m.created(), m.modified(), false);
-            OparlJson person = OparlJson.object(personId(m.id()), "Person").add("body", bodyUrl()).add("name", m.name())
-                    .add("status", List.of(role(m))).add("created", m.created()).add("modified", m.modified());
-            if (!omitInternal) {
-                person.add("membership", List.of(membership));
-            }
-            put("people", person.build(), m.created(), m.modified(), false);
+    /**
+     * One Person per person with all their listed memberships (created: the earliest of them, modified: the latest,
+     * or a later withdrawal of one of their memberships; status: the roles of the running ones); a withdrawn
+     * membership as deleted Membership, its Person deleted only when no listed membership of theirs remains.
+     */
+    private void people(List<Published.Membership> memberships, List<Published.Withdrawal> withdrawals) {
+        Map<String, List<Published.Membership>> byPerson = new LinkedHashMap<>();
+        for (Published.Membership m : memberships) {
+            byPerson.computeIfAbsent(m.person().key(), k -> new ArrayList<>()).add(m);
+            personOfMembership.put(m.id(), personId(m.person().key()));
         }
+        Map<String, Instant> withdrawnOf = new HashMap<>();
         for (Published.Withdrawal w : withdrawals) {
-            put("people", deleted(personId(w.memberId()), "Person", w.at()), null, w.at(), true);
-            put("memberships", deleted(membershipId(w.memberId()), "Membership", w.at()), null, w.at(), true);
+            switch (w.kind()) {
+                case MEMBERSHIP -> {
+                    put("memberships", deleted(membershipId(w.memberId()), "Membership", w.at()), null, w.at(), true);
+                    if (w.personKey() != null) {
+                        withdrawnOf.merge(w.personKey(), w.at(), (a, b) -> a.isAfter(b) ? a : b);
+                    }
+                }
+                // the Person per membership of before V41: its id was the membership's
+                case PERSON_OF_MEMBERSHIP -> put("people", deleted(oparl + "/person/" + w.memberId(), "Person", w.at()),
+                        null, w.at(), true);
+            }
         }
+        byPerson.forEach((key, ms) -> {
+            List<JsonObject> objects = ms.stream().map(this::membership).toList();
+            Instant c = ms.stream().map(Published.Membership::created).filter(Objects::nonNull)
+                    .min(Comparator.naturalOrder()).orElse(null);
+            Instant mod = Stream.concat(ms.stream().map(Published.Membership::modified), Stream.of(withdrawnOf.get(key)))
+                    .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+            OparlJson person = OparlJson.object(personId(key), "Person").add("body", bodyUrl())
+                    .add("name", ms.get(0).person().name())
+                    .add("status", ms.stream().filter(Published.Membership::current).map(OparlCatalogue::role)
+                            .distinct().toList())
+                    .add("created", c).add("modified", mod);
+            if (!omitInternal) {
+                person.add("membership", objects);
+            }
+            put("people", person.build(), c, mod, false);
+        });
+        withdrawnOf.forEach((key, at) -> {
+            if (!byPerson.containsKey(key)) {
+                put("people", deleted(personId(key), "Person", at), null, at, true);
+            }
+        });
+    }
+
+    /** A membership, pointing to its Person and to the organization it is of. */
+    private JsonObject membership(Published.Membership m) {
+        JsonObject membership = OparlJson.object(membershipId(m.id()), "Membership").add("person", personId(m.person().key()))
+                .add("organization", oparl + "/organization/" + m.organization()).add("role", role(m))
+                .add("votingRight", true).add("startDate", m.termStart()).add("endDate", m.termEnd())
+                .add("created", m.created()).add("modified", m.modified()).build();
+        put("memberships", membership, m.created(), m.modified(), false);
+        return membership;
     }
 
     /** The board's terms: one per start date of the listed members' terms, ending with the latest of them. */
-    private void terms(List<Published.Member> members) {
-        Map<LocalDate, List<Published.Member>> byStart = new TreeMap<>();
+    private void terms(List<Published.Membership> members) {
+        Map<LocalDate, List<Published.Membership>> byStart = new TreeMap<>();
         members.forEach(m -> byStart.computeIfAbsent(m.termStart(), d -> new ArrayList<>()).add(m));
         byStart.forEach((start, ms) -> {
-            LocalDate end = ms.stream().map(Published.Member::termEnd).max(Comparator.naturalOrder()).orElseThrow();
-            Instant c = ms.stream().map(Published.Member::created).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-            Instant mod = ms.stream().map(Published.Member::modified).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+            LocalDate end = ms.stream().map(Published.Membership::termEnd).max(Comparator.naturalOrder()).orElseThrow();
+            Instant c = ms.stream().map(Published.Membership::created).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            Instant mod = ms.stream().map(Published.Membership::modified).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
             put("legislative-terms", OparlJson.object(oparl + "/legislative-term/" + start, "LegislativeTerm")
                     .add("body", bodyUrl()).add("name", "Amtszeit ab " + start).add("startDate", start)
                     .add("endDate", end).add("created", c).add("modified", mod).build(), c, mod, false);
@@ -186,7 +229,8 @@ final class OparlCatalogue {
                 .add("cancelled", m.status() == de.mitwirken.board.entity.MeetingStatus.CANCELLED)
                 .add("start", m.starts()).add("end", m.ends()).add("location", location)
                 .add("organization", List.of(oparl + "/organization/" + BOARD))
-                .add("participant", m.participants().stream().map(OparlCatalogue.this::personId).toList())
+                .add("participant", m.participants().stream().map(personOfMembership::get).filter(Objects::nonNull)
+                        .distinct().toList())
                 .add("invitation", invitation).add("resultsProtocol", protocol)
                 .add("web", web + "/board/meeting.xhtml?id=" + m.id()).add("created", m.created())
                 .add("modified", m.modified());
@@ -282,7 +326,7 @@ final class OparlCatalogue {
     }
 
     /** Chair, deputy or member, with the constituency the seat belongs to. */
-    private static String role(Published.Member m) {
+    private static String role(Published.Membership m) {
         String role = switch (m.role()) {
             case CHAIR -> "Vorsitz";
             case DEPUTY_CHAIR -> "Stellvertretender Vorsitz";
@@ -297,8 +341,9 @@ final class OparlCatalogue {
         return role + " (Sitz " + seat + (m.organisation() == null ? "" : ", " + m.organisation()) + ")";
     }
 
-    private String personId(long memberId) {
-        return oparl + "/person/" + memberId;
+    /** A person's URL: their public key, the same for all their memberships (BoardPerson). */
+    private String personId(String personKey) {
+        return oparl + "/person/" + personKey;
     }
 
     private String membershipId(long memberId) {

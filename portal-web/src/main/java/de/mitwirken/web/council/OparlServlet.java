@@ -98,7 +98,7 @@ public class OparlServlet extends PortalServlet {
     private OparlCatalogue catalogue(boolean omitInternal) {
         List<OparlCatalogue.Report> released = reports.releasedReports().stream()
                 .map(s -> report(s)).flatMap(Optional::stream).toList();
-        return new OparlCatalogue(settings, omitInternal, board.members(), board.withdrawals(), board.meetings(),
+        return new OparlCatalogue(settings, omitInternal, board.memberships(), board.withdrawals(), board.meetings(),
                 board.recommendations(), released);
     }
 

@@ -23,6 +23,9 @@ class OparlCatalogueTest {
 
     private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
     private static final String OPARL = "https://portal.example/oparl";
+    private static final Published.Person HOFFMANN = new Published.Person("c0ffee00-0000-4000-8000-000000000007",
+            "Christiane Hoffmann");
+    private static final String HOFFMANN_URL = OPARL + "/person/" + HOFFMANN.key();
 
     private static OparlSettings settings() {
         OparlSettings s = new OparlSettings();
@@ -38,8 +41,8 @@ class OparlCatalogueTest {
     }
 
     private static OparlCatalogue catalogue(boolean omitInternal, MeetingStatus status) {
-        Published.Member chair = new Published.Member(7, "Christiane Hoffmann", BoardRole.CHAIR, Constituency.SCIENCE,
-                "Universität", LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1), T, T);
+        Published.Membership chair = new Published.Membership(7, Published.BOARD, HOFFMANN, BoardRole.CHAIR,
+                Constituency.SCIENCE, "Universität", LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1), true, T, T);
         Published.AgendaItem open = new Published.AgendaItem(21, 3, 1, "Haushalt", true,
                 status == MeetingStatus.MINUTES_APPROVED ? "Beschlossen." : null, 5, 1, 0, T,
                 List.of(new Published.Document(31, 21, "anlage.pdf", "application/pdf", 1234, T, "ab".repeat(64))));
@@ -50,7 +53,8 @@ class OparlCatalogueTest {
                 Addressee.COUNCIL, RecommendationStatus.SUBMITTED, 3L, 21L, T, T, T);
         ReportSummary report = new ReportSummary(5, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), 1, "Bericht",
                 T, "office", "x", T, "office", false);
-        return new OparlCatalogue(settings(), omitInternal, List.of(chair), List.of(new Published.Withdrawal(9, T.plusSeconds(60))),
+        return new OparlCatalogue(settings(), omitInternal, List.of(chair),
+                List.of(Published.Withdrawal.membership(9, "key-of-9", T.plusSeconds(60))),
                 List.of(meeting), List.of(recommendation), List.of(new OparlCatalogue.Report(report, 10, "cd".repeat(64))));
     }
 
@@ -60,7 +64,7 @@ class OparlCatalogueTest {
         JsonObject board = c.find(OPARL + "/organization/board").object();
         assertEquals("Beirat", board.getString("organizationType"));
         assertEquals(OPARL + "/membership/7", board.getJsonArray("membership").getString(0));
-        JsonObject person = c.find(OPARL + "/person/7").object();
+        JsonObject person = c.find(HOFFMANN_URL).object();
         assertEquals("Christiane Hoffmann", person.getString("name"));
         JsonObject membership = person.getJsonArray("membership").getJsonObject(0);
         assertTrue(membership.getString("role").startsWith("Vorsitz"));
@@ -71,7 +75,7 @@ class OparlCatalogueTest {
     @Test
     void aWithdrawnMemberIsADeletedPersonAndMembershipWithoutName() {
         OparlCatalogue c = catalogue(false, MeetingStatus.HELD);
-        OparlList.Entry person = c.find(OPARL + "/person/9");
+        OparlList.Entry person = c.find(OPARL + "/person/key-of-9");
         assertTrue(person.deleted());
         assertEquals(java.util.Set.of("id", "type", "deleted", "modified"), person.object().keySet());
         assertTrue(c.find(OPARL + "/membership/9").deleted());
@@ -94,7 +98,7 @@ class OparlCatalogueTest {
         assertFalse(approved.find(OPARL + "/agenda-item/22").object().getBoolean("public"));
         assertEquals(OPARL + "/file/protocol-3", approved.find(OPARL + "/meeting/3").object()
                 .getJsonObject("resultsProtocol").getString("id"));
-        assertEquals(OPARL + "/person/7", approved.find(OPARL + "/meeting/3").object().getJsonArray("participant").getString(0));
+        assertEquals(HOFFMANN_URL, approved.find(OPARL + "/meeting/3").object().getJsonArray("participant").getString(0));
     }
 
     @Test
@@ -117,11 +121,92 @@ class OparlCatalogueTest {
         assertEquals("ab".repeat(64), document.getString("sha512Checksum"));
     }
 
+    // ---- one Person per person
+
+    private static final Instant EARLY = T.minusSeconds(86_400 * 365);
+    private static final Published.Person KLEIN = new Published.Person("5eed0000-0000-4000-8000-000000000042", "Jonas Klein");
+    private static final String KLEIN_URL = OPARL + "/person/" + KLEIN.key();
+
+    /** Jonas Klein's first term (member 41) ended, his second (member 42) runs; both listed unless withdrawn. */
+    private static Published.Membership term(long id) {
+        return id == 41
+                ? new Published.Membership(41, Published.BOARD, KLEIN, BoardRole.MEMBER, Constituency.BUSINESS, "Klein GmbH",
+                        LocalDate.of(2022, 1, 1), LocalDate.of(2025, 1, 1), false, EARLY, EARLY.plusSeconds(60))
+                : new Published.Membership(42, Published.BOARD, KLEIN, BoardRole.DEPUTY_CHAIR, Constituency.BUSINESS,
+                        "Klein GmbH", LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1), true, T, T.plusSeconds(60));
+    }
+
+    private static OparlCatalogue klein(List<Published.Membership> listed, List<Published.Withdrawal> withdrawals) {
+        Published.Meeting held = new Published.Meeting(3, "Sitzung 1", T, T.plusSeconds(7200), "Rathaus",
+                MeetingStatus.HELD, false, T, T, List.of(), listed.stream().map(Published.Membership::id).toList());
+        return new OparlCatalogue(settings(), false, listed, withdrawals, List.of(held), List.of(), List.of());
+    }
+
+    @Test
+    void aPersonWithTwoTermsIsOnePersonWithTwoMemberships() {
+        OparlCatalogue c = klein(List.of(term(41), term(42)), List.of());
+        assertEquals(List.of(KLEIN_URL), c.list("people").stream().map(e -> e.object().getString("id")).toList());
+        JsonObject person = c.find(KLEIN_URL).object();
+        assertEquals("Jonas Klein", person.getString("name"));
+        assertFalse(person.containsKey("givenName"), "the identity data holds only a display name");
+        assertEquals(List.of(OPARL + "/membership/41", OPARL + "/membership/42"), person.getJsonArray("membership")
+                .getValuesAs(JsonObject.class).stream().map(m -> m.getString("id")).toList());
+        assertEquals(1, person.getJsonArray("status").size(), "only the running term's role");
+        assertTrue(person.getJsonArray("status").getString(0).startsWith("Stellvertretender Vorsitz"));
+        assertEquals(c.find(OPARL + "/membership/41").object().getString("created"), person.getString("created"),
+                "created: the earliest membership's");
+        assertEquals(c.find(OPARL + "/membership/42").object().getString("modified"), person.getString("modified"),
+                "modified: the latest membership's");
+        for (long id : List.of(41L, 42L)) {
+            JsonObject membership = c.find(OPARL + "/membership/" + id).object();
+            assertEquals(KLEIN_URL, membership.getString("person"));
+            assertEquals(OPARL + "/organization/board", membership.getString("organization"));
+        }
+        assertEquals(2, c.list("memberships").size());
+        assertEquals(2, c.find(OPARL + "/organization/board").object().getJsonArray("membership").size());
+        assertEquals(List.of(KLEIN_URL), c.find(OPARL + "/meeting/3").object().getJsonArray("participant")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+                "present in both terms' names: one participant, the Person");
+    }
+
+    @Test
+    void withdrawingOneTermDeletesOnlyThatMembershipAndTheLastOneThePerson() {
+        Instant withdrawn = T.plusSeconds(3600);
+        OparlCatalogue one = klein(List.of(term(42)), List.of(Published.Withdrawal.membership(41, KLEIN.key(), withdrawn)));
+        assertTrue(one.find(OPARL + "/membership/41").deleted());
+        assertFalse(one.find(OPARL + "/membership/42").deleted());
+        OparlList.Entry person = one.find(KLEIN_URL);
+        assertFalse(person.deleted(), "the other term is still listed");
+        assertEquals(1, person.object().getJsonArray("membership").size());
+        assertEquals(withdrawn, person.modified(), "the person changed when one of the memberships went");
+        assertEquals(T, person.created(), "created: the earliest listed membership's");
+
+        Instant last = withdrawn.plusSeconds(60);
+        OparlCatalogue none = klein(List.of(), List.of(Published.Withdrawal.membership(41, KLEIN.key(), withdrawn),
+                Published.Withdrawal.membership(42, KLEIN.key(), last)));
+        OparlList.Entry gone = none.find(KLEIN_URL);
+        assertTrue(gone.deleted());
+        assertEquals(last, gone.modified());
+        assertEquals(java.util.Set.of("id", "type", "deleted", "modified"), gone.object().keySet());
+        assertTrue(none.find(OPARL + "/membership/41").deleted() && none.find(OPARL + "/membership/42").deleted());
+        assertEquals(1, none.list("people").size());
+    }
+
+    @Test
+    void thePersonsPerMembershipOfBeforeAreDeleted() {
+        OparlCatalogue c = klein(List.of(term(41), term(42)), List.of(new Published.Withdrawal(
+                Published.Withdrawal.Kind.PERSON_OF_MEMBERSHIP, 41, null, T), new Published.Withdrawal(
+                Published.Withdrawal.Kind.PERSON_OF_MEMBERSHIP, 42, null, T)));
+        assertTrue(c.find(OPARL + "/person/41").deleted() && c.find(OPARL + "/person/42").deleted());
+        assertFalse(c.find(KLEIN_URL).deleted());
+        assertFalse(c.find(OPARL + "/membership/41").deleted(), "the memberships keep their ids");
+    }
+
     @Test
     void omitInternalLeavesOutTheEmbeddedLists() {
         OparlCatalogue c = catalogue(true, MeetingStatus.MINUTES_APPROVED);
         assertFalse(c.find(OPARL + "/meeting/3").object().containsKey("agendaItem"));
-        assertFalse(c.find(OPARL + "/person/7").object().containsKey("membership"));
+        assertFalse(c.find(HOFFMANN_URL).object().containsKey("membership"));
         assertFalse(c.body().containsKey("legislativeTerm"));
         assertTrue(catalogue(false, MeetingStatus.HELD).body().containsKey("legislativeTerm"));
         OparlCatalogue empty = new OparlCatalogue(settings(), false, List.of(), List.of(), List.of(), List.of(), List.of());
