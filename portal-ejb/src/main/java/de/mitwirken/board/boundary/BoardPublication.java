@@ -87,6 +87,7 @@ public class BoardPublication {
                             : Published.Withdrawal.membership(w.localId(), w.personKey(), w.withdrawnAt());
                     case MEMBER_PERSON -> new Published.Withdrawal(Published.Withdrawal.Kind.PERSON_OF_MEMBERSHIP,
                             w.localId(), null, w.withdrawnAt());
+                    case GROUP_MEMBERSHIP -> null; // see groupWithdrawals()
                 })
                 .filter(java.util.Objects::nonNull).toList();
     }

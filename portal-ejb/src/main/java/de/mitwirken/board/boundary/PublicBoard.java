@@ -74,6 +74,22 @@ public class PublicBoard {
                 .toList();
     }
 
+    /**
+     * The active working groups with their mandate and the members of a current term who consented to be listed
+     * (never anyone else), by id.
+     */
+    public List<WorkingGroupView> workingGroups() {
+        LocalDate today = LocalDate.now(clock);
+        List<de.mitwirken.board.entity.WorkingGroup> groups = em.createNamedQuery(
+                de.mitwirken.board.entity.WorkingGroup.ALL, de.mitwirken.board.entity.WorkingGroup.class)
+                .getResultStream().filter(de.mitwirken.board.entity.WorkingGroup::isActive).toList();
+        Map<Long, IdentityFacade.PersonName> names = identity.names(groups.stream().flatMap(g -> g.members().stream())
+                .map(m -> m.member().profileId()).distinct().toList());
+        return groups.stream().map(g -> WorkingGroupView.of(g, names, m -> m.member().publicListing()
+                        && m.member().isActiveOn(today) && names.containsKey(m.member().profileId())
+                        && !names.get(m.member().profileId()).former(), today)).toList();
+    }
+
     /** Meetings not yet over (planned or invited), soonest first, as the public sees them. */
     public List<MeetingView> upcomingMeetings() {
         List<Meeting> meetings = em.createNamedQuery(Meeting.UPCOMING, Meeting.class).setParameter("now", clock.instant())

@@ -45,4 +45,9 @@ public class PublicationWithdrawals {
                 .setParameter("profiles", List.of(profileId)).getResultList();
         return person.isEmpty() ? null : person.get(0).personKey();
     }
+
+    /** A member left a working group while listed publicly: the group membership is gone for open-data clients. */
+    public void groupMembershipWithdrawn(long groupMembershipId, Instant now) {
+        em.persist(new PublicationWithdrawal(PublicationWithdrawal.Kind.GROUP_MEMBERSHIP, groupMembershipId, null, now));
+    }
 }

@@ -28,9 +28,10 @@ public class PublicationWithdrawal {
     /**
      * What was withdrawn: MEMBER a membership's public listing (with the key of its person, whose Person is deleted
      * once no listed membership of theirs remains); MEMBER_PERSON the Person per membership OParl served before V41
-     * (/oparl/person/&lt;member id&gt;), deleted since persons have a key of their own.
+     * (/oparl/person/&lt;member id&gt;), deleted since persons have a key of their own; GROUP_MEMBERSHIP a member's
+     * place in a working group (taken out of the group), by the id of that place.
      */
-    public enum Kind { MEMBER, MEMBER_PERSON }
+    public enum Kind { MEMBER, MEMBER_PERSON, GROUP_MEMBERSHIP }
 
     @Id
     @Enumerated(EnumType.STRING)
