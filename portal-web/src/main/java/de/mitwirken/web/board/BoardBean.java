@@ -6,6 +6,7 @@ import de.mitwirken.board.boundary.MeetingView;
 import de.mitwirken.board.boundary.MemberView;
 import de.mitwirken.board.boundary.PublicBoard;
 import de.mitwirken.board.boundary.RecommendationView;
+import de.mitwirken.board.boundary.WorkingGroupView;
 import de.mitwirken.web.frame.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The public board page: purpose, open calls, the members who consented to be listed. */
+/** The public board page: purpose, open calls, the members who consented to be listed, the working groups. */
 @Named
 @RequestScoped
 public class BoardBean {
@@ -29,6 +30,7 @@ public class BoardBean {
     private List<MeetingView> upcoming;
     private List<MeetingView> withMinutes;
     private List<RecommendationView> recommendations;
+    private List<WorkingGroupView> workingGroups;
 
     @PostConstruct
     void load() {
@@ -37,10 +39,16 @@ public class BoardBean {
         upcoming = board.upcomingMeetings();
         withMinutes = board.meetingsWithMinutes();
         recommendations = board.recommendations();
+        workingGroups = board.workingGroups();
     }
 
     public List<RecommendationView> getRecommendations() {
         return recommendations;
+    }
+
+    /** Active working groups with only the members who consented to be listed. */
+    public List<WorkingGroupView> getWorkingGroups() {
+        return workingGroups;
     }
 
     public List<MeetingView> getUpcoming() {
