@@ -16,6 +16,9 @@ import java.util.function.Predicate;
  * <li>review applications (shortlist, admit, reject with a reason) and read all members: the strategy office
  *     and the board chair — {@link BoardMembership#applications}, {@link BoardMembership#admitMember} …</li>
  * <li>open calls, give board roles (chair, deputy), end a membership early: the strategy office</li>
+ * <li>working groups: define, rename or give a new mandate, add and remove members of a current term, dissolve: the
+ *     strategy office; read all groups with all members: the office and the chair — {@link WorkingGroups}; the
+ *     public reads the active groups with the members who consented to be listed — {@link PublicBoard#workingGroups}</li>
  * <li>plan meetings, set agendas and documents, invite, record attendance and minutes, approve minutes:
  *     the office and the chair — {@link BoardMeetings}; answer one's own invitations and read the board's
  *     full record of a meeting (all documents): board members; the public reads upcoming meetings, public

@@ -9,6 +9,7 @@ import de.mitwirken.board.entity.Meeting;
 import de.mitwirken.board.entity.MeetingStatus;
 import de.mitwirken.board.entity.PublicationWithdrawal;
 import de.mitwirken.board.entity.Recommendation;
+import de.mitwirken.board.entity.WorkingGroup;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * The board as open data (OParl, issue #25): listed members with their terms, meetings with their public agenda and
- * published minutes, adopted recommendations, and the withdrawals clients must learn of. Nothing here is more than
+ * published minutes, adopted recommendations, working groups with their listed members, and the withdrawals clients
+ * must learn of. Nothing here is more than
  * the public board pages show; the PDFs are printed from the same public content.
  */
 @Stateless
@@ -90,6 +92,59 @@ public class BoardPublication {
                     case GROUP_MEMBERSHIP -> null; // see groupWithdrawals()
                 })
                 .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * All working groups, active and dissolved, by id, with the places of listed members only. A group counts as
+     * modified when a member joined or left (its row changes then) or one of its members left the public.
+     */
+    public List<Published.WorkingGroup> workingGroups() {
+        Map<Long, Published.Person> listed = memberships().stream()
+                .collect(Collectors.toMap(Published.Membership::id, Published.Membership::person));
+        Map<Long, java.time.Instant> withdrawn = membershipWithdrawals();
+        return em.createNamedQuery(WorkingGroup.ALL, WorkingGroup.class).getResultStream()
+                .map(g -> workingGroup(g, listed, withdrawn)).sorted(Comparator.comparing(Published.WorkingGroup::id))
+                .toList();
+    }
+
+    /**
+     * Places in working groups that left the public: the member was taken out of the group (a tombstone), or the
+     * member is no longer listed (the member's own withdrawal, at its time), by id.
+     */
+    public List<Published.GroupWithdrawal> groupWithdrawals() {
+        Set<Long> listed = memberships().stream().map(Published.Membership::id).collect(Collectors.toSet());
+        Map<Long, java.time.Instant> withdrawn = membershipWithdrawals();
+        java.util.stream.Stream<Published.GroupWithdrawal> removed = em.createNamedQuery(PublicationWithdrawal.ALL,
+                        PublicationWithdrawal.class).getResultStream()
+                .filter(w -> w.kind() == PublicationWithdrawal.Kind.GROUP_MEMBERSHIP)
+                .map(w -> new Published.GroupWithdrawal(w.localId(), w.withdrawnAt()));
+        java.util.stream.Stream<Published.GroupWithdrawal> unlisted = em.createNamedQuery(WorkingGroup.ALL,
+                        WorkingGroup.class).getResultStream().flatMap(g -> g.members().stream())
+                .filter(m -> !listed.contains(m.member().id()) && withdrawn.containsKey(m.member().id()))
+                .map(m -> new Published.GroupWithdrawal(m.id(), withdrawn.get(m.member().id())));
+        return java.util.stream.Stream.concat(removed, unlisted)
+                .sorted(Comparator.comparing(Published.GroupWithdrawal::membershipId)).toList();
+    }
+
+    /** The board memberships withdrawn from the public (not listed again), by member id, with the time. */
+    private Map<Long, java.time.Instant> membershipWithdrawals() {
+        return withdrawals().stream().filter(w -> w.kind() == Published.Withdrawal.Kind.MEMBERSHIP)
+                .collect(Collectors.toMap(Published.Withdrawal::memberId, Published.Withdrawal::at));
+    }
+
+    private static Published.WorkingGroup workingGroup(WorkingGroup g, Map<Long, Published.Person> listed,
+                                                       Map<Long, java.time.Instant> withdrawn) {
+        List<Published.GroupMembership> memberships = g.members().stream()
+                .filter(m -> listed.containsKey(m.member().id()))
+                .map(m -> new Published.GroupMembership(m.id(), g.id(), m.member().id(), listed.get(m.member().id()),
+                        m.joinedOn(), m.endsOn(), m.createdAt(), m.modifiedAt()))
+                .toList();
+        java.time.Instant modified = java.util.stream.Stream.concat(
+                        memberships.stream().map(Published.GroupMembership::modified),
+                        g.members().stream().map(m -> withdrawn.get(m.member().id())))
+                .filter(java.util.Objects::nonNull).reduce(g.modifiedAt(), (a, b) -> a == null || b.isAfter(a) ? b : a);
+        return new Published.WorkingGroup(g.id(), g.name(), g.mandate(), g.definedOn(), g.dissolvedOn(), g.createdAt(),
+                modified, memberships);
     }
 
     /** All meetings (their dates and agendas are public), by id. */

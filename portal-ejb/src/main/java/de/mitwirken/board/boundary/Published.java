@@ -76,4 +76,24 @@ public final class Published {
             return new Withdrawal(Kind.MEMBERSHIP, memberId, personKey, at);
         }
     }
+
+    /**
+     * A working group of the board (active or dissolved: end is its dissolution), with the memberships of the members
+     * who are listed publicly; modified also when one of those left the public.
+     */
+    public record WorkingGroup(long id, String name, String mandate, LocalDate start, LocalDate end, Instant created,
+                               Instant modified, List<GroupMembership> memberships) {
+    }
+
+    /**
+     * A listed member's place in a working group: {@code memberId} is the board membership (term) it belongs to,
+     * {@code person} that membership's person.
+     */
+    public record GroupMembership(long id, long groupId, long memberId, Person person, LocalDate start, LocalDate end,
+                                  Instant created, Instant modified) {
+    }
+
+    /** A place in a working group withdrawn from the public (the member left the group or withdrew consent). */
+    public record GroupWithdrawal(long membershipId, Instant at) {
+    }
 }

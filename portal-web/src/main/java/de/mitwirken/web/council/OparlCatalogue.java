@@ -17,7 +17,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The portal's public data as OParl 1.1 objects, built for one request: the board as Organization (type "Beirat"),
+ * The portal's public data as OParl 1.1 objects, built for one request: the board as Organization (type "Beirat")
+ * and its working groups as Organizations under it (classification "Arbeitsgruppe"),
  * each person with a listed membership as one Person (under their public key, the same for all their terms) with a
  * Membership per listed term, meetings with AgendaItems and Location, adopted recommendations and released progress
  * reports as Paper (recommendations with their Consultation), documents as File, the board's terms as
@@ -44,6 +45,8 @@ final class OparlCatalogue {
     private final boolean omitInternal;
     private final Map<String, List<Entry>> lists = new LinkedHashMap<>();
     private final Map<String, Entry> byId = new LinkedHashMap<>();
+    /** The working-group Memberships of each person (by key), embedded in their Person with the board's. */
+    private final Map<String, List<Published.GroupMembership>> groupPlaces = new HashMap<>();
     /** The Person URL of each listed membership, for the participants of meetings. */
     private final Map<Long, String> personOfMembership = new HashMap<>();
     private Instant created;
@@ -52,6 +55,17 @@ final class OparlCatalogue {
     OparlCatalogue(OparlSettings settings, boolean omitInternal, List<Published.Membership> memberships,
                    List<Published.Withdrawal> withdrawals, List<Published.Meeting> meetings,
                    List<Published.Recommendation> recommendations, List<Report> reports) {
+        this(settings, omitInternal, memberships, withdrawals, meetings, recommendations, reports, WorkingGroups.NONE);
+    }
+
+    /** The board's working groups and the places in them that left the public (see {@link #workingGroups}). */
+    record WorkingGroups(List<Published.WorkingGroup> groups, List<Published.GroupWithdrawal> withdrawals) {
+        static final WorkingGroups NONE = new WorkingGroups(List.of(), List.of());
+    }
+
+    OparlCatalogue(OparlSettings settings, boolean omitInternal, List<Published.Membership> memberships,
+                   List<Published.Withdrawal> withdrawals, List<Published.Meeting> meetings,
+                   List<Published.Recommendation> recommendations, List<Report> reports, WorkingGroups groups) {
         this.settings = settings;
         this.oparl = settings.oparl();
         this.web = settings.base();
@@ -63,6 +77,7 @@ final class OparlCatalogue {
                         recommendations.stream().map(Published.Recommendation::modified),
                         reports.stream().map(r -> r.summary().releasedAt()))
                 .flatMap(s -> s).filter(Objects::nonNull).forEach(this::seen);
+        workingGroups(groups);
         people(memberships, withdrawals);
         List<Published.Membership> board = memberships.stream().filter(m -> BOARD.equals(m.organization())).toList();
         terms(board);
@@ -155,10 +170,13 @@ final class OparlCatalogue {
             }
         }
         byPerson.forEach((key, ms) -> {
-            List<JsonObject> objects = ms.stream().map(this::membership).toList();
+            List<Published.GroupMembership> places = groupPlaces.getOrDefault(key, List.of());
+            List<JsonObject> objects = Stream.concat(ms.stream().map(this::membership),
+                    places.stream().map(p -> (JsonObject) find(groupMembershipId(p.id())).object())).toList();
             Instant c = ms.stream().map(Published.Membership::created).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder()).orElse(null);
-            Instant mod = Stream.concat(ms.stream().map(Published.Membership::modified), Stream.of(withdrawnOf.get(key)))
+            Instant mod = Stream.of(ms.stream().map(Published.Membership::modified), Stream.of(withdrawnOf.get(key)),
+                            places.stream().map(Published.GroupMembership::modified)).flatMap(x -> x)
                     .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
             OparlJson person = OparlJson.object(personId(key), "Person").add("body", bodyUrl())
                     .add("name", ms.get(0).person().name())
@@ -175,6 +193,47 @@ final class OparlCatalogue {
                 put("people", deleted(personId(key), "Person", at), null, at, true);
             }
         });
+    }
+
+    /**
+     * Each working group as an Organization of the board (type "Beirat", classification "Arbeitsgruppe",
+     * subOrganizationOf the board; a dissolved one with its endDate) with a Membership ("Mitglied") per listed member,
+     * pointing to the member's Person (which embeds it, see {@link #people}); places that left the public are deleted
+     * Memberships.
+     */
+    private void workingGroups(WorkingGroups groups) {
+        groups.groups().stream().flatMap(g -> Stream.concat(Stream.of(g.created(), g.modified()),
+                g.memberships().stream().flatMap(m -> Stream.of(m.created(), m.modified()))))
+                .filter(Objects::nonNull).forEach(this::seen);
+        groups.withdrawals().forEach(w -> seen(w.at()));
+        for (Published.WorkingGroup g : groups.groups()) {
+            String id = groupId(g.id());
+            for (Published.GroupMembership m : g.memberships()) {
+                put("memberships", OparlJson.object(groupMembershipId(m.id()), "Membership")
+                        .add("person", personId(m.person().key())).add("organization", id).add("role", "Mitglied")
+                        .add("votingRight", true).add("startDate", m.start()).add("endDate", m.end())
+                        .add("created", m.created()).add("modified", m.modified()).build(), m.created(), m.modified(), false);
+                groupPlaces.computeIfAbsent(m.person().key(), k -> new ArrayList<>()).add(m);
+            }
+            put("organizations", OparlJson.object(id, "Organization").add("body", bodyUrl()).add("name", g.name())
+                    .add("organizationType", "Beirat").add("classification", "Arbeitsgruppe")
+                    .add("subOrganizationOf", oparl + "/organization/" + BOARD)
+                    .add("membership", g.memberships().stream().map(m -> groupMembershipId(m.id())).toList())
+                    .add("startDate", g.start()).add("endDate", g.end())
+                    .add("web", web + "/board/index.xhtml").add("created", g.created()).add("modified", g.modified())
+                    .build(), g.created(), g.modified(), false);
+        }
+        for (Published.GroupWithdrawal w : groups.withdrawals()) {
+            put("memberships", deleted(groupMembershipId(w.membershipId()), "Membership", w.at()), null, w.at(), true);
+        }
+    }
+
+    private String groupId(long groupId) {
+        return oparl + "/organization/group-" + groupId;
+    }
+
+    private String groupMembershipId(long groupMembershipId) {
+        return oparl + "/membership/group-" + groupMembershipId;
     }
 
     /** A membership, pointing to its Person and to the organization it is of. */

@@ -99,7 +99,8 @@ public class OparlServlet extends PortalServlet {
         List<OparlCatalogue.Report> released = reports.releasedReports().stream()
                 .map(s -> report(s)).flatMap(Optional::stream).toList();
         return new OparlCatalogue(settings, omitInternal, board.memberships(), board.withdrawals(), board.meetings(),
-                board.recommendations(), released);
+                board.recommendations(), released,
+                new OparlCatalogue.WorkingGroups(board.workingGroups(), board.groupWithdrawals()));
     }
 
     private Optional<OparlCatalogue.Report> report(ReportSummary summary) {

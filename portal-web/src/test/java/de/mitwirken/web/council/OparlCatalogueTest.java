@@ -213,4 +213,77 @@ class OparlCatalogueTest {
         assertEquals(0, empty.body().getJsonArray("legislativeTerm").size(), "required, so there even when empty");
         assertEquals(10, OparlCatalogue.LISTS.stream().filter(l -> c.list(l) != null).count());
     }
+
+    /** The chair (7) is listed; the group's place of a member who withdrew (membership 12) and a removed one (13). */
+    private static OparlCatalogue withGroups(LocalDate dissolved) {
+        Published.Membership chair = new Published.Membership(7, Published.BOARD, HOFFMANN, BoardRole.CHAIR,
+                Constituency.SCIENCE, "Universität", LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1), true, T, T);
+        Published.GroupMembership place = new Published.GroupMembership(11, 5, 7, HOFFMANN, LocalDate.of(2025, 5, 15),
+                dissolved != null ? dissolved : LocalDate.of(2028, 1, 1), T, T.plusSeconds(30));
+        Published.WorkingGroup group = new Published.WorkingGroup(5, "AG Offene Daten", "Offene Daten vorbereiten.",
+                LocalDate.of(2025, 5, 15), dissolved, T, T.plusSeconds(600), List.of(place));
+        return new OparlCatalogue(settings(), false, List.of(chair),
+                List.of(Published.Withdrawal.membership(9, "key-of-9", T.plusSeconds(60))),
+                List.of(), List.of(), List.of(), new OparlCatalogue.WorkingGroups(List.of(group),
+                List.of(new Published.GroupWithdrawal(12, T.plusSeconds(60)), new Published.GroupWithdrawal(13, T.plusSeconds(90)))));
+    }
+
+    @Test
+    void aWorkingGroupIsAnOrganizationUnderTheBoardWithMembershipsOfListedMembersPointingToTheirPerson() {
+        OparlCatalogue c = withGroups(null);
+        JsonObject group = c.find(OPARL + "/organization/group-5").object();
+        assertEquals("https://schema.oparl.org/1.1/Organization", group.getString("type"));
+        assertEquals("AG Offene Daten", group.getString("name"));
+        assertEquals("Beirat", group.getString("organizationType"));
+        assertEquals("Arbeitsgruppe", group.getString("classification"));
+        assertEquals(OPARL + "/organization/board", group.getString("subOrganizationOf"));
+        assertEquals(OPARL + "/body/1", group.getString("body"));
+        assertEquals("2025-05-15", group.getString("startDate"));
+        assertFalse(group.containsKey("endDate"), "an active group has no end");
+        assertEquals("2026-03-01T10:10:00+01:00", group.getString("modified"));
+        assertEquals(List.of(OPARL + "/membership/group-11"), group.getJsonArray("membership").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of(OPARL + "/organization/board", OPARL + "/organization/group-5"),
+                c.list("organizations").stream().map(e -> e.object().getString("id")).toList());
+
+        JsonObject place = c.find(OPARL + "/membership/group-11").object();
+        assertEquals("https://schema.oparl.org/1.1/Membership", place.getString("type"));
+        assertEquals(OPARL + "/person/" + HOFFMANN.key(), place.getString("person"));
+        JsonObject person = c.find(place.getString("person")).object();
+        assertEquals(List.of(OPARL + "/membership/7", OPARL + "/membership/group-11"),
+                person.getJsonArray("membership").stream().map(m -> m.asJsonObject().getString("id")).toList(),
+                "the Person embeds the board's and the group's Membership");
+        assertEquals("2026-03-01T10:00:30+01:00", person.getString("modified"), "modified with the group's place");
+        assertEquals(OPARL + "/organization/group-5", place.getString("organization"));
+        assertEquals("Mitglied", place.getString("role"));
+        assertEquals("2025-05-15", place.getString("startDate"));
+        assertEquals("2028-01-01", place.getString("endDate"));
+        assertTrue(c.list("memberships").stream().anyMatch(e -> e.object().getString("id").equals(place.getString("id"))),
+                "in the body's membership list");
+    }
+
+    @Test
+    void aDissolvedGroupStaysWithItsEndDateAndItsMembershipsEndWithIt() {
+        OparlCatalogue c = withGroups(LocalDate.of(2026, 2, 28));
+        JsonObject group = c.find(OPARL + "/organization/group-5").object();
+        assertEquals("2026-02-28", group.getString("endDate"));
+        assertEquals("2026-02-28", c.find(OPARL + "/membership/group-11").object().getString("endDate"));
+    }
+
+    @Test
+    void placesThatLeftThePublicAreDeletedMembershipsWithoutPersonOrGroup() {
+        OparlCatalogue c = withGroups(null);
+        for (String id : List.of("group-12", "group-13")) {
+            OparlList.Entry entry = c.find(OPARL + "/membership/" + id);
+            assertTrue(entry.deleted(), id);
+            JsonObject deleted = entry.object();
+            assertTrue(deleted.getBoolean("deleted"));
+            assertFalse(deleted.containsKey("person"));
+            assertFalse(deleted.containsKey("organization"));
+            assertFalse(deleted.containsKey("role"));
+        }
+        assertEquals("2026-03-01T10:01:30+01:00", c.find(OPARL + "/membership/group-13").object().getString("modified"));
+        JsonObject group = c.find(OPARL + "/organization/group-5").object();
+        assertEquals(1, group.getJsonArray("membership").size(), "the group lists only the public place");
+    }
 }
