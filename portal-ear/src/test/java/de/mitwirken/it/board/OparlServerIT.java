@@ -258,6 +258,56 @@ class OparlServerIT {
     }
 
     @Test
+    void aWorkingGroupIsAnOrganizationOfTheBoardWithTheListedMembersOnlyAndAWithdrawnConsentDeletesTheirPlace()
+            throws Exception {
+        Fixture f = fixture();
+        long group = insert("INSERT INTO board_working_group (name, mandate, defined_on) VALUES (?, ?,"
+                + " CURRENT_DATE - INTERVAL 30 DAY)", "AG " + run, "Ein Auftrag der Arbeitsgruppe für den Test.");
+        long listedPlace = insert("INSERT INTO board_working_group_member (group_id, member_id, joined_on) VALUES (?, ?,"
+                + " CURRENT_DATE - INTERVAL 20 DAY)", group, f.listedMember);
+        long hiddenPlace = insert("INSERT INTO board_working_group_member (group_id, member_id, joined_on) VALUES (?, ?,"
+                + " CURRENT_DATE - INTERVAL 20 DAY)", group, f.hiddenMember);
+        String before = OffsetDateTime.now(ZoneId.of("Europe/Berlin")).minusSeconds(5).withNano(0).toString();
+        String organization = base() + "/oparl/organization/group-" + group;
+        String listed = base() + "/oparl/membership/group-" + listedPlace;
+        String hidden = base() + "/oparl/membership/group-" + hiddenPlace;
+
+        JsonObject org = walk(base() + "/oparl/body/1/organizations", Map.of()).stream()
+                .filter(o -> o.getString("id").equals(organization)).findFirst().orElseThrow();
+        check(org, "Organization");
+        assertEquals("AG " + run, org.getString("name"));
+        assertEquals("Beirat", org.getString("organizationType"));
+        assertEquals("Arbeitsgruppe", org.getString("classification"));
+        assertEquals(base() + "/oparl/organization/board", org.getString("subOrganizationOf"));
+        assertEquals(LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(30).toString(), org.getString("startDate"));
+        assertEquals(List.of(listed), org.getJsonArray("membership").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList(), "only the member who consented");
+        JsonObject place = json(get(listed).body());
+        check(place, "Membership");
+        assertEquals(base() + "/oparl/person/" + f.listedMember, place.getString("person"));
+        assertEquals(organization, place.getString("organization"));
+        assertEquals("Mitglied", place.getString("role"));
+        assertEquals(404, get(hidden).statusCode(), "a member who did not consent has no public place");
+        assertFalse(ids(walk(base() + "/oparl/body/1/memberships", Map.of("modified_since", before))).contains(hidden),
+                "never public, so never deleted either");
+
+        assertEquals(1, desk.changeListing(f.listedProfile, false));
+        assertFalse(ids(walk(base() + "/oparl/body/1/memberships", Map.of())).contains(listed));
+        JsonObject deleted = walk(base() + "/oparl/body/1/memberships", Map.of("modified_since", before)).stream()
+                .filter(m -> m.getString("id").equals(listed)).findFirst().orElseThrow();
+        assertTrue(deleted.getBoolean("deleted"));
+        assertFalse(deleted.containsKey("person") || deleted.containsKey("organization"));
+        assertEquals(410, get(listed).statusCode());
+        JsonObject changed = walk(base() + "/oparl/body/1/organizations", Map.of("modified_since", before)).stream()
+                .filter(o -> o.getString("id").equals(organization)).findFirst()
+                .orElseThrow(() -> new AssertionError("the group changed: its membership list is shorter"));
+        assertFalse(changed.containsKey("membership"), changed.toString());
+
+        assertEquals(1, desk.changeListing(f.listedProfile, true));
+        assertEquals(200, get(listed).statusCode(), "listed again: the place is public again");
+    }
+
+    @Test
     void theBoardPageLinksTheInterface() throws Exception {
         String page = get(base() + "/board/index.xhtml").body();
         assertTrue(page.contains("id=\"oparl-link\"") && page.contains("/oparl\"") && page.contains("OParl-Schnittstelle"),
