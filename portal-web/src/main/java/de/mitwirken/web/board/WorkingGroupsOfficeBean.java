@@ -109,20 +109,24 @@ public class WorkingGroupsOfficeBean implements Serializable {
     }
 
     public void removeMember(long memberId) {
-        change(() -> workingGroups.removeWorkingGroupMember(group.id(), memberId), "add", "board.groups.memberRemoved");
+        // the add form may not be shown (everyone is in the group): a refusal goes to the page
+        change(() -> workingGroups.removeWorkingGroupMember(group.id(), memberId), null, "board.groups.memberRemoved");
     }
 
     public void dissolve() {
         change(() -> workingGroups.dissolveWorkingGroup(group.id()), "dissolve", "board.groups.dissolvedNow");
     }
 
-    /** Runs a change of the shown group; a bad value goes to its field in {@code form}, a refused step to the page. */
+    /**
+     * Runs a change of the shown group; a bad value goes to its field in {@code form} (null: to the page), a refused
+     * step to the page.
+     */
     private void change(Runnable useCase, String form, String done) {
         try {
             useCase.run();
             Pages.info(done);
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(form + ":" + field, key, e.args(field)));
+            e.problems().forEach((field, key) -> Pages.error(form == null ? null : form + ":" + field, key, e.args(field)));
             return;
         } catch (NotAllowed e) {
             Pages.refused(e);
