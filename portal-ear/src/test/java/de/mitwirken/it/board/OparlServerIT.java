@@ -284,14 +284,16 @@ class OparlServerIT {
                 .map(jakarta.json.JsonString::getString).toList(), "only the member who consented");
         JsonObject place = json(get(listed).body());
         check(place, "Membership");
-        assertEquals(base() + "/oparl/person/" + f.listedMember, place.getString("person"));
+        assertEquals(base() + "/oparl/person/" + f.listedKey, place.getString("person"));
+        assertTrue(json(get(place.getString("person")).body()).getJsonArray("membership").stream()
+                .anyMatch(m -> m.asJsonObject().getString("id").equals(listed)), "the Person embeds the group's place");
         assertEquals(organization, place.getString("organization"));
         assertEquals("Mitglied", place.getString("role"));
         assertEquals(404, get(hidden).statusCode(), "a member who did not consent has no public place");
         assertFalse(ids(walk(base() + "/oparl/body/1/memberships", Map.of("modified_since", before))).contains(hidden),
                 "never public, so never deleted either");
 
-        assertEquals(1, desk.changeListing(f.listedProfile, false));
+        assertEquals(2, desk.changeListing(f.listedProfile, false), "both terms");
         assertFalse(ids(walk(base() + "/oparl/body/1/memberships", Map.of())).contains(listed));
         JsonObject deleted = walk(base() + "/oparl/body/1/memberships", Map.of("modified_since", before)).stream()
                 .filter(m -> m.getString("id").equals(listed)).findFirst().orElseThrow();
@@ -303,7 +305,7 @@ class OparlServerIT {
                 .orElseThrow(() -> new AssertionError("the group changed: its membership list is shorter"));
         assertFalse(changed.containsKey("membership"), changed.toString());
 
-        assertEquals(1, desk.changeListing(f.listedProfile, true));
+        assertEquals(2, desk.changeListing(f.listedProfile, true));
         assertEquals(200, get(listed).statusCode(), "listed again: the place is public again");
     }
 

@@ -133,8 +133,11 @@ class WorkingGroupsBrowserIT extends BrowserTest {
         JsonObject place = find(walk("/oparl/body/1/memberships", ""), path(membership));
         assertEquals("Mitglied", place.getString("role"));
         assertEquals(organization, place.getString("organization"));
-        assertTrue(place.getString("person").endsWith("/oparl/person/" + chair), place.toString());
-        assertEquals(200, get(local(place.getString("person"))).statusCode(), "the Person exists");
+        // the chair's Person (one per person, under their public key) embeds the group's Membership
+        JsonObject person = json(get(local(place.getString("person"))).body());
+        assertEquals("Christiane Hoffmann", person.getString("name"), place.toString());
+        assertTrue(person.getJsonArray("membership").stream()
+                .anyMatch(m -> m.asJsonObject().getString("id").equals(membership)), person.toString());
 
         // the chair leaves the group: the Membership is deleted for incremental clients, gone for the others
         browser.open(PAGE + "?id=" + groupId);
