@@ -143,7 +143,12 @@ class OparlServerIT {
         }
         // the demo's Thomas Schneider held the pilot term's seat and holds one now (R__40): one Person, two Memberships
         assertEquals(1, names(lists.get("person")).stream().filter("Thomas Schneider"::equals).count());
-        assertEquals(2, byName(lists.get("person"), "Thomas Schneider").getJsonArray("membership").size());
+        // his Person embeds also his place in the demo's "AG Offene Daten" (R__44): two of the board, one of the group
+        JsonArray schneider = byName(lists.get("person"), "Thomas Schneider").getJsonArray("membership");
+        assertEquals(2, schneider.stream().filter(m -> m.asJsonObject().getString("organization")
+                .equals(base() + "/oparl/organization/board")).count(), schneider.toString());
+        assertEquals(1, schneider.stream().filter(m -> m.asJsonObject().getString("organization")
+                .startsWith(base() + "/oparl/organization/group-")).count(), schneider.toString());
         JsonObject meeting = byName(lists.get("meeting"), "Sitzung " + run);
         assertEquals(personUrl, meeting.getJsonArray("participant").getString(0));
         assertEquals(1, meeting.getJsonArray("participant").size(), "the member who did not consent is no participant");
