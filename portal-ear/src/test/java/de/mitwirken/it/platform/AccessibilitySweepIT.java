@@ -92,6 +92,7 @@ class AccessibilitySweepIT {
         ADDRESSES.put("/board/manage/call.xhtml", "/board/manage/call.xhtml?id=1");
         ADDRESSES.put("/board/manage/meeting.xhtml", "/board/manage/meeting.xhtml?id=4"); // the next meeting, invited
         ADDRESSES.put("/board/manage/member.xhtml", "/board/manage/member.xhtml?id=1"); // the chair
+        ADDRESSES.put("/board/manage/working-groups.xhtml", "/board/manage/working-groups.xhtml?id=1"); // AG Offene Daten
         ADDRESSES.put("/board/manage/recommendation.xhtml", "/board/manage/recommendation.xhtml?id=4"); // a draft
         ADDRESSES.put("/board/meeting.xhtml", "/board/meeting.xhtml?id=2"); // minutes approved: public
         ADDRESSES.put("/board/members/assess.xhtml", "/board/members/assess.xhtml?item=1");

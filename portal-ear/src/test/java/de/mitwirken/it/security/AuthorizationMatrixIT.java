@@ -114,6 +114,9 @@ public class AuthorizationMatrixIT {
                 "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
         MATRIX.put("/board/members/meetings.xhtml", only("board-member", "board-chair"));
         MATRIX.put("/board/manage/meetings.xhtml", only("strategy-office", "board-chair"));
+        MATRIX.put("/board/manage/working-groups.xhtml", only("strategy-office", "board-chair")); // the chair reads along
+        MATRIX.put("/board/manage/working-groups.xhtml?id=999999", but(but(only("strategy-office", "board-chair"),
+                "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
         MATRIX.put("/board/manage/meeting.xhtml?id=999999", but(but(only("strategy-office", "board-chair"),
                 "strategy-office", Expect.NOT_FOUND), "board-chair", Expect.NOT_FOUND));
         MATRIX.put("/board/manage/member.xhtml?id=999999", but(but(only("strategy-office", "board-chair"),
