@@ -7,11 +7,14 @@ import de.mitwirken.board.entity.WorkingGroupMember;
 import de.mitwirken.platform.boundary.AuditLog;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.Rows;
+import de.mitwirken.platform.entity.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +28,9 @@ import java.util.Map;
  */
 @Stateless
 public class WorkingGroups {
+
+    /** V42: the unique index on the names of the groups not dissolved. */
+    static final String ACTIVE_NAME_KEY = "uq_board_working_group_active_name";
 
     private static final String TYPE = "board-working-group";
 
@@ -55,7 +61,7 @@ public class WorkingGroups {
     public long defineWorkingGroup(String name, String mandate) {
         WorkingGroup group = WorkingGroup.define(name, mandate, activeGroups(), today());
         em.persist(group);
-        em.flush();
+        flushName();
         audit.record("board.group.define", TYPE, group.id(), "working group defined: " + group.name(), null,
                 group.auditState());
         return group.id();
@@ -67,6 +73,7 @@ public class WorkingGroups {
         WorkingGroup group = lock(groupId);
         Map<String, Object> before = group.auditState();
         group.rename(name, mandate, activeGroups());
+        flushName();
         audit.record("board.group.rename", TYPE, groupId, "working group renamed: " + group.name(), before,
                 group.auditState());
     }
@@ -114,5 +121,23 @@ public class WorkingGroups {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * Two office users naming a group alike at the same moment both pass the entity's check; the unique index on
+     * the active name stops the second, which is told at the name field like the first check would.
+     */
+    private void flushName() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && sql.getErrorCode() == 1062 && sql.getMessage() != null
+                        && sql.getMessage().contains(ACTIVE_NAME_KEY)) {
+                    throw Refusal.conflict("name", "board.error.group.nameTaken");
+                }
+            }
+            throw e;
+        }
     }
 }
