@@ -117,11 +117,11 @@ public class BoardPublication {
         java.util.stream.Stream<Published.GroupWithdrawal> removed = em.createNamedQuery(PublicationWithdrawal.ALL,
                         PublicationWithdrawal.class).getResultStream()
                 .filter(w -> w.kind() == PublicationWithdrawal.Kind.GROUP_MEMBERSHIP)
-                .map(w -> new Published.GroupWithdrawal(w.localId(), w.withdrawnAt()));
+                .map(w -> new Published.GroupWithdrawal(w.localId(), w.personKey(), w.withdrawnAt()));
         java.util.stream.Stream<Published.GroupWithdrawal> unlisted = em.createNamedQuery(WorkingGroup.ALL,
                         WorkingGroup.class).getResultStream().flatMap(g -> g.members().stream())
                 .filter(m -> !listed.contains(m.member().id()) && withdrawn.containsKey(m.member().id()))
-                .map(m -> new Published.GroupWithdrawal(m.id(), withdrawn.get(m.member().id())));
+                .map(m -> new Published.GroupWithdrawal(m.id(), null, withdrawn.get(m.member().id())));
         return java.util.stream.Stream.concat(removed, unlisted)
                 .sorted(Comparator.comparing(Published.GroupWithdrawal::membershipId)).toList();
     }

@@ -93,7 +93,10 @@ public final class Published {
                                   Instant created, Instant modified) {
     }
 
-    /** A place in a working group withdrawn from the public (the member left the group or withdrew consent). */
-    public record GroupWithdrawal(long membershipId, Instant at) {
+    /**
+     * A place in a working group withdrawn from the public (the member left the group or withdrew consent), with the
+     * public key of the person whose Person embedded it (null when the consent was withdrawn: the person went too).
+     */
+    public record GroupWithdrawal(long membershipId, String personKey, Instant at) {
     }
 }

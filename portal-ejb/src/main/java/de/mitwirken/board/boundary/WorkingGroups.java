@@ -95,7 +95,7 @@ public class WorkingGroups {
         Map<String, Object> before = group.auditState();
         WorkingGroupMember left = group.removeMember(em.find(BoardMember.class, memberId), clock.instant());
         if (left.member().publicListing()) {
-            withdrawals.groupMembershipWithdrawn(left.id(), clock.instant());
+            withdrawals.groupMembershipWithdrawn(left.id(), left.member().profileId(), clock.instant());
         }
         audit.record("board.group.leave", TYPE, groupId, "member " + memberId + " left the working group", before,
                 group.auditState());

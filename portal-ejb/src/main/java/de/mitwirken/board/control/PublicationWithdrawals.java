@@ -46,8 +46,12 @@ public class PublicationWithdrawals {
         return person.isEmpty() ? null : person.get(0).personKey();
     }
 
-    /** A member left a working group while listed publicly: the group membership is gone for open-data clients. */
-    public void groupMembershipWithdrawn(long groupMembershipId, Instant now) {
-        em.persist(new PublicationWithdrawal(PublicationWithdrawal.Kind.GROUP_MEMBERSHIP, groupMembershipId, null, now));
+    /**
+     * A member left a working group while listed publicly: the group membership is gone for open-data clients, and
+     * their Person (which embedded it) changed then.
+     */
+    public void groupMembershipWithdrawn(long groupMembershipId, long profileId, Instant now) {
+        em.persist(new PublicationWithdrawal(PublicationWithdrawal.Kind.GROUP_MEMBERSHIP, groupMembershipId,
+                personKey(profileId), now));
     }
 }

@@ -47,6 +47,8 @@ final class OparlCatalogue {
     private final Map<String, Entry> byId = new LinkedHashMap<>();
     /** The working-group Memberships of each person (by key), embedded in their Person with the board's. */
     private final Map<String, List<Published.GroupMembership>> groupPlaces = new HashMap<>();
+    /** When each person (by key) last left a working group: their Person's embedded memberships changed then. */
+    private final Map<String, Instant> groupLeftAt = new HashMap<>();
     /** The Person URL of each listed membership, for the participants of meetings. */
     private final Map<Long, String> personOfMembership = new HashMap<>();
     private Instant created;
@@ -176,7 +178,8 @@ final class OparlCatalogue {
             Instant c = ms.stream().map(Published.Membership::created).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder()).orElse(null);
             Instant mod = Stream.of(ms.stream().map(Published.Membership::modified), Stream.of(withdrawnOf.get(key)),
-                            places.stream().map(Published.GroupMembership::modified)).flatMap(x -> x)
+                            places.stream().map(Published.GroupMembership::modified), Stream.of(groupLeftAt.get(key)))
+                    .flatMap(x -> x)
                     .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
             OparlJson person = OparlJson.object(personId(key), "Person").add("body", bodyUrl())
                     .add("name", ms.get(0).person().name())
@@ -225,6 +228,9 @@ final class OparlCatalogue {
         }
         for (Published.GroupWithdrawal w : groups.withdrawals()) {
             put("memberships", deleted(groupMembershipId(w.membershipId()), "Membership", w.at()), null, w.at(), true);
+            if (w.personKey() != null) {
+                groupLeftAt.merge(w.personKey(), w.at(), (x, y) -> x.isAfter(y) ? x : y);
+            }
         }
     }
 

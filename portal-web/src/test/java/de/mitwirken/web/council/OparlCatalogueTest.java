@@ -214,7 +214,10 @@ class OparlCatalogueTest {
         assertEquals(10, OparlCatalogue.LISTS.stream().filter(l -> c.list(l) != null).count());
     }
 
-    /** The chair (7) is listed; the group's place of a member who withdrew (membership 12) and a removed one (13). */
+    /**
+     * The chair (7) is listed; the group's place of a member who withdrew (membership 12) and one the chair was
+     * removed from (13).
+     */
     private static OparlCatalogue withGroups(LocalDate dissolved) {
         Published.Membership chair = new Published.Membership(7, Published.BOARD, HOFFMANN, BoardRole.CHAIR,
                 Constituency.SCIENCE, "Universität", LocalDate.of(2025, 1, 1), LocalDate.of(2028, 1, 1), true, T, T);
@@ -225,7 +228,8 @@ class OparlCatalogueTest {
         return new OparlCatalogue(settings(), false, List.of(chair),
                 List.of(Published.Withdrawal.membership(9, "key-of-9", T.plusSeconds(60))),
                 List.of(), List.of(), List.of(), new OparlCatalogue.WorkingGroups(List.of(group),
-                List.of(new Published.GroupWithdrawal(12, T.plusSeconds(60)), new Published.GroupWithdrawal(13, T.plusSeconds(90)))));
+                List.of(new Published.GroupWithdrawal(12, null, T.plusSeconds(60)),
+                        new Published.GroupWithdrawal(13, HOFFMANN.key(), T.plusSeconds(90)))));
     }
 
     @Test
@@ -253,7 +257,8 @@ class OparlCatalogueTest {
         assertEquals(List.of(OPARL + "/membership/7", OPARL + "/membership/group-11"),
                 person.getJsonArray("membership").stream().map(m -> m.asJsonObject().getString("id")).toList(),
                 "the Person embeds the board's and the group's Membership");
-        assertEquals("2026-03-01T10:00:30+01:00", person.getString("modified"), "modified with the group's place");
+        assertEquals("2026-03-01T10:01:30+01:00", person.getString("modified"),
+                "modified when the chair left a group (13): the Person's embedded memberships changed then");
         assertEquals(OPARL + "/organization/group-5", place.getString("organization"));
         assertEquals("Mitglied", place.getString("role"));
         assertEquals("2025-05-15", place.getString("startDate"));
