@@ -131,13 +131,21 @@ public class WorkingGroups {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && sql.getErrorCode() == 1062 && sql.getMessage() != null
-                        && sql.getMessage().contains(ACTIVE_NAME_KEY)) {
-                    throw Refusal.conflict("name", "board.error.group.nameTaken");
-                }
+            if (isActiveNameClash(e)) {
+                throw Refusal.conflict("name", "board.error.group.nameTaken");
             }
             throw e;
         }
+    }
+
+    /** MariaDB's duplicate-key error (1062) on the unique index of the active groups' names, wherever wrapped. */
+    static boolean isActiveNameClash(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062 && sql.getMessage() != null
+                    && sql.getMessage().contains(ACTIVE_NAME_KEY)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
