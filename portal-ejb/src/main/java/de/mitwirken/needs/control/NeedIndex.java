@@ -19,6 +19,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -26,6 +27,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -65,7 +67,7 @@ public final class NeedIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong generations = new AtomicLong();
 
     public NeedIndex(Path path, NeedAnalysis analysis) throws IOException {
         this.analysis = analysis;
@@ -74,7 +76,12 @@ public final class NeedIndex implements Closeable {
                 Map.of(TITLE_EN, analysis.english(), BODY_EN, analysis.english()));
         this.writer = new IndexWriter(directory, new IndexWriterConfig(perField)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCommitOnClose(false).setRAMBufferSizeMB(16));
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new Generation(reader, generations.incrementAndGet());
+            }
+        });
     }
 
     public void put(IndexedNeed need) throws IOException {
@@ -88,12 +95,32 @@ public final class NeedIndex implements Closeable {
     /** Makes what was put and removed visible to searches. */
     public void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
-        generation.incrementAndGet();
     }
 
-    /** Grows with every refresh: pages kept for a while are kept per generation, never older than the index. */
-    public long generation() {
-        return generation.get();
+    /**
+     * The generation of the searcher that answers now; grows with every refresh that changed something. Pages kept
+     * for a while are kept per generation, never older than the index. It is the searcher's own number (set when
+     * the searcher was made), so whoever already sees a refreshed result also sees its generation: a counter
+     * raised after the refresh left a moment in which a new search met an old page's key (SearchIndexIT).
+     */
+    public long generation() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return ((Generation) searcher).number;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** A searcher that knows which refresh made it. */
+    private static final class Generation extends IndexSearcher {
+
+        final long number;
+
+        Generation(IndexReader reader, long number) {
+            super(reader);
+            this.number = number;
+        }
     }
 
     public int size() throws IOException {

@@ -58,10 +58,18 @@ public class NeedQueries {
         Optional<NeedIndex> index = filter.text() == null ? Optional.empty() : searchIndex.index();
         if (index.isPresent()) {
             // keyed by the index's generation too: a page is never older than what the index knows
-            return listingCache.page(filter, terms + "|index " + index.get().generation(),
+            return listingCache.page(filter, terms + "|index " + generation(index.get()),
                     () -> fromIndex(index.get(), filter));
         }
         return listingCache.page(filter, terms, () -> read(filter, terms));
+    }
+
+    private static long generation(NeedIndex index) {
+        try {
+            return index.generation();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private NeedPage fromIndex(NeedIndex index, NeedFilter filter) {

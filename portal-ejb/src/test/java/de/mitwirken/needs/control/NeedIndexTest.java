@@ -1,6 +1,7 @@
 package de.mitwirken.needs.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.needs.boundary.NeedFilter;
 import de.mitwirken.needs.entity.NeedStatus;
@@ -46,6 +47,17 @@ class NeedIndexTest {
     @AfterEach
     void close() throws IOException {
         index.close();
+    }
+
+    @Test
+    void theGenerationIsTheAnsweringSearchersAndMovesOnlyWithWhatSearchesSee() throws IOException {
+        long filled = index.generation();
+        index.refresh();
+        assertEquals(filled, index.generation(), "nothing new: the same searcher answers");
+        index.remove(26);
+        assertEquals(filled, index.generation(), "not yet refreshed: searches still see need 26");
+        index.refresh();
+        assertTrue(index.generation() > filled, "the refreshed searcher carries a newer generation");
     }
 
     @Test
