@@ -91,6 +91,9 @@ class CouncilPapersBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("divergence-paper-reference")).contains("V/0777/2026"), "still shown");
         assertTrue(browser.text(By.id("divergence-paper-deleted")).contains("gelöscht"));
         browser.assertAccessible();
+
+        // the office unlinks it: the decision is as before (the demo data later tests read, e.g. the report's table)
+        unlink(DIVERGENCE, "divergence-paper");
     }
 
     @Test
@@ -111,6 +114,22 @@ class CouncilPapersBrowserIT extends BrowserTest {
         browser.open("/reporting/report.xhtml?id=1");
         assertTrue(browser.text(By.id("report-paper-reference")).contains("V/0778/2026"),
                 browser.text(By.tagName("main")));
+        browser.assertAccessible();
+
+        // unlinked again, so the demo recommendation and report stay as other tests expect them
+        unlink("/board/manage/recommendation.xhtml?id=1", "response-paper");
+        unlink("/reporting/manage/council.xhtml?id=1", "report-paper");
+        browser.open("/reporting/report.xhtml?id=1");
+        assertFalse(browser.has(By.id("report-paper")), "the report no longer names the paper");
+    }
+
+    /** Removes the link on an office page; the linked paper's block (idPrefix-paper) is gone afterwards. */
+    private void unlink(String page, String block) {
+        browser.open(page);
+        assertTrue(browser.has(By.id(block)), "linked before: " + page);
+        browser.submit(By.id("councilPaper:unlink"));
+        assertTrue(browser.text(By.cssSelector(".messages")).contains("gelöst"), browser.text(By.tagName("main")));
+        assertFalse(browser.has(By.id(block)), "unlinked: " + page);
         browser.assertAccessible();
     }
 
