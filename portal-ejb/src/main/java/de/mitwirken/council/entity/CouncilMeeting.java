@@ -4,9 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -18,24 +15,16 @@ import java.util.List;
 @Entity
 @Table(name = "council_meeting")
 @NamedQuery(name = CouncilMeeting.BY_OPARL_IDS, query = "SELECT m FROM CouncilMeeting m WHERE m.oparlId IN :ids")
-public class CouncilMeeting {
+public class CouncilMeeting extends CrawledObject {
 
     public static final String BY_OPARL_IDS = "CouncilMeeting.byOparlIds";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "oparl_id", nullable = false)
-    private String oparlId;
     private String name;
     @Column(name = "starts_at")
     private Instant startsAt;
     private boolean cancelled;
     @Column(name = "web_url")
     private String webUrl;
-    private boolean deleted;
-    @Column(name = "crawled_at", nullable = false)
-    private Instant crawledAt;
     @ElementCollection
     @CollectionTable(name = "council_agenda_item", joinColumns = @JoinColumn(name = "meeting_id"))
     private List<CouncilAgendaItem> agendaItems = new ArrayList<>();
@@ -44,7 +33,7 @@ public class CouncilMeeting {
     }
 
     public CouncilMeeting(String oparlId) {
-        this.oparlId = oparlId;
+        super(oparlId);
     }
 
     public void crawled(String name, Instant startsAt, boolean cancelled, String webUrl, List<CouncilAgendaItem> items,
@@ -55,18 +44,9 @@ public class CouncilMeeting {
         this.webUrl = Texts.url(webUrl, 1000);
         this.agendaItems.clear();
         this.agendaItems.addAll(items);
-        this.deleted = false;
-        this.crawledAt = at;
+        crawledAt(at);
     }
 
-    public void deletedByCouncil(Instant at) {
-        this.deleted = true;
-        this.crawledAt = at;
-    }
-
-    public String oparlId() {
-        return oparlId;
-    }
 
     public String name() {
         return name;

@@ -4,9 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
@@ -28,18 +25,13 @@ import java.util.List;
         + "ORDER BY p.paperDate DESC, p.id DESC")
 @NamedQuery(name = CouncilPaper.BY_IDS, query = "SELECT p FROM CouncilPaper p WHERE p.id IN :ids")
 @NamedQuery(name = CouncilPaper.COUNT, query = "SELECT COUNT(p) FROM CouncilPaper p WHERE p.deleted = FALSE")
-public class CouncilPaper {
+public class CouncilPaper extends CrawledObject {
 
     public static final String BY_OPARL_ID = "CouncilPaper.byOparlId";
     public static final String SEARCH = "CouncilPaper.search";
     public static final String BY_IDS = "CouncilPaper.byIds";
     public static final String COUNT = "CouncilPaper.count";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "oparl_id", nullable = false)
-    private String oparlId;
     @Column(name = "body_id")
     private String body;
     private String reference;
@@ -50,9 +42,6 @@ public class CouncilPaper {
     private String paperType;
     @Column(name = "web_url")
     private String webUrl;
-    private boolean deleted;
-    @Column(name = "crawled_at", nullable = false)
-    private Instant crawledAt;
     @ElementCollection
     @CollectionTable(name = "council_consultation", joinColumns = @JoinColumn(name = "paper_id"))
     @OrderColumn(name = "position")
@@ -66,7 +55,7 @@ public class CouncilPaper {
     }
 
     public CouncilPaper(String oparlId) {
-        this.oparlId = oparlId;
+        super(oparlId);
     }
 
     public void crawled(String body, String reference, String name, LocalDate date, String paperType, String webUrl,
@@ -81,23 +70,9 @@ public class CouncilPaper {
         this.consultations.addAll(consultations);
         this.files.clear();
         this.files.addAll(files);
-        this.deleted = false;
-        this.crawledAt = at;
+        crawledAt(at);
     }
 
-    /** The council deleted it: what we know stays, marked. */
-    public void deletedByCouncil(Instant at) {
-        this.deleted = true;
-        this.crawledAt = at;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String oparlId() {
-        return oparlId;
-    }
 
     public String reference() {
         return reference;
@@ -117,10 +92,6 @@ public class CouncilPaper {
 
     public String webUrl() {
         return webUrl;
-    }
-
-    public boolean deleted() {
-        return deleted;
     }
 
     public List<CouncilConsultation> consultations() {
