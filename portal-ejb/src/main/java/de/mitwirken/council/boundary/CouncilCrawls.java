@@ -1,6 +1,7 @@
 package de.mitwirken.council.boundary;
 
 import de.mitwirken.council.entity.CouncilCrawl;
+import de.mitwirken.council.entity.CrawlResult;
 import de.mitwirken.council.entity.CouncilPaper;
 import de.mitwirken.platform.boundary.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,12 +37,13 @@ public class CouncilCrawls {
 
     public CrawlStatus status() {
         CouncilCrawl c = em.find(CouncilCrawl.class, CouncilCrawl.ID);
+        CrawlResult last = c.last();
         String url = councilUrl.map(String::strip).filter(u -> !u.isEmpty()).orElse(null);
         long papers = em.createNamedQuery(CouncilPaper.COUNT, Long.class).getSingleResult();
         return new CrawlStatus(url != null, url, Math.max(1, Math.min(900, seconds)), c.running(clock.instant()),
-                c.requested(), c.startedAt(), c.finishedAt(), c.lastSuccessAt(), c.lists(), c.pages(), c.objects(),
-                c.deleted(), c.invalid(), c.unknown(), c.failedLists(), c.retries(), c.interrupted(), c.problem(),
-                papers);
+                c.requested(), c.startedAt(), c.finishedAt(), c.lastSuccessAt(), last.lists(), last.pages(),
+                last.objects(), last.deleted(), last.invalid(), last.unknown(), last.failedLists(), last.retries(),
+                last.interrupted(), last.problem(), papers);
     }
 
     /** Asks for a crawl at the job's next look (within half a minute), on whichever node claims it. */

@@ -57,7 +57,6 @@ public class CouncilCrawlRuns {
 
     public void finished(String node, Instant now, CrawlFigures f) {
         CouncilCrawl crawl = locked();
-        crawl.finished(node, now, f.lists(), f.pages(), f.objects(), f.deleted(), f.invalid(), f.unknown(), f.failedLists(),
-                f.retries(), f.interrupted(), f.problem());
+        crawl.finished(node, now, f.result());
     }
 }

@@ -1,6 +1,8 @@
 package de.mitwirken.council.control;
 
-/** What one crawl did, counted as it goes (shown on the admin's status page). */
+import de.mitwirken.council.entity.CrawlResult;
+
+/** What one crawl did, counted as it goes; kept as a {@link CrawlResult} when the run ends. */
 public class CrawlFigures {
 
     int lists;
@@ -56,10 +58,14 @@ public class CrawlFigures {
         return problem;
     }
 
+    /** As the crawl row keeps it. */
+    public CrawlResult result() {
+        return new CrawlResult(lists, pages, objects, deleted, invalid, unknown, failedLists, retries, interrupted,
+                problem);
+    }
+
     @Override
     public String toString() {
-        return "lists " + lists + ", pages " + pages + ", objects " + objects + ", deleted " + deleted + ", invalid "
-                + invalid + ", unknown " + unknown + ", failed lists " + failedLists + ", retries " + retries
-                + (interrupted ? ", interrupted: " + problem : "");
+        return result().toString();
     }
 }

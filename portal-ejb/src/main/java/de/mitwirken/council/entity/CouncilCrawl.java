@@ -1,6 +1,7 @@
 package de.mitwirken.council.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -32,23 +33,9 @@ public class CouncilCrawl {
     private Instant finishedAt;
     @Column(name = "last_success_at")
     private Instant lastSuccessAt;
-    @Column(name = "lists_read")
-    private int lists;
-    @Column(name = "pages_read")
-    private int pages;
-    @Column(name = "objects_kept")
-    private int objects;
-    @Column(name = "deleted_marked")
-    private int deleted;
-    @Column(name = "invalid_skipped")
-    private int invalid;
-    @Column(name = "unknown_skipped")
-    private int unknown;
-    @Column(name = "failed_lists")
-    private int failedLists;
-    private int retries;
-    private boolean interrupted;
-    private String problem;
+    /** The figures of the last run (never null: the row starts with zeros). */
+    @Embedded
+    private CrawlResult last;
 
     protected CouncilCrawl() {
     }
@@ -99,25 +86,15 @@ public class CouncilCrawl {
     }
 
     /** The run ended; complete unless the server stopped answering or a list could not be read. */
-    public void finished(String node, Instant now, int lists, int pages, int objects, int deleted, int invalid, int unknown,
-            int failedLists, int retries, boolean interrupted, String problem) {
+    public void finished(String node, Instant now, CrawlResult result) {
         if (holder != null && !node.equals(holder)) {
             return; // another node took the crawl over after this one's lease ran out: its figures count
         }
         this.leaseUntil = null;
         this.holder = null;
         this.finishedAt = now;
-        this.lists = lists;
-        this.pages = pages;
-        this.objects = objects;
-        this.deleted = deleted;
-        this.invalid = invalid;
-        this.unknown = unknown;
-        this.failedLists = failedLists;
-        this.retries = retries;
-        this.interrupted = interrupted;
-        this.problem = Texts.cut(problem, 1000);
-        if (!interrupted && failedLists == 0) {
+        this.last = result;
+        if (result.complete()) {
             this.lastSuccessAt = startedAt;
         }
     }
@@ -143,43 +120,7 @@ public class CouncilCrawl {
         return lastSuccessAt;
     }
 
-    public int lists() {
-        return lists;
-    }
-
-    public int pages() {
-        return pages;
-    }
-
-    public int objects() {
-        return objects;
-    }
-
-    public int deleted() {
-        return deleted;
-    }
-
-    public int invalid() {
-        return invalid;
-    }
-
-    public int unknown() {
-        return unknown;
-    }
-
-    public int failedLists() {
-        return failedLists;
-    }
-
-    public int retries() {
-        return retries;
-    }
-
-    public boolean interrupted() {
-        return interrupted;
-    }
-
-    public String problem() {
-        return problem;
+    public CrawlResult last() {
+        return last == null ? new CrawlResult(0, 0, 0, 0, 0, 0, 0, 0, false, null) : last;
     }
 }

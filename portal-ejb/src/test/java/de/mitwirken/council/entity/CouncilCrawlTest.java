@@ -39,10 +39,10 @@ class CouncilCrawlTest {
         Instant late = T0.plus(LEASE).plusSeconds(1);
         crawl.claim(late, LEASE, OTHER);
         assertFalse(crawl.renew(late.plusSeconds(1), LEASE, NODE), "the first node must stop");
-        crawl.finished(NODE, late.plusSeconds(2), 1, 1, 1, 0, 0, 0, 0, 0, false, null);
+        crawl.finished(NODE, late.plusSeconds(2), new CrawlResult(1, 1, 1, 0, 0, 0, 0, 0, false, null));
         assertTrue(crawl.running(late.plusSeconds(2)), "the late node's end does not free the other's run");
         assertNull(crawl.lastSuccessAt());
-        crawl.finished(OTHER, late.plusSeconds(3), 3, 3, 3, 0, 0, 0, 0, 0, false, null);
+        crawl.finished(OTHER, late.plusSeconds(3), new CrawlResult(3, 3, 3, 0, 0, 0, 0, 0, false, null));
         assertFalse(crawl.running(late.plusSeconds(3)));
         assertEquals(late, crawl.lastSuccessAt());
     }
@@ -62,7 +62,7 @@ class CouncilCrawlTest {
     void aFinishedRunIsDueAgainAfterTheIntervalOrWhenAskedFor() {
         CouncilCrawl crawl = new CouncilCrawl();
         crawl.claim(T0, LEASE, NODE);
-        crawl.finished(NODE, T0.plusSeconds(30), 3, 7, 12, 1, 1, 1, 0, 2, false, null);
+        crawl.finished(NODE, T0.plusSeconds(30), new CrawlResult(3, 7, 12, 1, 1, 1, 0, 2, false, null));
         assertFalse(crawl.running(T0.plusSeconds(31)));
         assertEquals(T0, crawl.lastSuccessAt());
         assertFalse(crawl.due(T0.plusSeconds(60), INTERVAL));
@@ -77,10 +77,10 @@ class CouncilCrawlTest {
     void anInterruptedRunIsNoSuccess() {
         CouncilCrawl crawl = new CouncilCrawl();
         crawl.claim(T0, LEASE, NODE);
-        crawl.finished(NODE, T0.plusSeconds(30), 1, 1, 2, 0, 0, 0, 0, 4, true, "503 from the council");
+        crawl.finished(NODE, T0.plusSeconds(30), new CrawlResult(1, 1, 2, 0, 0, 0, 0, 4, true, "503 from the council"));
         assertNull(crawl.lastSuccessAt());
-        assertTrue(crawl.interrupted());
-        assertEquals("503 from the council", crawl.problem());
+        assertTrue(crawl.last().interrupted());
+        assertEquals("503 from the council", crawl.last().problem());
     }
 
     @Test
