@@ -43,9 +43,14 @@ public class OpenDataSettings {
     @ConfigProperty(name = "portal.opendata.ags")
     Optional<String> ags;
 
+    /** The city's AGS as the OParl Body names it: one setting serves both when only that one is given. */
+    @Inject
+    @ConfigProperty(name = "portal.oparl.body.ags")
+    Optional<String> bodyAgs;
+
     public OpenDataCatalog.Settings settings() {
         return new OpenDataCatalog.Settings(baseUrl, publisher.filter(p -> !p.isBlank()).orElse(operatorName),
                 contactEmail.filter(e -> !e.isBlank()).orElse(operatorEmail), license,
-                ags.map(String::strip).orElse(""));
+                ags.or(() -> bodyAgs).map(String::strip).orElse(""));
     }
 }
