@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.mitwirken.council.control.CrawlFigures;
+import de.mitwirken.council.entity.CrawlResult;
 import de.mitwirken.council.control.JpaCouncilStore;
 import de.mitwirken.council.control.OparlCrawl;
 import de.mitwirken.council.control.OparlFetcher;
@@ -69,7 +69,7 @@ class OparlRoundTripIT {
         assertTrue(papers.stream().anyMatch(p -> p.contains("/paper/report-")), "the released demo report: " + papers);
 
         // the crawl's own code, without the job's lease: the job's crawl of the fixture council goes on beside it
-        CrawlFigures figures = new OparlCrawl(new OparlFetcher(Duration.ofSeconds(30), 4, Duration.ofSeconds(1)),
+        CrawlResult figures = new OparlCrawl(new OparlFetcher(Duration.ofSeconds(30), 4, Duration.ofSeconds(1)),
                 store, Clock.systemUTC()).crawl(system);
         System.out.println("round trip: " + figures);
 

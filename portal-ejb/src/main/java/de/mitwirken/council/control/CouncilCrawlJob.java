@@ -1,5 +1,6 @@
 package de.mitwirken.council.control;
 
+import de.mitwirken.council.entity.CrawlResult;
 import de.mitwirken.platform.control.NodeIdentity;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -101,20 +102,20 @@ public class CouncilCrawlJob {
         String me = node.name();
         try {
             if (runs.claimIfDue(clock.instant(), interval(), me)) {
-                CrawlFigures figures;
+                CrawlResult result;
                 try {
-                    figures = new OparlCrawl(new OparlFetcher(Duration.ofSeconds(30), 4, Duration.ofSeconds(2)),
+                    result = new OparlCrawl(new OparlFetcher(Duration.ofSeconds(30), 4, Duration.ofSeconds(2)),
                             store, clock, () -> !stopping.get() && runs.renew(clock.instant(), me))
                             .crawl(systemUrl().orElseThrow());
                 } catch (RuntimeException e) {
-                    // e.g. the database refused a page: the lease is given back, the next run resumes
+                    // e.g. the database refused a page: the lease is given back, the next run resumes. The admin's
+                    // status page says so in words; the exception is in the server log.
                     LOG.log(Level.WARNING, "council OParl crawl failed; the next run resumes where it stopped", e);
-                    figures = new CrawlFigures();
-                    figures.interrupted = true;
-                    figures.problem = String.valueOf(e);
+                    result = new CrawlResult(0, 0, 0, 0, 0, 0, 0, 0, true,
+                            "the portal could not keep what it read (see the server log); the next run resumes");
                 }
-                runs.finished(me, clock.instant(), figures);
-                CrawlFigures done = figures;
+                runs.finished(me, clock.instant(), result);
+                CrawlResult done = result;
                 LOG.info(() -> "council OParl crawl: " + done);
             }
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package de.mitwirken.council.control;
 
 import de.mitwirken.council.entity.CouncilCrawl;
+import de.mitwirken.council.entity.CrawlResult;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -55,8 +56,8 @@ public class CouncilCrawlRuns {
         return em.find(CouncilCrawl.class, CouncilCrawl.ID, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public void finished(String node, Instant now, CrawlFigures f) {
+    public void finished(String node, Instant now, CrawlResult result) {
         CouncilCrawl crawl = locked();
-        crawl.finished(node, now, f.result());
+        crawl.finished(node, now, result);
     }
 }

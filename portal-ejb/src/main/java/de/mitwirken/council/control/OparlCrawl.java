@@ -1,5 +1,6 @@
 package de.mitwirken.council.control;
 
+import de.mitwirken.council.entity.CrawlResult;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +52,8 @@ public class OparlCrawl {
         this.mayGoOn = mayGoOn;
     }
 
-    /** Crawls from the System URL; stops early (figures.interrupted) when the server is unavailable. */
-    public CrawlFigures crawl(String systemUrl) {
+    /** Crawls from the System URL; stops early (interrupted) when the server is unavailable. */
+    public CrawlResult crawl(String systemUrl) {
         try {
             JsonObject system = fetcher.object(systemUrl);
             String bodies = OparlReader.text(system, "body");
@@ -77,7 +78,7 @@ public class OparlCrawl {
             LOG.warning(() -> "OParl crawl could not start: " + e.getMessage());
         }
         figures.retries = fetcher.retries();
-        return figures;
+        return figures.result();
     }
 
     /** The bodies: a short list, read whole every time. */

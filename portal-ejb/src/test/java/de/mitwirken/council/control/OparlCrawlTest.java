@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.mitwirken.council.entity.CrawlResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +68,7 @@ class OparlCrawlTest {
 
     @Test
     void aFullCrawlFollowsEveryPageAndKeepsWhatItUnderstands() {
-        CrawlFigures figures = crawl(T0).crawl(council.systemUrl());
+        CrawlResult figures = crawl(T0).crawl(council.systemUrl());
 
         assertFalse(figures.interrupted(), figures.toString());
         assertEquals(3, figures.lists());
@@ -94,7 +95,7 @@ class OparlCrawlTest {
         council.put("papers", "332", "Paper", "\"name\":\"Neu\",\"reference\":\"V/0332/2026\"",
                 T0.plus(Duration.ofMinutes(11)));
 
-        CrawlFigures figures = crawl(T0.plus(Duration.ofMinutes(15))).crawl(council.systemUrl());
+        CrawlResult figures = crawl(T0.plus(Duration.ofMinutes(15))).crawl(council.systemUrl());
 
         assertTrue(store.deleted.contains(paper1));
         assertEquals(1, figures.deleted());
@@ -109,7 +110,7 @@ class OparlCrawlTest {
         council.failOnce("/body/1/papers", 2, "503");
         council.failOnce("/body/1/organizations", 1, "slow");
 
-        CrawlFigures figures = crawl(T0).crawl(council.systemUrl());
+        CrawlResult figures = crawl(T0).crawl(council.systemUrl());
 
         assertFalse(figures.interrupted(), figures.toString());
         assertEquals(2, figures.retries());
@@ -123,7 +124,7 @@ class OparlCrawlTest {
         OparlCrawl stopping = new OparlCrawl(new OparlFetcher(Duration.ofMillis(500), 3, Duration.ofMillis(10)),
                 store, Clock.fixed(T0, ZoneOffset.UTC), () -> pages.incrementAndGet() < 2);
 
-        CrawlFigures first = stopping.crawl(council.systemUrl());
+        CrawlResult first = stopping.crawl(council.systemUrl());
 
         // asked before each further page: yes after the first organizations page, no after the first papers page
         assertTrue(first.interrupted(), first.toString());
@@ -133,7 +134,7 @@ class OparlCrawlTest {
         assertEquals(2, store.papers.size(), "the first papers page is kept");
         assertTrue(store.cursor(council.url("/body/1/papers")).resumeUrl().endsWith("page=2"));
 
-        CrawlFigures second = crawl(T0.plus(Duration.ofMinutes(15))).crawl(council.systemUrl());
+        CrawlResult second = crawl(T0.plus(Duration.ofMinutes(15))).crawl(council.systemUrl());
 
         assertFalse(second.interrupted(), second.toString());
         assertEquals(3, store.papers.size());
@@ -145,7 +146,7 @@ class OparlCrawlTest {
         OparlCrawl impatient = new OparlCrawl(new OparlFetcher(Duration.ofMillis(500), 1, Duration.ofMillis(10)),
                 store, Clock.fixed(T0, ZoneOffset.UTC));
 
-        CrawlFigures first = impatient.crawl(council.systemUrl());
+        CrawlResult first = impatient.crawl(council.systemUrl());
 
         assertTrue(first.interrupted());
         assertEquals(2, store.papers.size(), "the first page is kept, nothing of the second");
@@ -155,7 +156,7 @@ class OparlCrawlTest {
         assertNull(cursor.lastSuccess());
 
         int before = council.requests().size();
-        CrawlFigures second = crawl(T0.plus(Duration.ofMinutes(15))).crawl(council.systemUrl());
+        CrawlResult second = crawl(T0.plus(Duration.ofMinutes(15))).crawl(council.systemUrl());
 
         assertFalse(second.interrupted());
         assertEquals(3, store.papers.size());
@@ -169,7 +170,7 @@ class OparlCrawlTest {
     void aPageOfInvalidJsonIsCountedAndTheListReadAgainNextTime() {
         council.failOnce("/body/1/meetings", 1, "invalid");
 
-        CrawlFigures figures = crawl(T0).crawl(council.systemUrl());
+        CrawlResult figures = crawl(T0).crawl(council.systemUrl());
 
         assertEquals(1, figures.failedLists());
         assertTrue(store.meetings.isEmpty());
