@@ -49,10 +49,30 @@ public class BoardPublication {
     Clock clock;
 
     /**
+     * Everything the board publishes as open data, read once: the memberships (terms) their members consented to
+     * list, the withdrawals clients must learn of, the meetings, the adopted recommendations and the working groups
+     * with the places that left the public. One read per request: the parts depend on the same listed memberships
+     * and tombstones, which each part used to read again for itself.
+     */
+    public Published.Board openData() {
+        List<Published.Membership> memberships = memberships();
+        Set<Long> listed = memberships.stream().map(Published.Membership::id).collect(Collectors.toSet());
+        List<PublicationWithdrawal> tombstones = em.createNamedQuery(PublicationWithdrawal.ALL,
+                PublicationWithdrawal.class).getResultList();
+        List<Published.Withdrawal> withdrawals = withdrawals(tombstones, listed);
+        Map<Long, java.time.Instant> withdrawn = withdrawals.stream()
+                .filter(w -> w.kind() == Published.Withdrawal.Kind.MEMBERSHIP)
+                .collect(Collectors.toMap(Published.Withdrawal::memberId, Published.Withdrawal::at));
+        List<WorkingGroup> groups = em.createNamedQuery(WorkingGroup.ALL, WorkingGroup.class).getResultList();
+        return new Published.Board(memberships, withdrawals, meetings(listed, withdrawn), recommendations(),
+                workingGroups(groups, memberships, withdrawn), groupWithdrawals(groups, tombstones, listed, withdrawn));
+    }
+
+    /**
      * The board's memberships (terms) their members consented to list, of people who still have an account, by id
      * (the stable order of the lists); each names its person under the person's public key (BoardPerson, V41).
      */
-    public List<Published.Membership> memberships() {
+    private List<Published.Membership> memberships() {
         List<BoardMember> all = em.createNamedQuery(BoardMember.ALL, BoardMember.class).getResultStream()
                 .filter(BoardMember::publicListing).toList();
         if (all.isEmpty()) {
@@ -81,15 +101,14 @@ public class BoardPublication {
      * Memberships withdrawn from the public (and not listed again), by id, with the key of their person; and the
      * Persons per membership served before V41.
      */
-    public List<Published.Withdrawal> withdrawals() {
-        Set<Long> listed = memberships().stream().map(Published.Membership::id).collect(Collectors.toSet());
-        return em.createNamedQuery(PublicationWithdrawal.ALL, PublicationWithdrawal.class).getResultStream()
+    private static List<Published.Withdrawal> withdrawals(List<PublicationWithdrawal> tombstones, Set<Long> listed) {
+        return tombstones.stream()
                 .map(w -> switch (w.kind()) {
                     case MEMBER -> listed.contains(w.localId()) ? null
                             : Published.Withdrawal.membership(w.localId(), w.personKey(), w.withdrawnAt());
                     case MEMBER_PERSON -> new Published.Withdrawal(Published.Withdrawal.Kind.PERSON_OF_MEMBERSHIP,
                             w.localId(), null, w.withdrawnAt());
-                    case GROUP_MEMBERSHIP -> null; // see groupWithdrawals()
+                    case GROUP_MEMBERSHIP -> null; // see groupWithdrawals
                 })
                 .filter(java.util.Objects::nonNull).toList();
     }
@@ -98,38 +117,28 @@ public class BoardPublication {
      * All working groups, active and dissolved, by id, with the places of listed members only. A group counts as
      * modified when a member joined or left (its row changes then) or one of its members left the public.
      */
-    public List<Published.WorkingGroup> workingGroups() {
-        Map<Long, Published.Person> listed = memberships().stream()
+    private static List<Published.WorkingGroup> workingGroups(List<WorkingGroup> groups,
+            List<Published.Membership> memberships, Map<Long, java.time.Instant> withdrawn) {
+        Map<Long, Published.Person> listed = memberships.stream()
                 .collect(Collectors.toMap(Published.Membership::id, Published.Membership::person));
-        Map<Long, java.time.Instant> withdrawn = membershipWithdrawals();
-        return em.createNamedQuery(WorkingGroup.ALL, WorkingGroup.class).getResultStream()
-                .map(g -> workingGroup(g, listed, withdrawn)).sorted(Comparator.comparing(Published.WorkingGroup::id))
-                .toList();
+        return groups.stream().map(g -> workingGroup(g, listed, withdrawn))
+                .sorted(Comparator.comparing(Published.WorkingGroup::id)).toList();
     }
 
     /**
      * Places in working groups that left the public: the member was taken out of the group (a tombstone), or the
      * member is no longer listed (the member's own withdrawal, at its time), by id.
      */
-    public List<Published.GroupWithdrawal> groupWithdrawals() {
-        Set<Long> listed = memberships().stream().map(Published.Membership::id).collect(Collectors.toSet());
-        Map<Long, java.time.Instant> withdrawn = membershipWithdrawals();
-        java.util.stream.Stream<Published.GroupWithdrawal> removed = em.createNamedQuery(PublicationWithdrawal.ALL,
-                        PublicationWithdrawal.class).getResultStream()
+    private static List<Published.GroupWithdrawal> groupWithdrawals(List<WorkingGroup> groups,
+            List<PublicationWithdrawal> tombstones, Set<Long> listed, Map<Long, java.time.Instant> withdrawn) {
+        java.util.stream.Stream<Published.GroupWithdrawal> removed = tombstones.stream()
                 .filter(w -> w.kind() == PublicationWithdrawal.Kind.GROUP_MEMBERSHIP)
                 .map(w -> new Published.GroupWithdrawal(w.localId(), w.personKey(), w.withdrawnAt()));
-        java.util.stream.Stream<Published.GroupWithdrawal> unlisted = em.createNamedQuery(WorkingGroup.ALL,
-                        WorkingGroup.class).getResultStream().flatMap(g -> g.members().stream())
+        java.util.stream.Stream<Published.GroupWithdrawal> unlisted = groups.stream().flatMap(g -> g.members().stream())
                 .filter(m -> !listed.contains(m.member().id()) && withdrawn.containsKey(m.member().id()))
                 .map(m -> new Published.GroupWithdrawal(m.id(), null, withdrawn.get(m.member().id())));
         return java.util.stream.Stream.concat(removed, unlisted)
                 .sorted(Comparator.comparing(Published.GroupWithdrawal::membershipId)).toList();
-    }
-
-    /** The board memberships withdrawn from the public (not listed again), by member id, with the time. */
-    private Map<Long, java.time.Instant> membershipWithdrawals() {
-        return withdrawals().stream().filter(w -> w.kind() == Published.Withdrawal.Kind.MEMBERSHIP)
-                .collect(Collectors.toMap(Published.Withdrawal::memberId, Published.Withdrawal::at));
     }
 
     private static Published.WorkingGroup workingGroup(WorkingGroup g, Map<Long, Published.Person> listed,
@@ -148,17 +157,13 @@ public class BoardPublication {
     }
 
     /** All meetings (their dates and agendas are public), by id. */
-    public List<Published.Meeting> meetings() {
-        Set<Long> listed = memberships().stream().map(Published.Membership::id).collect(Collectors.toSet());
-        Map<Long, java.time.Instant> withdrawn = withdrawals().stream()
-                .filter(w -> w.kind() == Published.Withdrawal.Kind.MEMBERSHIP)
-                .collect(Collectors.toMap(Published.Withdrawal::memberId, Published.Withdrawal::at));
+    private List<Published.Meeting> meetings(Set<Long> listed, Map<Long, java.time.Instant> withdrawn) {
         return em.createNamedQuery(Meeting.ALL, Meeting.class).getResultStream()
                 .map(m -> meeting(m, listed, withdrawn)).sorted(Comparator.comparing(Published.Meeting::id)).toList();
     }
 
     /** Recommendations the board adopted (submitted to their addressee and on), by id. */
-    public List<Published.Recommendation> recommendations() {
+    private List<Published.Recommendation> recommendations() {
         return em.createNamedQuery(Recommendation.VOTED, Recommendation.class).getResultStream()
                 .filter(r -> r.status().isTracked())
                 .map(r -> new Published.Recommendation(r.id(), r.title(), r.body(), r.addressee(), r.status(),

@@ -99,4 +99,10 @@ public final class Published {
      */
     public record GroupWithdrawal(long membershipId, String personKey, Instant at) {
     }
+
+    /** All the board publishes, read at once ({@code BoardPublication.openData()}). */
+    public record Board(List<Membership> memberships, List<Withdrawal> withdrawals, List<Meeting> meetings,
+                        List<Recommendation> recommendations, List<WorkingGroup> workingGroups,
+                        List<GroupWithdrawal> groupWithdrawals) {
+    }
 }

@@ -1,6 +1,7 @@
 package de.mitwirken.web.council;
 
 import de.mitwirken.board.boundary.BoardPublication;
+import de.mitwirken.board.boundary.Published;
 import de.mitwirken.board.boundary.PublicBoard;
 import de.mitwirken.platform.boundary.NotFoundException;
 import de.mitwirken.platform.entity.Language;
@@ -98,9 +99,10 @@ public class OparlServlet extends PortalServlet {
     private OparlCatalogue catalogue(boolean omitInternal) {
         List<OparlCatalogue.Report> released = reports.releasedReports().stream()
                 .map(s -> report(s)).flatMap(Optional::stream).toList();
-        return new OparlCatalogue(settings, omitInternal, board.memberships(), board.withdrawals(), board.meetings(),
-                board.recommendations(), released,
-                new OparlCatalogue.WorkingGroups(board.workingGroups(), board.groupWithdrawals()));
+        Published.Board published = board.openData();
+        return new OparlCatalogue(settings, omitInternal, published.memberships(), published.withdrawals(),
+                published.meetings(), published.recommendations(), released,
+                new OparlCatalogue.WorkingGroups(published.workingGroups(), published.groupWithdrawals()));
     }
 
     private Optional<OparlCatalogue.Report> report(ReportSummary summary) {
