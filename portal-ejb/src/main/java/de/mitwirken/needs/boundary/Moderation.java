@@ -274,6 +274,7 @@ public class Moderation {
     }
 
     /** Lifts a block that still applies, with a note the person is told. */
+    @RolesAllowed({NeedsPermissions.MODERATE, NeedsPermissions.BLOCKS})
     public void lift(long blockId, String note) {
         ParticipationBlock block = Rows.lock(em, ParticipationBlock.class, blockId);
         block.lift(note, moderator(), clock.instant());
@@ -283,6 +284,7 @@ public class Moderation {
     }
 
     /** The moderators' list of blocks, newest first, one page at a time. */
+    @RolesAllowed({NeedsPermissions.MODERATE, NeedsPermissions.BLOCKS})
     public BlockList blocks(BlockFilter filter) {
         Instant now = clock.instant();
         List<ParticipationBlock> blocks = narrowed(em.createNamedQuery(ParticipationBlock.LIST, ParticipationBlock.class),
