@@ -259,7 +259,7 @@ public class Moderation {
      * @return the block's id
      */
     public long block(long profileId, String reason, java.time.LocalDate lastDay) {
-        Rows.find(em, UserProfile.class, profileId);
+        Rows.lock(em, UserProfile.class, profileId); // two moderators blocking the same person at once: one after the other
         if (guard.isBlocked(profileId)) {
             throw new NotAllowed("moderation.block.already");
         }
