@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * <li>one's own needs, supports, comments and follows: every signed-in person — {@link MyParticipation}</li>
  * <li>read a need that is not public (yet), and open its moderation page: moderators and the strategy office
  *     — {@link PublicNeeds}</li>
- * <li>moderate (queue, publish, reject, correct, hide, flags, block, clusters): moderators
+ * <li>moderate (queue, publish, reject, correct, hide needs and comments, flags, block authors and commenters,
+ *     clusters): moderators
  *     — {@link Moderation}</li>
  * <li>the list of blocked people and lifting a block: moderators and administrators — {@link Moderation#blocks},
  *     {@link Moderation#lift}</li>
