@@ -84,7 +84,8 @@ class NeedsBrowserIT {
         }
 
         try (Browser citizen = Browser.start()) {
-            citizen.open("/needs/index.xhtml?q=" + run);
+            // the search index follows the change log: current within two seconds of the publication, not at once
+            citizen.reloadUntil("/needs/index.xhtml?q=" + run, b -> b.has(By.partialLinkText(run)), Duration.ofSeconds(10));
             citizen.assertAccessible();
             citizen.click(By.partialLinkText(run));
             citizen.waitForPath("/needs/need.xhtml");

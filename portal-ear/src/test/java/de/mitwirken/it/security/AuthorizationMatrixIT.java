@@ -83,6 +83,7 @@ public class AuthorizationMatrixIT {
         MATRIX.put("/needs/moderation/index.xhtml", only("moderator"));
         MATRIX.put("/needs/moderation/need.xhtml?id=1", only("moderator", "strategy-office"));
         MATRIX.put("/needs/moderation/mode.xhtml", only("admin"));
+        MATRIX.put("/needs/moderation/blocked.xhtml", only("moderator", "admin"));
         MATRIX.put("/needs/services/manage.xhtml", only("strategy-office"));
         MATRIX.put("/needs/services/export.csv", only("strategy-office"));
         MATRIX.put("/backlog/item.xhtml?id=999999", everyone(Expect.NOT_FOUND)); // unknown or unpublished: 404

@@ -3,6 +3,7 @@ package de.mitwirken.needs.boundary;
 import de.mitwirken.needs.control.ModerationSettings;
 import de.mitwirken.needs.control.NeedIndexer;
 import de.mitwirken.needs.control.NeedNotifications;
+import de.mitwirken.needs.control.ParticipationGuard;
 import de.mitwirken.needs.entity.ListingVersion;
 import de.mitwirken.needs.entity.Answer;
 import de.mitwirken.needs.entity.Comment;
@@ -13,10 +14,13 @@ import de.mitwirken.needs.entity.NeedCluster;
 import de.mitwirken.needs.entity.NeedStatus;
 import de.mitwirken.needs.entity.ParticipationBlock;
 import de.mitwirken.platform.boundary.AuditLog;
+import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.Roles;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.Rows;
+import de.mitwirken.platform.entity.CleanText;
+import de.mitwirken.platform.entity.UserProfile;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -24,13 +28,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The moderators' work on needs: the queue, publishing, rejecting with a reason, correcting typos
@@ -52,6 +60,12 @@ public class Moderation {
 
     @Inject
     ModerationSettings settings;
+
+    @Inject
+    ParticipationGuard guard;
+
+    @Inject
+    IdentityFacade identity;
 
     @Inject
     Clock clock;
@@ -144,11 +158,9 @@ public class Moderation {
         flag.handle(resolution, moderator(), clock.instant());
         if (resolution == Flag.Resolution.HIDDEN) {
             if (flag.commentId() != null) {
-                Comment comment = em.find(Comment.class, flag.commentId());
-                if (!comment.hidden()) {
-                    comment.hide();
-                    em.createNamedQuery(Need.COMMENTS_DOWN).setParameter(1, comment.needId()).executeUpdate();
-                    ListingVersion.changedInBulk();
+                Comment comment = Rows.lock(em, Comment.class, flag.commentId());
+                if (comment.hide("report: " + flag.reason(), moderator(), clock.instant())) {
+                    commentsChanged(comment.needId(), Need.COMMENTS_DOWN);
                 }
             } else {
                 need(flag.needId()).hide();
@@ -159,22 +171,157 @@ public class Moderation {
                 "report (" + flag.reason() + ") decided: " + resolution, null, Map.of("resolution", resolution));
     }
 
-    public void block(long profileId, String reason) {
-        if (em.find(ParticipationBlock.class, profileId) != null) {
-            return;
-        }
-        em.persist(new ParticipationBlock(profileId, reason, moderator(), clock.instant()));
-        audit.record("needs.block", "profile", profileId, "blocked: " + reason, Map.of("blocked", false),
-                Map.of("blocked", true));
+    /** A comment as the moderators see it: hidden ones too, with who hid it and why. */
+    public record ModeratedComment(long id, Long parentId, Long authorId, String authorName, boolean official,
+                                   String body, Instant createdAt, boolean hidden, String hiddenReason, String hiddenBy,
+                                   Instant hiddenAt) implements Serializable {
     }
 
-    public void unblock(long profileId) {
-        ParticipationBlock block = em.find(ParticipationBlock.class, profileId);
-        if (block != null) {
-            em.remove(block);
-            audit.record("needs.unblock", "profile", profileId, "block lifted", Map.of("blocked", true),
-                    Map.of("blocked", false));
+    /** Someone who took part in a need (its author or a commenter), with the block that applies to them now. */
+    public record Participant(long profileId, String name, boolean author, BlockNotice block) implements Serializable {
+
+        public boolean blocked() {
+            return block != null;
         }
+    }
+
+    /** A block in the moderators' list. */
+    public record BlockRow(long id, long profileId, String name, String username, String reason, Instant blockedAt,
+                           String blockedBy, java.time.LocalDate lastDay, ParticipationBlock.State state,
+                           Instant liftedAt, String liftedBy, String liftNote) implements Serializable {
+
+        public boolean forGood() {
+            return lastDay == null;
+        }
+    }
+
+    /** One page of blocks, how many there are in all, and who has blocked anyone (for the filter). */
+    public record BlockList(List<BlockRow> rows, long total, int page, List<String> blockers) implements Serializable {
+
+        public int pages() {
+            return (int) Math.max(1, (total + BlockFilter.PAGE_SIZE - 1) / BlockFilter.PAGE_SIZE);
+        }
+    }
+
+    /** Every comment of a need, hidden ones included. */
+    public List<ModeratedComment> comments(long needId) {
+        List<Comment> comments = em.createNamedQuery(Comment.ALL_OF_NEED, Comment.class).setParameter("needId", needId)
+                .getResultList();
+        Map<Long, IdentityFacade.PersonName> names = identity.names(comments.stream().map(Comment::authorId)
+                .collect(Collectors.toSet()));
+        return comments.stream().map(c -> new ModeratedComment(c.id(), c.parentId(), c.authorId(),
+                nameOf(names, c.authorId()), c.official(), c.body(), c.createdAt(), c.hidden(), c.hiddenReason(),
+                c.hiddenBy(), c.hiddenAt())).toList();
+    }
+
+    /** The need's author (with an account) and its commenters, each once, with their current block. */
+    public List<Participant> participants(long needId) {
+        Need need = Rows.find(em, Need.class, needId);
+        Set<Long> people = new LinkedHashSet<>();
+        if (need.authorId() != null) {
+            people.add(need.authorId());
+        }
+        em.createNamedQuery(Comment.ALL_OF_NEED, Comment.class).setParameter("needId", needId).getResultList()
+                .forEach(c -> people.add(c.authorId()));
+        Map<Long, IdentityFacade.PersonName> names = identity.names(people);
+        return people.stream().map(id -> new Participant(id, nameOf(names, id), need.isAuthoredBy(id),
+                guard.currentBlock(id).map(BlockNotice::of).orElse(null))).toList();
+    }
+
+    /** Hides a comment from the public with a reason; its need's comment count follows. */
+    public void hideComment(long commentId, String reason) {
+        Comment comment = Rows.lock(em, Comment.class, commentId);
+        if (comment.hide(reason, moderator(), clock.instant())) {
+            commentsChanged(comment.needId(), Need.COMMENTS_DOWN);
+            audit.record("needs.comment.hide", "comment", commentId, "comment hidden: " + comment.hiddenReason(),
+                    Map.of("hidden", false), Map.of("hidden", true, "reason", comment.hiddenReason(),
+                            "author", comment.authorId(), "need", comment.needId()));
+        }
+    }
+
+    /** Shows a hidden comment again; the note says why (optional). */
+    public void restoreComment(long commentId, String note) {
+        Comment comment = Rows.lock(em, Comment.class, commentId);
+        String reasonBefore = comment.hiddenReason();
+        if (comment.restore()) {
+            commentsChanged(comment.needId(), Need.COMMENTS_UP);
+            String clean = CleanText.line(note);
+            audit.record("needs.comment.restore", "comment", commentId, "comment shown again"
+                    + (clean.isEmpty() ? "" : ": " + clean), mapOf("hidden", true, "reason", reasonBefore),
+                    mapOf("hidden", false, "note", clean.isEmpty() ? null : clean, "author", comment.authorId()));
+        }
+    }
+
+    /**
+     * Blocks a person (the author of a need or of a comment) until the end of lastDay, or for good (null), with a
+     * reason they are told by mail. A person who is blocked already is refused: lift first, then block anew.
+     *
+     * @return the block's id
+     */
+    public long block(long profileId, String reason, java.time.LocalDate lastDay) {
+        Rows.lock(em, UserProfile.class, profileId); // two moderators blocking the same person at once: one after the other
+        if (guard.isBlocked(profileId)) {
+            throw new NotAllowed("moderation.block.already");
+        }
+        ParticipationBlock block = new ParticipationBlock(profileId, reason, lastDay, moderator(), clock.instant());
+        em.persist(block);
+        em.flush();
+        notifications.blocked(block);
+        audit.record("needs.block", "profile", profileId, "blocked " + (block.forGood() ? "for good" : "until "
+                + block.lastDay()) + ": " + block.reason(), Map.of("blocked", false), mapOf("blocked", true,
+                "block", block.id(), "reason", block.reason(), "lastDay", block.lastDay()));
+        return block.id();
+    }
+
+    /** Lifts a block that still applies, with a note the person is told. */
+    @RolesAllowed({NeedsPermissions.MODERATE, NeedsPermissions.BLOCKS})
+    public void lift(long blockId, String note) {
+        ParticipationBlock block = Rows.lock(em, ParticipationBlock.class, blockId);
+        block.lift(note, moderator(), clock.instant());
+        notifications.unblocked(block);
+        audit.record("needs.unblock", "profile", block.profileId(), "block lifted: " + block.liftNote(),
+                mapOf("blocked", true, "block", blockId), mapOf("blocked", false, "note", block.liftNote()));
+    }
+
+    /** The moderators' list of blocks, newest first, one page at a time. */
+    @RolesAllowed({NeedsPermissions.MODERATE, NeedsPermissions.BLOCKS})
+    public BlockList blocks(BlockFilter filter) {
+        Instant now = clock.instant();
+        List<ParticipationBlock> blocks = narrowed(em.createNamedQuery(ParticipationBlock.LIST, ParticipationBlock.class),
+                filter, now).setFirstResult(filter.page() * BlockFilter.PAGE_SIZE).setMaxResults(BlockFilter.PAGE_SIZE)
+                .getResultList();
+        long total = narrowed(em.createNamedQuery(ParticipationBlock.LIST_COUNT, Long.class), filter, now).getSingleResult();
+        Map<Long, UserProfile> people = new HashMap<>();
+        Set<Long> ids = blocks.stream().map(ParticipationBlock::profileId).collect(Collectors.toSet());
+        if (!ids.isEmpty()) {
+            em.createNamedQuery(UserProfile.BY_IDS, UserProfile.class).setParameter("ids", ids).getResultList()
+                    .forEach(p -> people.put(p.id(), p));
+        }
+        List<BlockRow> rows = blocks.stream().map(b -> {
+            UserProfile p = people.get(b.profileId());
+            boolean former = p == null || p.isDeleted();
+            return new BlockRow(b.id(), b.profileId(), former ? null : p.displayName(), former ? null : p.username(),
+                    b.reason(), b.blockedAt(), b.blockedBy(), b.lastDay(), b.state(now), b.liftedAt(), b.liftedBy(),
+                    b.liftNote());
+        }).toList();
+        List<String> blockers = em.createNamedQuery(ParticipationBlock.BLOCKERS, String.class).getResultList();
+        return new BlockList(rows, total, filter.page(), blockers);
+    }
+
+    private static <T> TypedQuery<T> narrowed(TypedQuery<T> query, BlockFilter filter, Instant now) {
+        return query.setParameter("state", filter.stateParameter()).setParameter("kind", filter.kindParameter())
+                .setParameter("blockedBy", filter.blockedBy()).setParameter("name", filter.namePattern())
+                .setParameter("now", now);
+    }
+
+    private void commentsChanged(long needId, String counterQuery) {
+        em.createNamedQuery(counterQuery).setParameter(1, needId).executeUpdate();
+        ListingVersion.changedInBulk();
+    }
+
+    private static String nameOf(Map<Long, IdentityFacade.PersonName> names, Long profileId) {
+        IdentityFacade.PersonName name = profileId == null ? null : names.get(profileId);
+        return name == null || name.former() ? null : name.displayName();
     }
 
     /** Groups similar needs; every need keeps its text, author and supporters. */
@@ -274,9 +421,12 @@ public class Moderation {
         return state;
     }
 
-    private static Map<String, Object> mapOf(String key, Object value) {
+    /** A map that, unlike Map.of, takes null values (the audit shows them as empty). */
+    private static Map<String, Object> mapOf(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put(key, value);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return map;
     }
 }

@@ -1,5 +1,6 @@
 package de.mitwirken.needs.boundary;
 
+import de.mitwirken.needs.control.ParticipationGuard;
 import de.mitwirken.needs.entity.Comment;
 import de.mitwirken.needs.entity.Need;
 import de.mitwirken.needs.entity.Support;
@@ -36,16 +37,25 @@ public class MyParticipation {
     IdentityFacade identity;
 
     @Inject
+    ParticipationGuard guard;
+
+    @Inject
     @Any
     Instance<NeedDestinations> destinations;
 
-    /** A comment of mine with its need. */
-    public record MyComment(long id, long needId, String needTitle, String body, Instant createdAt) implements Serializable {
+    /** A comment of mine with its need; the reason if the moderation hid it. */
+    public record MyComment(long id, long needId, String needTitle, String body, Instant createdAt, String hiddenReason)
+            implements Serializable {
+
+        public boolean hidden() {
+            return hiddenReason != null;
+        }
     }
 
     /** Everything at once, for one page. */
     public record Overview(List<NeedSummary> needs, List<NeedSummary> supported, List<MyComment> comments,
-                           Map<Long, List<NeedDestinations.Destination>> destinations) implements Serializable {
+                           Map<Long, List<NeedDestinations.Destination>> destinations, BlockNotice block)
+            implements Serializable {
     }
 
     public Overview of(String subject) {
@@ -63,10 +73,9 @@ public class MyParticipation {
         List<MyComment> comments = new ArrayList<>();
         for (Comment c : em.createNamedQuery(Comment.BY_AUTHOR, Comment.class).setParameter("authorId", me.profileId())
                 .setMaxResults(500).getResultList()) {
-            if (!c.hidden()) {
-                comments.add(new MyComment(c.id(), c.needId(), em.find(Need.class, c.needId()).title(), c.body(),
-                        c.createdAt()));
-            }
+            // a hidden comment stays in the author's own list, marked with the moderation's reason
+            comments.add(new MyComment(c.id(), c.needId(), em.find(Need.class, c.needId()).title(), c.body(),
+                    c.createdAt(), c.hidden() ? String.valueOf(c.hiddenReason()) : null));
         }
         Set<Long> ids = new HashSet<>();
         mine.forEach(n -> ids.add(n.id()));
@@ -76,6 +85,7 @@ public class MyParticipation {
             source.chainsOf(ids, me.language().tag()).forEach((id, list) ->
                     where.computeIfAbsent(id, k -> new ArrayList<>()).addAll(list));
         }
-        return new Overview(mine, supported, comments, where);
+        return new Overview(mine, supported, comments, where,
+                guard.currentBlock(me.profileId()).map(BlockNotice::of).orElse(null));
     }
 }

@@ -17,8 +17,11 @@ import java.util.function.Predicate;
  * <li>one's own needs, supports, comments and follows: every signed-in person — {@link MyParticipation}</li>
  * <li>read a need that is not public (yet), and open its moderation page: moderators and the strategy office
  *     — {@link PublicNeeds}</li>
- * <li>moderate (queue, publish, reject, correct, hide, flags, block, clusters): moderators
+ * <li>moderate (queue, publish, reject, correct, hide needs and comments, flags, block authors and commenters,
+ *     clusters): moderators
  *     — {@link Moderation}</li>
+ * <li>the list of blocked people and lifting a block: moderators and administrators — {@link Moderation#blocks},
+ *     {@link Moderation#lift}</li>
  * <li>answer officially: moderators and the strategy office — {@link Moderation#answer}</li>
  * <li>read the moderation mode: moderators and administrators; switch pre/post-moderation: administrators —
  *     {@link Moderation#moderationMode}, {@link Moderation#changeModerationMode}</li>
@@ -32,6 +35,8 @@ public final class NeedsPermissions {
     public static final String ANSWER = Roles.STRATEGY_OFFICE;
     public static final String CATALOGUE = Roles.STRATEGY_OFFICE;
     public static final String MODERATION_MODE = Roles.ADMIN;
+    /** Besides moderators ({@link #MODERATE}), administrators see the blocks and lift them. */
+    public static final String BLOCKS = Roles.ADMIN;
     /** Everyone signed in has this role. */
     public static final String PARTICIPATE = Roles.CITIZEN;
 
@@ -50,6 +55,10 @@ public final class NeedsPermissions {
     /** Who answers also reads needs that are not public and opens their moderation page. */
     public static boolean mayAnswer(Predicate<String> hasRole) {
         return hasRole.test(MODERATE) || hasRole.test(ANSWER);
+    }
+
+    public static boolean mayManageBlocks(Predicate<String> hasRole) {
+        return hasRole.test(MODERATE) || hasRole.test(BLOCKS);
     }
 
     public static boolean mayManageCatalogue(Predicate<String> hasRole) {

@@ -61,7 +61,11 @@ public class Participation {
     SessionContext session;
 
     /** The signed-in person's relation to a need, for its page. */
-    public record MyState(boolean supported, boolean following, boolean author, boolean blocked) implements Serializable {
+    public record MyState(boolean supported, boolean following, boolean author, BlockNotice block) implements Serializable {
+
+        public boolean blocked() {
+            return block != null;
+        }
     }
 
     /**
@@ -162,7 +166,7 @@ public class Participation {
         long following = em.createNamedQuery(Follow.IS_FOLLOWING, Long.class).setParameter("needId", needId)
                 .setParameter("profileId", me.profileId()).getSingleResult();
         return new MyState(supported > 0, following > 0, need != null && need.isAuthoredBy(me.profileId()),
-                guard.isBlocked(me.profileId()));
+                guard.currentBlock(me.profileId()).map(BlockNotice::of).orElse(null));
     }
 
     /** Which of the comments on a page the signed-in person may still edit. */

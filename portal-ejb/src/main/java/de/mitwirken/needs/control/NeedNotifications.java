@@ -3,16 +3,20 @@ package de.mitwirken.needs.control;
 import de.mitwirken.needs.entity.Follow;
 import de.mitwirken.needs.entity.Need;
 import de.mitwirken.needs.entity.NeedCluster;
+import de.mitwirken.needs.entity.ParticipationBlock;
 import de.mitwirken.platform.boundary.MailOutbox;
 import de.mitwirken.platform.boundary.MailRequest;
 import de.mitwirken.platform.boundary.MailTemplate;
 import de.mitwirken.platform.boundary.Notifier;
 import de.mitwirken.platform.control.MailRenderer;
 import de.mitwirken.platform.entity.Language;
+import de.mitwirken.platform.entity.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,8 @@ public class NeedNotifications {
     static final MailTemplate ANSWERED = new MailTemplate(BUNDLE, "needs.answered");
     static final MailTemplate COMMENTED = new MailTemplate(BUNDLE, "needs.commented");
     static final MailTemplate CLUSTERED = new MailTemplate(BUNDLE, "needs.clustered");
+    static final MailTemplate BLOCKED = new MailTemplate(BUNDLE, "needs.blocked");
+    static final MailTemplate UNBLOCKED = new MailTemplate(BUNDLE, "needs.unblocked");
 
     @PersistenceContext
     EntityManager em;
@@ -92,6 +98,37 @@ public class NeedNotifications {
                         "comment", comment, "link", link(need)), link(need));
             }
         }
+    }
+
+    /**
+     * Tells a person they were blocked: the reason and how long, in their language. A mail they must get, so it goes
+     * to the outbox directly, whatever they chose for notifications.
+     */
+    public void blocked(ParticipationBlock block) {
+        UserProfile person = em.find(UserProfile.class, block.profileId());
+        if (person == null || person.isDeleted() || person.email() == null) {
+            return;
+        }
+        ResourceBundle texts = texts(person.language());
+        String end = block.forGood() ? texts.getString("needs.blocked.forGood")
+                : texts.getString("needs.blocked.until").replace("{date}", DateTimeFormatter
+                        .ofLocalizedDate(FormatStyle.LONG).withLocale(person.language().locale()).format(block.lastDay()));
+        outbox.enqueue(MailRequest.of(person.email(), person.language(), BLOCKED,
+                Map.of("reason", block.reason(), "end", end, "link", renderer.base() + "/needs/mine.xhtml")));
+    }
+
+    /** Tells a person their block was lifted, with the moderator's note. */
+    public void unblocked(ParticipationBlock block) {
+        UserProfile person = em.find(UserProfile.class, block.profileId());
+        if (person == null || person.isDeleted() || person.email() == null) {
+            return;
+        }
+        outbox.enqueue(MailRequest.of(person.email(), person.language(), UNBLOCKED,
+                Map.of("note", block.liftNote(), "link", renderer.base() + "/needs/mine.xhtml")));
+    }
+
+    private static ResourceBundle texts(Language language) {
+        return ResourceBundle.getBundle(BUNDLE, language.locale(), NeedNotifications.class.getClassLoader());
     }
 
     private Map<String, String> answerValues(Need need, Language language) {

@@ -31,6 +31,10 @@ public class NeedsConfig {
     @ConfigProperty(name = "portal.retention.guest-addresses.days", defaultValue = "180")
     int guestAddressDays;
 
+    @Inject
+    @ConfigProperty(name = "portal.retention.ended-blocks.days", defaultValue = "730")
+    int endedBlockDays;
+
     public List<String> districts() {
         return Arrays.stream(districts.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
@@ -49,5 +53,10 @@ public class NeedsConfig {
 
     public Duration keepGuestAddresses() {
         return Duration.ofDays(guestAddressDays);
+    }
+
+    /** How long a block that ended or was lifted stays in the moderators' list. */
+    public Duration keepEndedBlocks() {
+        return Duration.ofDays(endedBlockDays);
     }
 }

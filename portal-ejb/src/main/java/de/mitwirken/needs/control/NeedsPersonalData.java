@@ -4,12 +4,14 @@ import de.mitwirken.needs.entity.ListingVersion;
 import de.mitwirken.needs.entity.Comment;
 import de.mitwirken.needs.entity.Need;
 import de.mitwirken.needs.entity.NeedAttachment;
+import de.mitwirken.needs.entity.ParticipationBlock;
 import de.mitwirken.needs.entity.Support;
 import de.mitwirken.platform.boundary.AccountAnonymiser;
 import de.mitwirken.platform.boundary.PersonalDataContributor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The needs part of "my data" and of deleting an account: the person's needs, supports, comments and
- * attachments are exported; on deletion supports and follows go, while needs and comments stay public
- * under "former participant" (the profile itself is anonymised by the platform).
+ * The needs part of "my data" and of deleting an account: the person's needs, supports, comments, attachments and
+ * the blocks a moderator set are exported; on deletion supports, follows and blocks go, while needs and comments stay
+ * public under "former participant" (the profile itself is anonymised by the platform).
  */
 @ApplicationScoped
 public class NeedsPersonalData implements PersonalDataContributor, AccountAnonymiser {
@@ -47,8 +49,20 @@ public class NeedsPersonalData implements PersonalDataContributor, AccountAnonym
         JsonArrayBuilder comments = Json.createArrayBuilder();
         em.createNamedQuery(Comment.BY_AUTHOR, Comment.class).setParameter("authorId", profileId).getResultList()
                 .forEach(c -> comments.add(Json.createObjectBuilder().add("id", c.id()).add("needId", c.needId())
-                        .add("body", c.body()).add("createdAt", c.createdAt().toString())));
-        return Json.createObjectBuilder().add("needs", needs).add("supports", supports).add("comments", comments).build();
+                        .add("body", c.body()).add("createdAt", c.createdAt().toString())
+                        .add("hiddenByModeration", c.hidden())));
+        JsonArrayBuilder blocks = Json.createArrayBuilder();
+        em.createNamedQuery(ParticipationBlock.OF_PROFILE, ParticipationBlock.class).setParameter("profileId", profileId)
+                .getResultList().forEach(b -> {
+                    JsonObjectBuilder block = Json.createObjectBuilder().add("blockedAt", b.blockedAt().toString())
+                            .add("reason", b.reason()).add("lastDay", b.forGood() ? "for good" : b.lastDay().toString());
+                    if (b.liftedAt() != null) {
+                        block.add("liftedAt", b.liftedAt().toString()).add("liftNote", b.liftNote());
+                    }
+                    blocks.add(block);
+                });
+        return Json.createObjectBuilder().add("needs", needs).add("supports", supports).add("comments", comments)
+                .add("participationBlocks", blocks).build();
     }
 
     @Override
@@ -74,6 +88,8 @@ public class NeedsPersonalData implements PersonalDataContributor, AccountAnonym
         em.createNamedQuery(Support.DELETE_OF_PROFILE).setParameter("profileId", profileId).executeUpdate();
         em.createNamedQuery(de.mitwirken.needs.entity.Follow.DELETE_OF_PROFILE).setParameter("profileId", profileId)
                 .executeUpdate();
+        // the account cannot take part any more: its blocks and their reasons (about the person) go too
+        em.createNamedQuery(ParticipationBlock.DELETE_OF_PROFILE).setParameter("profileId", profileId).executeUpdate();
     }
 
     private List<Need> myNeeds(long profileId) {

@@ -20,11 +20,15 @@ import java.time.Instant;
 @Table(name = "need_comment")
 @NamedQuery(name = Comment.OF_NEED, query = "SELECT c FROM Comment c WHERE c.needId = :needId AND c.hidden = false"
         + " ORDER BY c.createdAt, c.id")
+@NamedQuery(name = Comment.ALL_OF_NEED, query = "SELECT c FROM Comment c WHERE c.needId = :needId ORDER BY c.createdAt, c.id")
 @NamedQuery(name = Comment.BY_AUTHOR, query = "SELECT c FROM Comment c WHERE c.authorId = :authorId ORDER BY c.createdAt DESC")
 public class Comment {
 
     public static final String OF_NEED = "Comment.ofNeed";
     public static final String BY_AUTHOR = "Comment.byAuthor";
+    /** With hidden ones, for the moderators. */
+    public static final String ALL_OF_NEED = "Comment.allOfNeed";
+    public static final int MAX_HIDE_REASON = 500;
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
     public static final int MAX_LENGTH = 2000;
 
@@ -49,6 +53,15 @@ public class Comment {
 
     @Column(name = "hidden", nullable = false)
     private boolean hidden;
+
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_by")
+    private String hiddenBy;
+
+    @Column(name = "hidden_reason", length = MAX_HIDE_REASON)
+    private String hiddenReason;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -102,12 +115,37 @@ public class Comment {
         return profileId != null && profileId.equals(authorId) && !hidden && now.isBefore(createdAt.plus(EDIT_WINDOW));
     }
 
-    public void hide() {
+    /**
+     * Hides the comment from the public (like a hidden need, it is then not shown at all; its author still sees it
+     * was hidden on the moderation's word), with the moderator's reason.
+     *
+     * @return false if it was hidden already (nothing changed)
+     */
+    public boolean hide(String reason, String by, Instant now) {
+        String clean = CleanText.line(reason);
+        if (clean.isEmpty() || clean.length() > MAX_HIDE_REASON) {
+            throw Refusal.invalid("hideReason", "needs.error.hideReason");
+        }
+        if (hidden) {
+            return false;
+        }
         hidden = true;
+        hiddenReason = clean;
+        hiddenBy = by;
+        hiddenAt = now;
+        return true;
     }
 
-    public void unhide() {
+    /** @return false if it was not hidden (nothing changed) */
+    public boolean restore() {
+        if (!hidden) {
+            return false;
+        }
         hidden = false;
+        hiddenReason = null;
+        hiddenBy = null;
+        hiddenAt = null;
+        return true;
     }
 
     private static String checked(String text) {
@@ -147,6 +185,18 @@ public class Comment {
 
     public boolean hidden() {
         return hidden;
+    }
+
+    public Instant hiddenAt() {
+        return hiddenAt;
+    }
+
+    public String hiddenBy() {
+        return hiddenBy;
+    }
+
+    public String hiddenReason() {
+        return hiddenReason;
     }
 
     public Instant createdAt() {

@@ -28,6 +28,27 @@ class CommentTest {
     }
 
     @Test
+    void aModeratorHidesWithAReasonAndRestoresAndNeitherIsDoneTwice() {
+        Comment comment = Comment.on(publicNeed(), 5, "Ruft mich an: 0171 1234567", false, T0);
+        assertThrows(IllegalArgumentException.class, () -> comment.hide("  ", "moderator", T0));
+        assertFalse(comment.hidden(), "without a reason nothing is hidden");
+        assertTrue(comment.hide(" Telefonnummer\u0007\n im Text ", "moderator", T0));
+        assertTrue(comment.hidden());
+        assertEquals("Telefonnummer im Text", comment.hiddenReason(), "the reason is cleaned");
+        assertEquals("moderator", comment.hiddenBy());
+        assertEquals(T0, comment.hiddenAt());
+        assertFalse(comment.isEditableBy(5L, T0.plusSeconds(60)), "a hidden comment cannot be edited");
+        assertFalse(comment.hide("nochmal", "moderator", T0), "hiding twice changes nothing (the counter drops once)");
+        assertEquals("Telefonnummer im Text", comment.hiddenReason());
+
+        assertTrue(comment.restore());
+        assertFalse(comment.hidden());
+        assertEquals(null, comment.hiddenReason());
+        assertEquals(null, comment.hiddenBy());
+        assertFalse(comment.restore(), "restoring a shown comment changes nothing (the counter rises once)");
+    }
+
+    @Test
     void repliesGoOneLevelDeep() throws Exception {
         Comment comment = Comment.on(publicNeed(), 5, "Gute Idee!", false, T0);
         setId(comment, 1L);

@@ -2,20 +2,31 @@ package de.mitwirken.web.needs;
 
 import de.mitwirken.needs.boundary.Moderation;
 import de.mitwirken.needs.boundary.NeedDetail;
+import de.mitwirken.needs.boundary.NeedsPermissions;
 import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.entity.Answer;
 import de.mitwirken.needs.entity.Outcome;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.web.frame.CurrentUser;
 import de.mitwirken.web.frame.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Moderating one need: publish, reject, correct, hide, cluster, block the author, answer officially. */
+/**
+ * Moderating one need: publish, reject, correct, hide, cluster, hide and restore its comments, block its author or a
+ * commenter, answer officially.
+ */
 @Named
 @ViewScoped
 public class ModerateNeedBean implements Serializable {
@@ -25,6 +36,9 @@ public class ModerateNeedBean implements Serializable {
 
     @Inject
     PublicNeeds needs;
+
+    @Inject
+    CurrentUser currentUser;
 
     private Long id;
     private NeedDetail need;
@@ -39,7 +53,13 @@ public class ModerateNeedBean implements Serializable {
     private String clusterTitle;
     private String clusterSummary;
     private Long clusterId;
+    private List<Moderation.ModeratedComment> comments;
+    private List<Moderation.Participant> participants;
+    private final Map<Long, String> commentReasons = new HashMap<>();
+    private Long blockProfileId;
     private String blockReason;
+    private String blockDuration = "PERIOD";
+    private String blockUntil;
 
     /** f:viewAction: loads the need; an unknown id answers 404. */
     public void load() {
@@ -50,6 +70,10 @@ public class ModerateNeedBean implements Serializable {
         }
         title = need.title();
         description = need.description();
+        if (NeedsPermissions.mayModerate(currentUser::hasRole)) {
+            comments = moderation.comments(id);
+            participants = moderation.participants(id);
+        }
         if (need.answer() != null) {
             outcome = need.answer().outcome();
             answerText = need.answer().text();
@@ -103,26 +127,74 @@ public class ModerateNeedBean implements Serializable {
         act(() -> moderation.removeFromCluster(id), "moderation.done.unclustered");
     }
 
-    public void blockAuthor() {
-        if (need.author().profileId() == null) {
-            Pages.error(null, "moderation.block.noAuthor");
+    /** Hides a comment with the reason typed in its row (index: the row, for the message at the field). */
+    public void hideComment(long commentId, int index) {
+        act(() -> moderation.hideComment(commentId, commentReasons.get(commentId)), "moderation.done.commentHidden",
+                "comments:" + index + ":moderate:");
+    }
+
+    public void restoreComment(long commentId, int index) {
+        act(() -> moderation.restoreComment(commentId, commentReasons.get(commentId)), "moderation.done.commentShown",
+                "comments:" + index + ":moderate:");
+    }
+
+    /** Blocks the chosen participant (author or commenter) until a day or for good. */
+    public void block() {
+        if (blockProfileId == null || participants.stream().noneMatch(p -> p.profileId() == blockProfileId)) {
+            Pages.error("block:blockProfileId", "moderation.block.choose");
             return;
         }
-        act(() -> moderation.block(need.author().profileId(), blockReason), "moderation.done.blocked");
+        LocalDate lastDay = null;
+        if (!"FOR_GOOD".equals(blockDuration)) {
+            lastDay = day(blockUntil);
+            if (lastDay == null) {
+                Pages.error("block:blockUntil", "moderation.block.untilMissing");
+                return;
+            }
+        }
+        LocalDate until = lastDay;
+        if (act(() -> moderation.block(blockProfileId, blockReason, until), "moderation.done.blocked", "block:")) {
+            blockReason = null;
+            blockUntil = null;
+            blockProfileId = null;
+        }
     }
 
     private void act(Runnable action, String doneKey) {
+        act(action, doneKey, null);
+    }
+
+    /** form: where the fields of this action are (null: found by their names). */
+    private boolean act(Runnable action, String doneKey, String form) {
         try {
             action.run();
             Pages.info(doneKey);
+            commentReasons.clear();
             load();
+            return true;
         } catch (InvalidInput e) {
-            e.problems().forEach((field, key) -> Pages.error(formOf(field) + field, key, e.args(field)));
+            e.problems().forEach((field, key) -> Pages.error((form == null ? formOf(field) : form) + field, key,
+                    e.args(field)));
         } catch (NotAllowed e) {
             Pages.refused(e);
         } catch (NotFoundException e) {
             Pages.error(null, "moderation.gone");
         }
+        return false;
+    }
+
+    /** The date picker sends 2026-12-31; typed by hand (no picker) 31.12.2026 is understood too. */
+    static LocalDate day(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uuuu")
+                .withResolverStyle(ResolverStyle.STRICT))) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        return null;
     }
 
     private static String formOf(String field) {
@@ -132,7 +204,7 @@ public class ModerateNeedBean implements Serializable {
             case "outcome", "answerText", "department", "easyText" -> "answer:";
             case "description", "title" -> "correct:";
             case "clusterTitle", "clusterSummary" -> "cluster:";
-            case "blockReason" -> "block:";
+            case "blockReason", "blockUntil" -> "block:";
             default -> "";
         };
     }
@@ -235,6 +307,42 @@ public class ModerateNeedBean implements Serializable {
 
     public void setClusterId(Long clusterId) {
         this.clusterId = clusterId;
+    }
+
+    public List<Moderation.ModeratedComment> getComments() {
+        return comments;
+    }
+
+    public List<Moderation.Participant> getParticipants() {
+        return participants;
+    }
+
+    public Map<Long, String> getCommentReasons() {
+        return commentReasons;
+    }
+
+    public Long getBlockProfileId() {
+        return blockProfileId;
+    }
+
+    public void setBlockProfileId(Long blockProfileId) {
+        this.blockProfileId = blockProfileId;
+    }
+
+    public String getBlockDuration() {
+        return blockDuration;
+    }
+
+    public void setBlockDuration(String blockDuration) {
+        this.blockDuration = blockDuration;
+    }
+
+    public String getBlockUntil() {
+        return blockUntil;
+    }
+
+    public void setBlockUntil(String blockUntil) {
+        this.blockUntil = blockUntil;
     }
 
     public String getBlockReason() {

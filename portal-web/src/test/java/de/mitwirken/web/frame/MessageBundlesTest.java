@@ -110,6 +110,8 @@ class MessageBundlesTest {
         prefix("needs.sort.", NeedFilter.Sort.class);
         prefix("moderation.mode.", ModerationMode.class);
         prefix("moderation.filter.about.", QueueFilter.Reported.class);
+        prefix("moderation.blocks.state.", de.mitwirken.needs.entity.ParticipationBlock.State.class);
+        prefix("moderation.blocks.kind.", de.mitwirken.needs.boundary.BlockFilter.Kind.class);
         prefix("backlog.status.", ItemStatus.class);
         prefix("reporting.draft.section.", de.mitwirken.reporting.entity.CommentarySection.class);
         prefix("reporting.lang.", de.mitwirken.platform.entity.Language.class);
