@@ -82,6 +82,8 @@ class FrontDoorIT {
                 new Case("GET", "/api/needs/999999999", null, null, null, 404), // an unknown id
                 new Case("GET", "/api/conferences/999999999", null, null, null, 404),
                 new Case("GET", "/api/backlog/999999999", null, null, null, 404),
+                new Case("GET", "/api/kpis/999999999", null, null, null, 404),
+                new Case("GET", "/api/needs/clusters/999999999", null, null, null, 404),
                 new Case("GET", "/api/needs/abc", null, null, null, 404), // a path number that is no number
                 new Case("GET", "/api/no-such-resource", null, null, null, 404),
                 new Case("GET", "/api/application.wadl", null, null, null, 404), // Jersey's WADL: off
