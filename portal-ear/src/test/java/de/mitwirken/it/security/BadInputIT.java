@@ -241,6 +241,10 @@ class BadInputIT extends BrowserTest {
                 .executeScript("return document.querySelector('p.lead bdi').textContent;");
         String clean = "Sitzung gpj.exe iso zw c1 " + marker;
         assertEquals(clean, stored, "stored without hidden characters, visible text kept");
+        fill(browser.find(By.id("agenda:agendaTitle")), "Bericht \u202Eder\u202C Verwaltung\u2069");
+        browser.submit(By.id("agenda:add"));
+        assertTrue(browser.text(By.id("agenda-items")).contains("Bericht der Verwaltung"),
+                browser.text(By.cssSelector("main")));
         browser.submit(By.id("invite:send"));
         MimeMessage invitation = mail.await("board-member@mitwirken.example", marker);
         String subject = invitation.getSubject();

@@ -27,6 +27,14 @@ public class HiddenControlsFilter extends PortalFilter {
         chain.doFilter(new Cleaned(request), response);
     }
 
+    /**
+     * A parameter of the request without hidden controls, for beans that read the request CDI injects: that is the
+     * container's own request, which this filter's wrapper never reaches.
+     */
+    public static String parameter(HttpServletRequest request, String name) {
+        return CleanText.withoutHiddenControls(request.getParameter(name));
+    }
+
     static final class Cleaned extends HttpServletRequestWrapper {
 
         private Map<String, String[]> parameters;
