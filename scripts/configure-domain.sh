@@ -5,6 +5,7 @@
 #   DB_SCHEMA_USER DB_SCHEMA_PASSWORD              the schema owner's account (Flyway); default DB_USER_schema
 #   SMTP_HOST SMTP_PORT MAIL_FROM                 the mail server behind the JNDI session mail/portal
 #   PORTAL_BASE_URL OIDC_PROVIDER_URI PORTAL_DEMO_ENABLED   MicroProfile Config values of the domain
+#   PORTAL_PROXY_FORWARDED_PROTO  true behind a TLS-terminating proxy that sets X-Forwarded-Proto (default false)
 # Prints "restart" on stdout when JVM options changed and the domain must be restarted.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -68,7 +69,8 @@ for prop in "portal.base.url=${PORTAL_BASE_URL:-http://localhost:8080}" \
             "portal.mail.attempts=${PORTAL_MAIL_ATTEMPTS:-8}" \
             "portal.backlog.rerank.seconds=${PORTAL_BACKLOG_RERANK_SECONDS:-5}" \
             "portal.reporting.schedule.check-seconds=${PORTAL_REPORTING_SCHEDULE_CHECK_SECONDS:-3600}" \
-            "portal.oparl.crawl-seconds=${PORTAL_OPARL_CRAWL_SECONDS:-900}"; do
+            "portal.oparl.crawl-seconds=${PORTAL_OPARL_CRAWL_SECONDS:-900}" \
+            "portal.proxy.forwarded-proto=${PORTAL_PROXY_FORWARDED_PROTO:-false}"; do
     a set-config-property --source=domain --propertyName="${prop%%=*}" --propertyValue="${prop#*=}" >/dev/null
 done
 # the strategy office's address for scheduled report drafts; unset: the operator's address (portal.operator.email)
@@ -101,11 +103,30 @@ if a get-openapi-configuration 2>/dev/null | awk '$1 == "true" { found = 1 } END
     a set-openapi-configuration --enabled=false >/dev/null
     restart=yes
 fi
+# The front door names neither product nor version (issue #26): no Server and X-Powered-By headers on any
+# listener, and product.name (below) set to the portal's name, which Payara's own error pages would otherwise fill
+# with "Payara Server" and its version.
+# The admin listener answers on 127.0.0.1 only (asadmin of this machine, the scripts, Arquillian all use localhost).
+# Both take effect after a restart.
+for listener in http-listener-1 http-listener-2 admin-listener; do
+    http=configs.config.server-config.network-config.protocols.protocol.$listener.http
+    for attribute in xpowered-by server-header; do
+        if [ "$(a get "$http.$attribute" 2>/dev/null | sed -n 's/.*=//p')" != false ]; then
+            a set "$http.$attribute=false" >/dev/null
+            restart=yes
+        fi
+    done
+done
+admin_address=configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address
+if [ "$(a get "$admin_address" 2>/dev/null | sed -n 's/.*=//p')" != 127.0.0.1 ]; then
+    a set "$admin_address=127.0.0.1" >/dev/null
+    restart=yes
+fi
 existing=$(a list-jvm-options 2>/dev/null || true)
 # jakarta.mail 2.1 looks its StreamProvider up with a ServiceLoader over every module of the server for each
 # part of each mail (StreamProvider.provider(), no caching): that scan was most of the outbox sender's time when
 # a rush queued 2 000 mails. Naming the provider makes it a plain class lookup.
-for opt in -Duser.timezone=UTC -Dfile.encoding=UTF-8 \
+for opt in -Duser.timezone=UTC -Dfile.encoding=UTF-8 -Dproduct.name=Mitwirken \
            -Djakarta.mail.util.StreamProvider=org.eclipse.angus.mail.util.MailStreamProvider; do
     if ! grep -qx -- "$opt" <<<"$existing"; then
         a create-jvm-options -- "$opt" >/dev/null

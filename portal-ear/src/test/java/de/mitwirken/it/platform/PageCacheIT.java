@@ -55,11 +55,10 @@ class PageCacheIT {
         assertFalse(html.contains("name=\"csrf\""), "no CSRF token in a visitor's page");
         assertTrue(second.headers().allValues("Set-Cookie").isEmpty());
         List<String> policies = second.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "one policy (issue #26): " + policies);
         assertTrue(policies.stream().noneMatch(p -> p.contains("'nonce-")), policies.toString());
-        assertTrue(policies.stream().anyMatch(p -> p.matches("script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*")),
-                policies.toString());
-        assertTrue(String.join(" ", second.headers().allValues("Content-Security-Policy"))
-                .contains("frame-ancestors 'none'"), "the portal's own policy stays");
+        assertTrue(policies.get(0).matches(".*script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;.*"), policies.toString());
+        assertTrue(policies.get(0).contains("frame-ancestors 'none'"), "the portal's own policy stays");
         assertEquals(first.headers().firstValue("ETag"), second.headers().firstValue("ETag"));
     }
 

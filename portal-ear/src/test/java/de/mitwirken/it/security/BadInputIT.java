@@ -2,22 +2,27 @@ package de.mitwirken.it.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.mitwirken.it.support.Application;
 import de.mitwirken.it.support.BadInput;
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.BrowserTest;
+import de.mitwirken.it.support.MailCatcher;
 import de.mitwirken.it.support.Portal;
 import de.mitwirken.it.support.SharedPortal;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -36,6 +42,9 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(SharedPortal.class)
 class BadInputIT extends BrowserTest {
+
+    @RegisterExtension
+    final MailCatcher mail = new MailCatcher();
 
     /** Every query parameter any page or endpoint reads. */
     static final List<String> PARAMETERS = List.of("next", "to", "page", "actor", "action", "type", "object", "from",
@@ -209,6 +218,40 @@ class BadInputIT extends BrowserTest {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * Hidden characters never reach what the portal stores and sends (issue #26): the board chair plans a meeting
+     * whose title carries every kind of them and invites the members; the stored title, read back from the page,
+     * and the subject of the invitation mail built from it carry none, and the visible text is unchanged.
+     */
+    @Test
+    void hiddenCharactersAreNeitherStoredNorMailed() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String typed = "Sitzung \u202Egpj.exe\u202C \u2066iso\u2069 \u200Bzw\uFEFF \u0085c1\u009B \u2067" + marker;
+        browser.open("/signin?next=%2Fboard%2Fmanage%2Fmeetings.xhtml");
+        browser.signInAtKeycloak("board-chair", "demo");
+        browser.waitForPath("/board/manage/meetings.xhtml");
+        fill(browser.find(By.id("meeting:title")), typed);
+        browser.type(By.id("meeting:date"), LocalDate.now().plusDays(12).toString());
+        browser.type(By.id("meeting:startTime"), "17:00");
+        browser.type(By.id("meeting:endTime"), "19:00");
+        browser.type(By.id("meeting:place"), "Rathaus");
+        browser.submit(By.id("meeting:plan"));
+        browser.waitForPath("/board/manage/meeting.xhtml");
+        String stored = (String) ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.querySelector('p.lead bdi').textContent;");
+        String clean = "Sitzung gpj.exe iso zw c1 " + marker;
+        assertEquals(clean, stored, "stored without hidden characters, visible text kept");
+        fill(browser.find(By.id("agenda:agendaTitle")), "Bericht \u202Eder\u202C Verwaltung\u2069");
+        browser.submit(By.id("agenda:add"));
+        assertTrue(browser.text(By.id("agenda-items")).contains("Bericht der Verwaltung"),
+                browser.text(By.cssSelector("main")));
+        browser.submit(By.id("invite:send"));
+        MimeMessage invitation = mail.await("board-member@mitwirken.example", marker);
+        String subject = invitation.getSubject();
+        assertFalse(BadInput.HIDDEN.matcher(subject).find(), "the subject carries no hidden characters: " + subject);
+        assertTrue(subject.endsWith(clean), subject);
+    }
+
     private void fill(WebElement field, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", field, value);
     }
@@ -224,7 +267,11 @@ class BadInputIT extends BrowserTest {
             failures.add(what + ": a script ran");
         }
         String kept = browser.find(field).getAttribute("value");
-        String expected = typed.strip().replaceAll("[\\r\\n]", "");
+        if (BadInput.HIDDEN.matcher(kept).find()) {
+            failures.add(what + ": hidden characters kept (\"" + abbreviate(kept) + "\")");
+        }
+        // kept as typed, but without hidden controls and bidi overrides (issue #26)
+        String expected = BadInput.withoutHidden(typed).strip().replaceAll("[\\r\\n]", "");
         if (typed.length() <= 100 && !typed.contains("\u0000") && !kept.strip().replaceAll("[\\r\\n]", "").equals(expected)
                 && !expected.isEmpty() && isPrintable(typed)) {
             failures.add(what + ": input not kept (\"" + abbreviate(kept) + "\")");

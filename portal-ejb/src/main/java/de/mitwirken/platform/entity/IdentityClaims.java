@@ -17,9 +17,13 @@ public record IdentityClaims(String subject, String username, String displayName
         if (subject.isBlank() || subject.length() > MAX_SUBJECT) {
             throw new IllegalArgumentException("subject must have 1.." + MAX_SUBJECT + " characters");
         }
+        // the username stays as given: it is compared with the caller's principal name
         username = clip(username == null || username.isBlank() ? subject : username.strip(), MAX_TEXT);
-        displayName = clip(displayName == null || displayName.isBlank() ? username : displayName.strip(), MAX_TEXT);
-        email = email == null || email.isBlank() ? null : clip(email.strip(), MAX_EMAIL);
+        // name and address are cleaned like typed text: the identity provider keeps what a person typed (issue #26)
+        displayName = CleanText.line(displayName);
+        displayName = clip(displayName.isEmpty() ? username : displayName, MAX_TEXT);
+        email = CleanText.lineOrNull(email);
+        email = email == null ? null : clip(email, MAX_EMAIL);
     }
 
     /** Builds the display name from given and family name as Keycloak sends them. */

@@ -87,7 +87,8 @@ public record Upload(String filename, String contentType, byte[] content) {
 
     /** Letters, digits, dot, dash, underscore and spaces; the extension always fits the recognised type. */
     static String safeName(String submitted, Kind kind) {
-        String name = submitted == null ? "" : submitted.replace('\\', '/');
+        // hidden controls and bidi overrides go first, so that they leave no "_" in the name (issue #26)
+        String name = submitted == null ? "" : CleanText.withoutHiddenControls(submitted).replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         String base = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^\\p{L}\\p{N} ._-]", "_").strip();

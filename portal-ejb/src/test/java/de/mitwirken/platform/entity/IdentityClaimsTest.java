@@ -39,4 +39,12 @@ class IdentityClaimsTest {
         IdentityClaims claims = new IdentityClaims("sub", "u", "n".repeat(1000), null);
         assertEquals(255, claims.displayName().length());
     }
+
+    @Test
+    void nameAndAddressLoseHiddenControlsAndBidiOverrides() {
+        IdentityClaims claims = IdentityClaims.of("sub-1", "clara", "Clara\u202E", "\u2066B\u00fcrger\u2069\u0000", null,
+                "\u200Bclara@example.org\u0085");
+        assertEquals("Clara Bürger", claims.displayName());
+        assertEquals("clara@example.org", claims.email());
+    }
 }

@@ -106,4 +106,10 @@ class OutboxMailTest {
         RenderedMail injected = new RenderedMail("Hallo\r\nBcc: victim@example.org", "t", "h");
         assertEquals("Hallo Bcc: victim@example.org", injected.subject());
     }
+
+    @Test
+    void aSubjectCarriesNoHiddenControlsOrBidiOverrides() {
+        RenderedMail disguised = new RenderedMail("Ihre Rechnung \u202Efdp.exe\u202C\u0007 \u2066x\u2069\u0085", "t", "h");
+        assertEquals("Ihre Rechnung fdp.exe x", disguised.subject());
+    }
 }

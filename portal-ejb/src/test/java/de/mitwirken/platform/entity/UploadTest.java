@@ -45,5 +45,6 @@ class UploadTest {
         assertEquals("a_b_c_.pdf", Upload.safeName("C:\\temp\\a<b>c\".exe", Upload.Kind.PDF));
         assertEquals("file.png", Upload.safeName("....", Upload.Kind.PNG));
         assertEquals("Übersicht März.pdf", Upload.safeName("Übersicht März.pdf", Upload.Kind.PDF));
+        assertEquals("Rechnung fdp.exe.pdf", Upload.safeName("Rechnung \u202Efdp.exe\u202C\u2066.pdf", Upload.Kind.PDF));
     }
 }

@@ -4,6 +4,7 @@ import de.mitwirken.backlog.boundary.ItemDetail;
 import de.mitwirken.backlog.boundary.ItemLinks;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.needs.boundary.PublicNeeds;
+import de.mitwirken.web.frame.HiddenControlsFilter;
 import de.mitwirken.web.frame.Pages;
 import de.mitwirken.web.frame.UrlParams;
 import de.mitwirken.board.boundary.ExpertAssessments;
@@ -62,7 +63,7 @@ public class ItemBean {
 
     @PostConstruct
     void load() {
-        Long id = UrlParams.id(request.getParameter("id"));
+        Long id = UrlParams.id(HiddenControlsFilter.parameter(request, "id"));
         item = id == null ? null : roadmap.item(id).orElse(null);
         if (item == null) {
             Pages.notFound();

@@ -4,6 +4,7 @@ import de.mitwirken.backlog.boundary.ItemConnections;
 import de.mitwirken.backlog.boundary.ItemLinks;
 import de.mitwirken.backlog.boundary.KpiView;
 import de.mitwirken.backlog.boundary.Kpis;
+import de.mitwirken.web.frame.HiddenControlsFilter;
 import de.mitwirken.web.frame.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,7 +35,7 @@ public class ItemContributionsBean {
 
     @PostConstruct
     void load() {
-        Long id = UrlParams.id(request.getParameter("id"));
+        Long id = UrlParams.id(HiddenControlsFilter.parameter(request, "id"));
         if (id != null) {
             published = links.published(id);
             itemKpis = published == ItemConnections.Published.NONE ? List.of() : kpis.ofItem(id);

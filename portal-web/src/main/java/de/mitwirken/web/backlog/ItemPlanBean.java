@@ -3,6 +3,7 @@ package de.mitwirken.web.backlog;
 import de.mitwirken.backlog.boundary.HistoryPage;
 import de.mitwirken.backlog.boundary.ItemPlan;
 import de.mitwirken.backlog.boundary.PublicPlans;
+import de.mitwirken.web.frame.HiddenControlsFilter;
 import de.mitwirken.web.frame.UrlParams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,10 +31,10 @@ public class ItemPlanBean {
 
     @PostConstruct
     void load() {
-        Long id = UrlParams.id(request.getParameter("id"));
+        Long id = UrlParams.id(HiddenControlsFilter.parameter(request, "id"));
         plan = id == null ? null : plans.plan(id).orElse(null);
         if (plan != null) {
-            Long page = UrlParams.id(request.getParameter("history"));
+            Long page = UrlParams.id(HiddenControlsFilter.parameter(request, "history"));
             history = plans.history(id, page == null ? 0 : (int) Math.min(page - 1, Integer.MAX_VALUE));
         }
     }

@@ -4,6 +4,7 @@ import de.mitwirken.backlog.boundary.ItemSummary;
 import de.mitwirken.backlog.boundary.PublicRoadmap;
 import de.mitwirken.backlog.boundary.RoadmapPage;
 import de.mitwirken.backlog.entity.Horizon;
+import de.mitwirken.web.frame.HiddenControlsFilter;
 import de.mitwirken.web.frame.UrlParams;
 import de.mitwirken.strategy.StrategyField;
 import jakarta.annotation.PostConstruct;
@@ -33,9 +34,9 @@ public class RoadmapBean {
 
     @PostConstruct
     void load() {
-        field = UrlParams.enumOf(StrategyField.class, request.getParameter("field"));
-        horizon = UrlParams.enumOf(Horizon.class, request.getParameter("horizon"));
-        Long number = UrlParams.id(request.getParameter("page"));
+        field = UrlParams.enumOf(StrategyField.class, HiddenControlsFilter.parameter(request, "field"));
+        horizon = UrlParams.enumOf(Horizon.class, HiddenControlsFilter.parameter(request, "horizon"));
+        Long number = UrlParams.id(HiddenControlsFilter.parameter(request, "page"));
         page = roadmap.page(field, horizon, number == null ? 0 : (int) Math.min(100_000, number));
     }
 

@@ -2,6 +2,7 @@ package de.mitwirken.web.frame;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.UnavailableException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,16 +24,23 @@ public final class FrontDoor {
     private static final String ATTRIBUTE = FrontDoor.class.getName();
 
     private final SecurityHeaders headers;
+    private final boolean trustForwardedProto;
     private volatile boolean headersFilterStarted;
     private final Set<String> started = ConcurrentHashMap.newKeySet();
     private final Map<String, String> broken = new ConcurrentHashMap<>();
 
-    private FrontDoor(SecurityHeaders headers) {
+    private FrontDoor(SecurityHeaders headers, boolean trustForwardedProto) {
         this.headers = headers;
+        this.trustForwardedProto = trustForwardedProto;
     }
 
     static FrontDoor open(ServletContext context, SecurityHeaders headers) {
-        FrontDoor door = new FrontDoor(headers);
+        return open(context, headers, false);
+    }
+
+    /** trustForwardedProto: portal.proxy.forwarded-proto, the portal sits behind a proxy that terminates TLS. */
+    static FrontDoor open(ServletContext context, SecurityHeaders headers, boolean trustForwardedProto) {
+        FrontDoor door = new FrontDoor(headers, trustForwardedProto);
         context.setAttribute(ATTRIBUTE, door);
         return door;
     }
@@ -43,6 +51,37 @@ public final class FrontDoor {
 
     public SecurityHeaders headers() {
         return headers;
+    }
+
+    public boolean trustsForwardedProto() {
+        return trustForwardedProto;
+    }
+
+    /** Whether the request came over HTTPS: HSTS and the Secure flag of the portal's cookies follow this. */
+    public boolean isHttps(HttpServletRequest request) {
+        return isHttps(request, trustForwardedProto);
+    }
+
+    /**
+     * HTTPS to the container, or, only when the portal is told it sits behind a TLS-terminating proxy, a request
+     * whose X-Forwarded-Proto says https. The last value counts: a proxy that appends to what the client sent
+     * puts its own at the end.
+     */
+    static boolean isHttps(HttpServletRequest request, boolean trustForwardedProto) {
+        if (request.isSecure()) {
+            return true;
+        }
+        String proto = trustForwardedProto ? request.getHeader("X-Forwarded-Proto") : null;
+        if (proto == null) {
+            return false;
+        }
+        String[] values = proto.split(",");
+        return values.length > 0 && values[values.length - 1].strip().equalsIgnoreCase("https");
+    }
+
+    /** {@link #isHttps(HttpServletRequest)} of the request's own portal; without a front door, the container's. */
+    public static boolean https(HttpServletRequest request) {
+        return of(request.getServletContext()).map(door -> door.isHttps(request)).orElseGet(request::isSecure);
     }
 
     void headersFilterStarted() {

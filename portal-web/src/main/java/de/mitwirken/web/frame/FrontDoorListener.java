@@ -3,6 +3,7 @@ package de.mitwirken.web.frame;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -13,9 +14,19 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WebListener
 public class FrontDoorListener implements ServletContextListener {
 
+    /** true: the portal sits behind a proxy that terminates TLS and sets X-Forwarded-Proto (default false). */
+    static final String FORWARDED_PROTO = "portal.proxy.forwarded-proto";
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String provider = ConfigProvider.getConfig().getOptionalValue("oidc.provider.uri", String.class).orElse(null);
-        FrontDoor.open(event.getServletContext(), SecurityHeaders.forProvider(provider));
+        Config config = ConfigProvider.getConfig();
+        String provider = config.getOptionalValue("oidc.provider.uri", String.class).orElse(null);
+        boolean behindProxy = config.getOptionalValue(FORWARDED_PROTO, Boolean.class).orElse(false);
+        FrontDoor.open(event.getServletContext(), SecurityHeaders.forProvider(provider), behindProxy);
+        if (behindProxy) {
+            // Payara decides the session cookie's Secure flag by the connection (HTTP from the proxy) and per
+            // application, not per request: behind a TLS-terminating proxy, browsers only ever speak HTTPS
+            event.getServletContext().getSessionCookieConfig().setSecure(true);
+        }
     }
 }

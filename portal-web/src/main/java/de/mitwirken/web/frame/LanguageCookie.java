@@ -33,7 +33,7 @@ final class LanguageCookie {
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        cookie.setSecure(FrontDoor.https(request));
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
     }

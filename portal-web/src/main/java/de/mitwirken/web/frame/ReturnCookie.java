@@ -39,7 +39,7 @@ final class ReturnCookie {
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(maxAge);
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        cookie.setSecure(FrontDoor.https(request));
         cookie.setAttribute("SameSite", "Lax");
         return cookie;
     }

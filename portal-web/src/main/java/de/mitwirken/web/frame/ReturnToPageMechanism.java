@@ -54,7 +54,7 @@ public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
         if (door.isEmpty()) {
             return refuse(response);
         }
-        door.get().headers().apply(response, request.isSecure());
+        door.get().headers().apply(response, door.get().isHttps(request));
         if (!isCallback(request)) {
             Optional<SessionKeys.Caller> signedIn = SessionKeys.caller(request);
             if (signedIn.isPresent()) {

@@ -2,6 +2,7 @@ package de.mitwirken.web.needs;
 
 import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.boundary.PublicNeeds.ClusterView;
+import de.mitwirken.web.frame.HiddenControlsFilter;
 import de.mitwirken.web.frame.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +25,7 @@ public class ClusterBean {
 
     @PostConstruct
     void load() {
-        Long id = NeedParams.number(request.getParameter("id"));
+        Long id = NeedParams.number(HiddenControlsFilter.parameter(request, "id"));
         cluster = id == null ? null : needs.cluster(id).orElse(null);
         if (cluster == null) {
             Pages.notFound();

@@ -7,6 +7,7 @@ import de.mitwirken.needs.boundary.PublicNeeds;
 import de.mitwirken.needs.entity.FlagReason;
 import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.web.frame.CurrentUser;
+import de.mitwirken.web.frame.HiddenControlsFilter;
 import de.mitwirken.web.frame.SessionKeys;
 import de.mitwirken.web.frame.SessionKeys.FormResult;
 import de.mitwirken.web.frame.Pages;
@@ -46,7 +47,7 @@ public class NeedDetailBean {
 
     @PostConstruct
     void load() {
-        Long id = NeedParams.number(request.getParameter("id"));
+        Long id = NeedParams.number(HiddenControlsFilter.parameter(request, "id"));
         Optional<SignedInUser> user = currentUser.user();
         Optional<NeedDetail> found = id == null ? Optional.empty()
                 : needs.need(id, user.map(SignedInUser::profileId).orElse(null));

@@ -3,6 +3,7 @@ package de.mitwirken.web.platform;
 import de.mitwirken.platform.boundary.AuditQuery;
 import de.mitwirken.platform.boundary.AuditSearch;
 import de.mitwirken.platform.boundary.AuditView;
+import de.mitwirken.web.frame.HiddenControlsFilter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class AuditBean {
     @PostConstruct
     void read() {
         for (String name : List.of("actor", "action", "type", "object", "from", "to")) {
-            String value = request.getParameter(name);
+            String value = HiddenControlsFilter.parameter(request, name);
             raw.put(name, value == null ? "" : value.strip());
             if (raw.get(name).length() > MAX_FILTER) {
                 errors.put(name, "admin.audit.filter.tooLong");
@@ -55,7 +56,7 @@ public class AuditBean {
             errors.put("to", "admin.audit.filter.toBeforeFrom");
         }
         try {
-            page = Math.max(0, Integer.parseInt(request.getParameter("page") == null ? "0" : request.getParameter("page")));
+            page = Math.max(0, Integer.parseInt(HiddenControlsFilter.parameter(request, "page") == null ? "0" : HiddenControlsFilter.parameter(request, "page")));
         } catch (NumberFormatException e) {
             page = 0;
         }

@@ -3,6 +3,7 @@ package de.mitwirken.web.reporting;
 import de.mitwirken.reporting.boundary.ProgressReports;
 import de.mitwirken.reporting.boundary.ReportDocument;
 import de.mitwirken.platform.entity.Language;
+import de.mitwirken.web.frame.HiddenControlsFilter;
 import de.mitwirken.web.frame.LocaleBean;
 import de.mitwirken.web.frame.Pages;
 import de.mitwirken.web.frame.UrlParams;
@@ -35,8 +36,8 @@ public class ReportBean {
 
     @PostConstruct
     void load() {
-        Long id = UrlParams.id(request.getParameter("id"));
-        report = id == null ? null : reports.report(id, language(request.getParameter("lang"), locale.getLanguage()))
+        Long id = UrlParams.id(HiddenControlsFilter.parameter(request, "id"));
+        report = id == null ? null : reports.report(id, language(HiddenControlsFilter.parameter(request, "lang"), locale.getLanguage()))
                 .orElse(null);
         if (report == null) {
             Pages.notFound();

@@ -41,6 +41,7 @@ final class FakeHttp {
                     case "getUserPrincipal" -> user;
                     case "getSession" -> session; // only getSession(false) is asked
                     case "getCookies" -> jar;
+                    case "isSecure" -> false;
                     case "getHeader" -> headers.get((String) args[0]);
                     case "getDateHeader" -> headers.containsKey((String) args[0])
                             ? httpDate().parse(headers.get((String) args[0])).getTime() : -1L;
