@@ -68,6 +68,18 @@ public final class KeycloakTestUsers {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Keycloak asks the person for a new password at the next sign-in (required action UPDATE_PASSWORD). */
+    public static void requirePasswordUpdate(String username) throws IOException, InterruptedException {
+        String token = token();
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/users/" + idOf(username, token)))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"requiredActions\":[\"UPDATE_PASSWORD\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 204) {
+            throw new IOException("Keycloak did not update " + username + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
     private static String idOf(String username, String token) throws IOException, InterruptedException {
         HttpResponse<String> users = HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/users?exact=true&username="
                         + URLEncoder.encode(username, StandardCharsets.UTF_8)))
