@@ -79,8 +79,6 @@ asadmin_at "$ADMIN_PORT" set-hazelcast-configuration --enabled=false --dynamic=f
 wait_for_keycloak test "$KC_MGMT_PORT"
 say "Keycloak ready; running the tests"
 cd "$ROOT"
-# failsafe adds its counts to a summary file it finds, so a failure of an earlier run in this tree would fail this one
-rm -f "$ROOT"/portal-ear/target/failsafe-reports/failsafe-summary*.xml
 set +e
 mvn -B verify \
     -Dit.payara.home="$PAYARA_HOME" -Dit.payara.domain="$DOMAIN" -Dit.payara.adminPort="$ADMIN_PORT" \
