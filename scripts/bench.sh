@@ -22,6 +22,7 @@ SESSIONS=1000
 PAGE_CACHE=on
 PROFILE=no
 SESSION_ACCOUNTS=""
+BENCH_PASSWORD=bench-password-1
 # the public pages the conditional scenario asks again with their ETag (cached public pages)
 CONDITIONAL_PAGES="/,/needs/index.xhtml,/backlog/index.xhtml,/backlog/kpis.xhtml,/conference/index.xhtml"
 ALL="static,plain,browse,search,similar,conditional,submit,sessions,rush,rush2"
@@ -103,7 +104,7 @@ gatling() {
     (cd "$ROOT" && mvn -q -B -Pbench -pl portal-bench gatling:test \
         -Dgatling.simulationClass=de.mitwirken.bench.PortalSimulation -Dbench.scenario="$scenario" \
         -Dbench.url="$URL" -Dbench.users="$USERS" -Dbench.seconds="$seconds" -Dbench.sessions="$SESSIONS" \
-        -Dbench.conditionalPages="$CONDITIONAL_PAGES" ${SESSION_ACCOUNTS:+-Dbench.sessions.accounts="$SESSION_ACCOUNTS"} \
+        -Dbench.conditionalPages="$CONDITIONAL_PAGES" ${SESSION_ACCOUNTS:+-Dbench.sessions.accounts="$SESSION_ACCOUNTS" -Dbench.sessions.password="$BENCH_PASSWORD"} \
         -Dbench.needMin="$need_min" -Dbench.needMax="$need_max") >"$OUT/gatling-$scenario.log" 2>&1 \
         || { profile_stop "$scenario"; warn "Gatling run $scenario failed (see $OUT/gatling-$scenario.log)"; echo -; return; }
     profile_stop "$scenario"
@@ -127,7 +128,8 @@ profile_stop() {
     python3 "$ROOT/tools/jfr-top.py" "$OUT/$1.jfr" 25 >"$OUT/$1-cpu.txt" 2>&1 || warn "no CPU profile for $1"
 }
 
-# bench_accounts N: N people of the realm for the sessions scenario (bench-001 …, password "demo"; created through
+# bench_accounts N: N people of the realm for the sessions scenario (bench-001 …, password $BENCH_PASSWORD, which
+# the realm's password policy accepts (12 characters or more); created through
 # Keycloak's admin API where missing; the development Keycloak keeps them until it stops). The eight demo accounts
 # alone made Keycloak's brute-force protection ("user_temporarily_disabled") turn down a third of 1 000 sign-ins:
 # the same account signing in again within a second counts as an attack.
@@ -139,7 +141,7 @@ bench_accounts() {
     for ((i = 1; i <= n; i++)); do
         name=$(printf 'bench-%03d' "$i")
         curl -sS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-            -d "{\"username\":\"$name\",\"enabled\":true,\"email\":\"$name@example.org\",\"emailVerified\":true,\"firstName\":\"Bench\",\"lastName\":\"$name\",\"credentials\":[{\"type\":\"password\",\"value\":\"demo\",\"temporary\":false}]}" \
+            -d "{\"username\":\"$name\",\"enabled\":true,\"email\":\"$name@example.org\",\"emailVerified\":true,\"firstName\":\"Bench\",\"lastName\":\"$name\",\"credentials\":[{\"type\":\"password\",\"value\":\"$BENCH_PASSWORD\",\"temporary\":false}]}" \
             "$kc/admin/realms/mitwirken/users" || true # 201 new, 409 there already
         list+="${list:+,}$name"
     done

@@ -272,9 +272,13 @@ ensure_keycloak_install() {
     rm -rf "$dir" && mv "$tmp/keycloak-$KEYCLOAK_VERSION" "$dir" && rm -rf "$tmp"
 }
 
-# start_keycloak NAME DIR HTTP_PORT MANAGEMENT_PORT: dev mode, in-memory database, realm imported at start.
+# start_keycloak NAME DIR HTTP_PORT MANAGEMENT_PORT PORTAL_URL [PORTAL_URL_2]: dev mode, in-memory database, realm
+# imported at start. The realm file's placeholders (docs/operations.md) get the local profile: the portal's exact
+# redirect URIs (PORTAL_URL/Callback, and a second node's), http allowed (sslRequired none), the test client with
+# password grants enabled, and a one-time code that may be used again within its 30 s (tests sign in as the same
+# staff account many times a minute).
 start_keycloak() {
-    local name=$1 dir=$2 port=$3 mport=$4
+    local name=$1 dir=$2 port=$3 mport=$4 portal_url=$5 portal_url2=${6:-$5}
     if port_open "$port"; then
         say "Keycloak is running already on port $port"
         return
@@ -284,6 +288,8 @@ start_keycloak() {
     cp "$ROOT/config/keycloak/mitwirken-realm.json" "$dir/data/import/"
     say "Starting Keycloak ($name) on http://localhost:$port"
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+        MITWIRKEN_PORTAL_URL="$portal_url" MITWIRKEN_PORTAL_URL_2="$portal_url2" MITWIRKEN_SSL_REQUIRED=none \
+        MITWIRKEN_TEST_CLIENT_ENABLED=true MITWIRKEN_OTP_CODE_REUSABLE=true \
         nohup "$dir/bin/kc.sh" start-dev --http-port="$port" --http-management-port="$mport" \
         --health-enabled=true --db=dev-mem --import-realm >"$LOGS/keycloak-$name.log" 2>&1 &
     echo $! >"$RUN/keycloak-$name.pid"

@@ -51,7 +51,8 @@ db_created=yes
 say "Test database $DB_NAME on $DB_HOST:$DB_PORT"
 
 port_open "$KC_PORT" && die "port $KC_PORT is taken: is another test run going on?"
-start_keycloak test "$WORK/keycloak-test" "$KC_PORT" "$KC_MGMT_PORT"
+# the portal's redirect URI: the test domain's, which the restart check's stack reuses (same ports)
+start_keycloak test "$WORK/keycloak-test" "$KC_PORT" "$KC_MGMT_PORT" "http://localhost:$HTTP_PORT"
 
 ensure_payara
 if [ -d "$DOMAIN_DIR" ]; then

@@ -44,7 +44,9 @@ create_database "$DB_NAME" "$DB_USER" "$DB_PASSWORD"
 echo "$DB_PORT" >"$RUN/db-port"
 echo "$DB_NAME" >"$RUN/db-name"
 
-[ -n "${PORTAL_KEYCLOAK_URL:-}" ] || start_keycloak "$PORTAL_STACK" "$WORK/keycloak-$PORTAL_STACK" "$KC_PORT" "$KC_MGMT_PORT"
+# (the second redirect URI is ./portal node2's, which signs in through this Keycloak too)
+[ -n "${PORTAL_KEYCLOAK_URL:-}" ] || start_keycloak "$PORTAL_STACK" "$WORK/keycloak-$PORTAL_STACK" "$KC_PORT" "$KC_MGMT_PORT" \
+    "$URL" "http://localhost:$NODE2_HTTP_PORT"
 
 if ! port_open "$SMTP_PORT"; then
     jar="$WORK/dist/greenmail-standalone-$GREENMAIL_VERSION.jar"

@@ -3,7 +3,8 @@
 
 Usage: tools/measure-rescore.py [base_url] [runs] [--weights] [--user NAME] [--password SECRET]
 
-Signs in as the strategy office through Keycloak's login form (the portal's OpenID Connect sign-in), opens
+Signs in as the strategy office through Keycloak's login form (the portal's OpenID Connect sign-in; the one-time
+code that staff accounts are asked for comes from scripts/otp.sh), opens
 /backlog/manage/index.xhtml and posts its JSF form "ranking" with the button "ranking:rescore", `runs` times
 (default 5). A JSF postback needs the form's hidden fields: the view state (jakarta.faces.ViewState) and,
 because the portal runs PrimeFaces in CSP mode, the page's CSP nonce as `primefaces.nonce` (PrimeFaces'
@@ -142,14 +143,24 @@ def postback(page_url, body, form_id, button, extra=None, opener=browser):
     return fetch(urllib.parse.urljoin(page_url, form["action"]), data, opener)
 
 
+def otp_code():
+    """The staff account's current one-time code, as ./portal otp computes it (scripts/otp.sh)."""
+    import os, subprocess
+    otp = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts", "otp.sh")
+    return subprocess.run([otp, USER], check=True, capture_output=True, text=True).stdout[:6]
+
+
 def sign_in():
     url, status, body = fetch(BASE + "/signin?next=" + urllib.parse.quote(PAGE))
-    for _ in range(3):
+    for _ in range(4):
         forms = parse(body).forms
         if "kc-form-login" in forms:
             form = forms["kc-form-login"]
             data = dict(form["fields"], username=USER, password=PASSWORD)
             url, status, body = fetch(urllib.parse.urljoin(url, form["action"]), data)
+        elif "kc-otp-login-form" in forms:  # staff accounts: the realm asks for a one-time code
+            form = forms["kc-otp-login-form"]
+            url, status, body = fetch(urllib.parse.urljoin(url, form["action"]), dict(form["fields"], otp=otp_code()))
         elif "kc-oauth" in body and any("accept" in f["buttons"] for f in forms.values()):  # Keycloak consent
             name, form = next((n, f) for n, f in forms.items() if "accept" in f["buttons"])
             url, status, body = fetch(urllib.parse.urljoin(url, form["action"]), dict(form["fields"], accept="Yes"))

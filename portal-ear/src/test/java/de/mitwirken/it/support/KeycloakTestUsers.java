@@ -52,6 +52,45 @@ public final class KeycloakTestUsers {
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
+    /** Keycloak's brute-force record of a person (JSON: numFailures, disabled, …). */
+    public static String bruteForceStatus(String username) throws IOException, InterruptedException {
+        String token = token();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/attack-detection/brute-force/users/" + idOf(username, token)))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** Sets a new password through the admin API; returns Keycloak's status and answer, e.g. a password policy's refusal. */
+    public static HttpResponse<String> resetPassword(String username, String password) throws IOException, InterruptedException {
+        String token = token();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/users/" + idOf(username, token) + "/reset-password"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"type\":\"password\",\"value\":\"" + password + "\",\"temporary\":false}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Keycloak asks the person for a new password at the next sign-in (required action UPDATE_PASSWORD). */
+    public static void requirePasswordUpdate(String username) throws IOException, InterruptedException {
+        String token = token();
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/users/" + idOf(username, token)))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"requiredActions\":[\"UPDATE_PASSWORD\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 204) {
+            throw new IOException("Keycloak did not update " + username + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static String idOf(String username, String token) throws IOException, InterruptedException {
+        HttpResponse<String> users = HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/users?exact=true&username="
+                        + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(users.body());
+        if (!id.find()) {
+            throw new IOException("no Keycloak user " + username + ": " + users.body());
+        }
+        return id.group(1);
+    }
+
     private static String admin() {
         return Portal.keycloak() + "/admin/realms/mitwirken";
     }
