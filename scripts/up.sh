@@ -132,6 +132,8 @@ cat <<INFO
     organizer        Olga Schmidt          conference organiser
     strategy-office  Sven Stratmann        strategy office (CDO)
     admin            Anja Weber            administrator
+  Staff (board-chair, moderator, organizer, strategy-office, admin) are asked for a one-time code after the
+  password: ./portal otp USER prints the current one (and the key for an authenticator app).
 
   Stop everything with: ./portal down
 INFO
