@@ -41,14 +41,7 @@ public final class KeycloakTestUsers {
     /** The realm roles Keycloak maps to the user directly (not the composite defaults). */
     public static String realmRoles(String username) throws IOException, InterruptedException {
         String token = token();
-        HttpResponse<String> users = HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/users?exact=true&username="
-                        + URLEncoder.encode(username, StandardCharsets.UTF_8)))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(users.body());
-        if (!id.find()) {
-            throw new IOException("no Keycloak user " + username + ": " + users.body());
-        }
-        return HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/users/" + id.group(1) + "/role-mappings/realm"))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/users/" + idOf(username, token) + "/role-mappings/realm"))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
