@@ -1,5 +1,7 @@
 package de.mitwirken.web.conference;
 
+import de.mitwirken.web.frame.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
 import de.mitwirken.conference.boundary.ConferenceRegistration;
 import de.mitwirken.conference.boundary.ProgrammeView;
 import de.mitwirken.conference.boundary.PublicProgramme;
@@ -43,6 +45,8 @@ public class RegisterBean {
     CurrentUser currentUser;
     @Inject
     RegistrationGate gate;
+    @Inject
+    ClientAddress clientAddress;
 
     private ProgrammeView conference;
     private String type = "participant";
@@ -84,7 +88,8 @@ public class RegisterBean {
     private String register(RegistrationDraft draft) {
         try {
             result = registration.registerFor(conference.id(), draft,
-                    currentUser.user().map(SignedInUser::subject).orElse(null));
+                    currentUser.user().map(SignedInUser::subject).orElse(null), clientAddress.of(
+                            (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
             if (result.personalToken() != null) {
                 Pages.infoAfterRedirect("WAITLISTED".equals(result.status()) ? "conference.registered.waitlisted"
                         : "conference.registered.confirmed");
@@ -93,6 +98,7 @@ public class RegisterBean {
         } catch (InvalidInput e) {
             e.problems().forEach((field, key) -> Pages.error(FORM + field, key, e.args(field)));
         } catch (NotAllowed e) {
+            // a guest limit too: its message at the form, with the minutes to wait; what was typed stays
             Pages.refused(e);
         }
         return null;

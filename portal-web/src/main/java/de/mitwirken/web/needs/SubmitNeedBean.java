@@ -1,5 +1,6 @@
 package de.mitwirken.web.needs;
 
+import de.mitwirken.web.frame.ClientAddress;
 import de.mitwirken.needs.boundary.NeedSubmission;
 import de.mitwirken.needs.boundary.NeedSubmission.Submitted;
 import de.mitwirken.needs.boundary.NeedSummary;
@@ -44,6 +45,8 @@ public class SubmitNeedBean {
 
     static final String FORM = "submit:";
 
+    @Inject
+    ClientAddress clientAddresses;
     @Inject
     NeedSubmission submission;
 
@@ -136,8 +139,9 @@ public class SubmitNeedBean {
         }
     }
 
-    private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    /** The remote address, or the trusted proxy's X-Forwarded-For ({@link ClientAddress}). */
+    private String clientAddress() {
+        return clientAddresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public List<StrategyField> getFields() {

@@ -1,5 +1,6 @@
 package de.mitwirken.web.platform;
 
+import de.mitwirken.web.frame.ClientAddress;
 import de.mitwirken.platform.boundary.AccessibilityFeedbackDesk;
 import de.mitwirken.platform.boundary.AccessibilityFeedbackDesk.Received;
 import de.mitwirken.platform.boundary.InvalidInput;
@@ -28,6 +29,8 @@ public class AccessibilityFeedbackBean implements Serializable {
 
     private static final String FORM = "feedback:";
 
+    @Inject
+    ClientAddress clientAddresses;
     @Inject
     AccessibilityFeedbackDesk desk;
     @Inject
@@ -64,8 +67,9 @@ public class AccessibilityFeedbackBean implements Serializable {
         }
     }
 
-    private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    /** The remote address, or the trusted proxy's X-Forwarded-For ({@link ClientAddress}). */
+    private String clientAddress() {
+        return clientAddresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public boolean isDone() {
