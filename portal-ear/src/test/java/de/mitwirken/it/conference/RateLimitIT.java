@@ -11,6 +11,8 @@ import de.mitwirken.it.support.Deployments;
 import de.mitwirken.it.support.GuestForm;
 import de.mitwirken.it.support.Portal;
 import de.mitwirken.it.support.SharedPortal;
+import de.mitwirken.platform.boundary.HumanCheck;
+import de.mitwirken.platform.boundary.HumanPuzzle;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -25,6 +27,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,6 +66,8 @@ class RateLimitIT {
     ConferenceRegistration registrations;
     @Inject
     TicketKeys keys;
+    @Inject
+    HumanCheck humanCheck;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -172,6 +177,49 @@ class RateLimitIT {
         assertEquals(429, sixth.statusCode(), sixth.body());
         assertEquals("conference.error.tooManyGuests", json(sixth.body()).getString("error"));
         assertEquals(5, fixture.value("SELECT COUNT(*) FROM conf_registration WHERE conference_id = ?", fixture.conference));
+    }
+
+    /**
+     * The guest form's human check without JavaScript, over plain HTTP: a post without a solution or an answer is
+     * refused with a message at the form (typed input kept, nothing saved); the question in words, read from the
+     * page and answered, passes, as does the puzzle solved in Java the way the page's script solves it. A solution
+     * counts once (on any node: kept in the database) and one with a forged signature not at all.
+     */
+    @Test
+    void theGuestFormsHumanCheckRefusesAPostWithoutItAndTakesTheAnswerOrTheSolutionOnce() throws Exception {
+        fixture = new ConferenceFixture(owner, "Prüfung für Gäste", 100);
+        fixture.participants(100);
+        String page = "/conference/register.xhtml?id=" + fixture.conference;
+        HttpResponse<String> none = GuestForm.send(page, "register", form("ohne"), GuestForm.Human.NONE);
+        assertEquals(200, none.statusCode());
+        assertTrue(none.body().contains("id=\"register:human-error\""), none.body());
+        assertTrue(none.body().contains("value=\"Gast ohne " + run + "\""), "the name typed stays");
+        assertEquals(0, fixture.value("SELECT COUNT(*) FROM conf_registration WHERE conference_id = ?", fixture.conference));
+
+        HttpResponse<String> answered = GuestForm.send(page, "register", form("frage"), GuestForm.Human.ANSWER);
+        assertTrue(answered.body().contains("id=\"registered\""), answered.body());
+        HttpResponse<String> solved = GuestForm.send(page, "register", form("rechnet"), GuestForm.Human.SOLVE);
+        assertTrue(solved.body().contains("id=\"registered\""), solved.body());
+        assertEquals(2, fixture.value("SELECT COUNT(*) FROM conf_registration WHERE conference_id = ?", fixture.conference));
+
+        HumanPuzzle puzzle = humanCheck.puzzle();
+        String solution = GuestForm.solve(puzzle.salt(), puzzle.challenge(), puzzle.maxNumber(), puzzle.signature());
+        String forged = solution.substring(0, solution.lastIndexOf('|') + 1) + "0".repeat(64);
+        assertEquals(Optional.of("platform.human.error.wrong"), humanCheck.check(forged, null, null));
+        assertEquals(Optional.empty(), humanCheck.check(solution, null, null));
+        assertEquals(Optional.of("platform.human.error.used"), humanCheck.check(solution, null, null), "replayed");
+        assertEquals(Optional.of("platform.human.error.missing"), humanCheck.check(null, null, null));
+        int sum = puzzle.first() + puzzle.second();
+        assertEquals(Optional.of("platform.human.error.wrong"), humanCheck.check(null, puzzle.questionToken(),
+                Integer.toString(sum + 1)));
+        assertEquals(Optional.of("platform.human.error.used"), humanCheck.check(null, puzzle.questionToken(),
+                Integer.toString(sum)), "a wrong answer spent the question: it cannot be tried with every answer");
+    }
+
+    private Map<String, String> form(String who) {
+        return Map.of("register:type", "participant", "register:name", "Gast " + who + " " + run,
+                "register:email", who + "-" + run + "@example.org", "register:group", "CITIZENS",
+                "register:consent", "on", "register:send", "Anmelden");
     }
 
     private HttpResponse<String> register(String who, long... sessions) throws Exception {

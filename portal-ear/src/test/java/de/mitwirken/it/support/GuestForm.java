@@ -28,19 +28,83 @@ public final class GuestForm {
     private GuestForm() {
     }
 
+    /** How the test meets the form's human check (mw:humanCheck). */
+    public enum Human {
+        /** solves the puzzle the honest way, as the page's script does: SHA-256 of salt + n for n = 0, 1, ... */
+        SOLVE,
+        /** answers the question for browsers without JavaScript, read from the page */
+        ANSWER,
+        /** sends neither: a client that skipped the check */
+        NONE
+    }
+
     /** Opens {@code path}, fills the form {@code formId} with {@code fields} and posts it; the answer as given. */
     public static HttpResponse<String> send(String path, String formId, Map<String, String> fields) throws Exception {
+        return send(path, formId, fields, Human.SOLVE);
+    }
+
+    /** The same, meeting the human check as {@code human} says (a form without one ignores it). */
+    public static HttpResponse<String> send(String path, String formId, Map<String, String> fields, Human human)
+            throws Exception {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(Portal.url(path))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode(), path);
         String form = form(page.body(), formId);
         Map<String, String> values = new LinkedHashMap<>(hiddenFields(form));
         values.putAll(fields);
+        if (form.contains("data-human-check=\"")) {
+            meet(form, formId, human, values);
+        }
         String body = values.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         URI action = URI.create(Portal.url(path)).resolve(unescape(attribute(formTag(page.body(), formId), "action")));
         return HTTP.send(HttpRequest.newBuilder(action).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void meet(String form, String formId, Human human, Map<String, String> values) throws Exception {
+        Matcher box = Pattern.compile("<div[^>]*\\bdata-human-check=\"[^\"]*\"[^>]*>").matcher(form);
+        assertTrue(box.find(), "the human check's element");
+        String tag = box.group();
+        switch (human) {
+            case SOLVE -> values.put(formId + ":human", solve(unescape(attribute(tag, "data-salt")),
+                    attribute(tag, "data-challenge"), Long.parseLong(attribute(tag, "data-max")),
+                    attribute(tag, "data-signature")));
+            case ANSWER -> values.put(formId + ":humanAnswer", Integer.toString(answer(form, formId)));
+            case NONE -> {
+                // neither
+            }
+        }
+    }
+
+    /** What js/human-check.js does, in Java: the number whose SHA-256 with the salt is the challenge. */
+    public static String solve(String salt, String challenge, long max, String signature) throws Exception {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (long n = 0; n <= max; n++) {
+            byte[] hash = sha.digest((salt + n).getBytes(StandardCharsets.UTF_8));
+            if (java.util.HexFormat.of().formatHex(hash).equals(challenge)) {
+                return salt + "|" + n + "|" + signature;
+            }
+        }
+        throw new AssertionError("no number up to " + max + " solves the puzzle");
+    }
+
+    /** Reads "… Wie viel ist drei plus vier?" (or the English one) from the label and adds the two numbers. */
+    static int answer(String form, String formId) {
+        Matcher label = Pattern.compile("<label[^>]*for=\"" + Pattern.quote(formId + ":humanAnswer") + "\"[^>]*>([^<]*)</label>")
+                .matcher(form);
+        assertTrue(label.find(), "the question's label");
+        Matcher words = Pattern.compile("(\\p{L}+) (?:plus) (\\p{L}+)\\?").matcher(unescape(label.group(1)));
+        assertTrue(words.find(), "the question: " + label.group(1));
+        return number(words.group(1)) + number(words.group(2));
+    }
+
+    private static int number(String word) {
+        java.util.List<String> de = java.util.List.of("eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun");
+        java.util.List<String> en = java.util.List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+        int i = Math.max(de.indexOf(word), en.indexOf(word));
+        assertTrue(i >= 0, "a number from one to nine: " + word);
+        return i + 1;
     }
 
     /** The hidden inputs of a form by name (view state, the form's own marker, the conference's id...). */

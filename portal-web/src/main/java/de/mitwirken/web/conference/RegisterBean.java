@@ -1,5 +1,6 @@
 package de.mitwirken.web.conference;
 
+import de.mitwirken.web.platform.HumanCheckField;
 import de.mitwirken.web.frame.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import de.mitwirken.conference.boundary.ConferenceRegistration;
@@ -47,6 +48,8 @@ public class RegisterBean {
     RegistrationGate gate;
     @Inject
     ClientAddress clientAddress;
+    @Inject
+    HumanCheckField humanCheck;
 
     private ProgrammeView conference;
     private String type = "participant";
@@ -78,6 +81,9 @@ public class RegisterBean {
                 .map(id -> id == null ? Long.valueOf(-1) : id).toList();
         RegistrationDraft draft = new RegistrationDraft(type, name, email, organisation, group, accessibilityNeeds,
                 dietaryNeeds, language, consent, ids, answers);
+        if (currentUser.user().isEmpty() && !humanCheck.passed("register")) {
+            return null; // the check says why; what was typed stays
+        }
         return gate.through(() -> register(draft), retryAfter -> {
             // nothing was done; what was typed stays in the form for the next try
             Pages.error(null, "conference.error.busy");

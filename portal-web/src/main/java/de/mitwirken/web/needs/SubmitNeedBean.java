@@ -1,5 +1,6 @@
 package de.mitwirken.web.needs;
 
+import de.mitwirken.web.platform.HumanCheckField;
 import de.mitwirken.web.frame.ClientAddress;
 import de.mitwirken.needs.boundary.NeedSubmission;
 import de.mitwirken.needs.boundary.NeedSubmission.Submitted;
@@ -48,6 +49,8 @@ public class SubmitNeedBean {
     @Inject
     ClientAddress clientAddresses;
     @Inject
+    HumanCheckField humanCheck;
+    @Inject
     NeedSubmission submission;
 
     @Inject
@@ -80,6 +83,9 @@ public class SubmitNeedBean {
         if (website != null && !website.isBlank()) {
             Pages.redirect("/needs/submitted.xhtml?guest=true"); // a bot: say thanks, keep nothing
             return;
+        }
+        if (!currentUser.isSignedIn() && !humanCheck.passed("submit")) {
+            return; // the check says why; what was typed stays
         }
         List<Upload> uploads = new ArrayList<>();
         boolean fileProblem = readUploads(uploads);

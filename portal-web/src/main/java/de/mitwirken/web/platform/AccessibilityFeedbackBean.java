@@ -32,6 +32,8 @@ public class AccessibilityFeedbackBean implements Serializable {
     @Inject
     ClientAddress clientAddresses;
     @Inject
+    HumanCheckField humanCheck;
+    @Inject
     AccessibilityFeedbackDesk desk;
     @Inject
     CurrentUser currentUser;
@@ -57,6 +59,9 @@ public class AccessibilityFeedbackBean implements Serializable {
 
     public void submit() {
         FeedbackDraft draft = new FeedbackDraft(message, name, email, page, consent);
+        if (currentUser.user().isEmpty() && !humanCheck.passed("feedback")) {
+            return; // the check says why; what was typed stays
+        }
         try {
             received = desk.submitAccessibilityFeedback(draft, locale.getLanguage(),
                     currentUser.user().map(SignedInUser::subject).orElse(null), clientAddress());
