@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -40,6 +41,8 @@ class GuestCheckBrowserIT extends BrowserTest {
         keys.type("Tina Tastatur");
         keys.tabToId("register:email");
         keys.type("tastatur-" + run + "@example.org");
+        keys.tabToId("register:group");
+        keys.chooseOption("CITIZENS");
         keys.tabToId("register:consent");
         keys.check();
         keys.tabToId("register:send");
@@ -54,6 +57,7 @@ class GuestCheckBrowserIT extends BrowserTest {
         open("/conference/register.xhtml?id=1");
         browser.type(By.id("register:name"), "Fritz Fälscher");
         browser.type(By.id("register:email"), "faelscher-" + run + "@example.org");
+        new Select(browser.find(By.id("register:group"))).selectByValue("CITIZENS");
         browser.click(By.id("register:consent"));
         solved();
         // a bot that copies the form but not the work: the solution's signature is not the server's
