@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The human check of a guest form (issue #26) in the browser: the page's script solves the proof-of-work puzzle
  * while the guest types and says so in a live status; the form is filled and sent with the keyboard alone; a post
  * whose solution was tampered with is refused with a message at the check, what was typed stays, and the next send
- * (with the new puzzle solved) goes through. Every page is checked with axe-core.
+ * (with the new puzzle solved) goes through; the organisers set an edition's guest limits. Every page is checked
+ * with axe-core.
  */
 @ExtendWith(SharedPortal.class)
 class GuestCheckBrowserIT extends BrowserTest {
@@ -72,6 +73,33 @@ class GuestCheckBrowserIT extends BrowserTest {
         solved(); // a new puzzle came with the form, and the script solved it
         browser.submit(By.id("register:send"));
         assertTrue(browser.text(By.id("registered")).contains("Postfach"), browser.text(By.cssSelector("main")));
+    }
+
+    /**
+     * The organisers set the demo edition's guest limits on its settings page: a word is refused at the field and
+     * kept, a number is saved, an empty field goes back to the portal's default (which the test stack sets high, so
+     * the other tests of the run are not affected).
+     */
+    @Test
+    void theOrganisersSetAnEditionsGuestLimitsAndAnEmptyFieldTakesTheDefault() {
+        browser.open("/signin?next=%2Fconference%2Findex.xhtml");
+        browser.signInAtKeycloak("organizer", "demo");
+        open("/conference/manage/settings.xhtml?id=1");
+        By network = By.id("edition:guestLimitNetwork");
+        browser.type(network, "viele");
+        browser.submit(By.id("edition:save-guest-limits"));
+        assertTrue(browser.text(By.id("edition:guestLimitNetwork-error")).contains("ganze Zahl"),
+                browser.text(By.cssSelector("main")));
+        assertEquals("viele", browser.find(network).getAttribute("value"), "what was typed stays");
+        browser.assertAccessible();
+        browser.type(network, "50000");
+        browser.submit(By.id("edition:save-guest-limits"));
+        assertTrue(browser.text(By.cssSelector("main")).contains("Die Grenzen für Anmeldungen von Gästen sind gespeichert"));
+        assertEquals("50000", browser.find(network).getAttribute("value"));
+        browser.find(network).clear();
+        browser.submit(By.id("edition:save-guest-limits"));
+        assertEquals("", browser.find(network).getAttribute("value"), "empty again: the portal's default");
+        browser.assertAccessible();
     }
 
     private void open(String path) {
