@@ -70,7 +70,11 @@ for prop in "portal.base.url=${PORTAL_BASE_URL:-http://localhost:8080}" \
             "portal.backlog.rerank.seconds=${PORTAL_BACKLOG_RERANK_SECONDS:-5}" \
             "portal.reporting.schedule.check-seconds=${PORTAL_REPORTING_SCHEDULE_CHECK_SECONDS:-3600}" \
             "portal.oparl.crawl-seconds=${PORTAL_OPARL_CRAWL_SECONDS:-900}" \
-            "portal.proxy.forwarded-proto=${PORTAL_PROXY_FORWARDED_PROTO:-false}"; do
+            "portal.proxy.forwarded-proto=${PORTAL_PROXY_FORWARDED_PROTO:-false}" \
+            "portal.conference.guest.per-address-per-hour=${PORTAL_CONFERENCE_GUEST_PER_ADDRESS_PER_HOUR:-3}" \
+            "portal.conference.guest.per-network-per-hour=${PORTAL_CONFERENCE_GUEST_PER_NETWORK_PER_HOUR:-20}" \
+            "portal.conference.guest.total-per-hour=${PORTAL_CONFERENCE_GUEST_TOTAL_PER_HOUR:-500}" \
+            "portal.http.trust-forwarded-for=${PORTAL_HTTP_TRUST_FORWARDED_FOR:-false}"; do
     a set-config-property --source=domain --propertyName="${prop%%=*}" --propertyValue="${prop#*=}" >/dev/null
 done
 # the strategy office's address for scheduled report drafts; unset: the operator's address (portal.operator.email)

@@ -91,10 +91,13 @@ public final class RushBenchmark {
                 env("DB_PASSWORD", "mitwirken"))) {
             long conference = insert(db, "INSERT INTO conf_conference (title, description, venue, starts_on, ends_on,"
                     + " capacity, taken, registration_opens_at, registration_closes_at, offer_hours, consent_text,"
-                    + " retention_months, published, created_at) VALUES ('Ansturm-Benchmark', 'Created by ./portal rush',"
+                    + " retention_months, published, created_at, guest_limit_address, guest_limit_network,"
+                    + " guest_limit_total) VALUES ('Ansturm-Benchmark', 'Created by ./portal rush',"
                     + " 'Benchmark', CURRENT_DATE + INTERVAL 500 DAY, CURRENT_DATE + INTERVAL 500 DAY, ?, 0,"
                     + " UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() + INTERVAL 1 DAY, 48, 'Benchmark', 1, TRUE,"
-                    + " UTC_TIMESTAMP())", attempts * 2L);
+                    // all guests come from this one client: the edition's guest limits (issue #26) are set above
+                    // the attempts, as organisers expecting a rush from one network would set them
+                    + " UTC_TIMESTAMP(), ?, ?, ?)", attempts * 2L, attempts * 2L, attempts * 2L, attempts * 2L);
             long track = insert(db, "INSERT INTO conf_track (conference_id, name, position) VALUES (?, 'Benchmark', 1)",
                     conference);
             insert(db, "INSERT INTO conf_reg_type (conference_id, code, public_signup, quota, taken, opens_at, closes_at)"

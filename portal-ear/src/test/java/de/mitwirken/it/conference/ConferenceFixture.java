@@ -21,7 +21,10 @@ final class ConferenceFixture {
     final long conference;
     final long track;
 
-    /** A published conference open for registration, 400 days ahead, with one track. */
+    /**
+     * A published conference open for registration, 400 days ahead, with one track. Its guest limits per hour are
+     * set out of reach: these tests are about seats and queues, all from one client; RateLimitIT sets low ones.
+     */
     ConferenceFixture(DataSource owner, String title, int capacity) throws SQLException {
         this.owner = owner;
         this.conference = insert("INSERT INTO conf_conference (title, description, venue, starts_on, ends_on, capacity,"
@@ -29,7 +32,14 @@ final class ConferenceFixture {
                 + " published, created_at) VALUES (?, 'Eine Konferenz der Tests', 'Testhalle', CURRENT_DATE + INTERVAL 400 DAY,"
                 + " CURRENT_DATE + INTERVAL 400 DAY, ?, 0, UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() + INTERVAL 30 DAY,"
                 + " 48, 'Einwilligung (Test)', 6, TRUE, UTC_TIMESTAMP())", title, capacity);
+        guestLimits(1_000_000, 1_000_000, 1_000_000);
         this.track = insert("INSERT INTO conf_track (conference_id, name, position) VALUES (?, 'Test', 1)", conference);
+    }
+
+    /** The edition's guest limits per hour (per address, per network, in all), as the organisers set them. */
+    void guestLimits(int perAddress, int perNetwork, int total) throws SQLException {
+        update("UPDATE conf_conference SET guest_limit_address = ?, guest_limit_network = ?, guest_limit_total = ?"
+                + " WHERE id = ?", perAddress, perNetwork, total, conference);
     }
 
     /** The public registration type "participant" with its quota. */

@@ -391,7 +391,7 @@ class ConferenceRulesIT {
     private RegistrationResult register(String who, Long... sessions) {
         return registrations.registerFor(fixture.conference, new RegistrationDraft("participant", who + " Test",
                 who + "-" + run + "@example.org", null, AttendeeGroup.CITIZENS, null, null, Language.DE, true,
-                List.of(sessions), Map.of()), null);
+                List.of(sessions), Map.of()), null, "192.0.2.10"); // a guest from a documentation network
     }
 
     /** The personal link's holder, as the mail to the guest would carry it. */

@@ -183,7 +183,7 @@ class RegistrationRushIT {
         for (int i = 0; i < CANCELLING; i++) {
             RegistrationResult r = registrations.registerFor(conference, new RegistrationDraft("participant", "Früh " + i,
                     "early-" + run + "-" + i + "@example.org", null, AttendeeGroup.CITIZENS, null, null, Language.DE, true,
-                    List.of(session), Map.of()), null);
+                    List.of(session), Map.of()), null, "192.0.2.10");
             early.add(Holder.ofToken(keys.personalToken(r.id(),
                     fixture.text("SELECT ticket_nonce FROM conf_registration WHERE id = ?", r.id()))));
         }

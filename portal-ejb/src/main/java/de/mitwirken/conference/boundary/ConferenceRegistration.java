@@ -1,6 +1,7 @@
 package de.mitwirken.conference.boundary;
 
 import de.mitwirken.conference.control.ConferenceMails;
+import de.mitwirken.conference.control.GuestLimits;
 import de.mitwirken.conference.control.QrCodes;
 import de.mitwirken.conference.control.Seating;
 import de.mitwirken.conference.control.TicketCodes;
@@ -61,7 +62,10 @@ public class ConferenceRegistration {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "portal.conference.confirm-hours", defaultValue = "24")
+    GuestLimits guestLimits;
+    /** How long a guest's place is held until the address is confirmed; kept short, since anyone can claim one. */
+    @Inject
+    @ConfigProperty(name = "portal.conference.confirm-hours", defaultValue = "2")
     int confirmHours;
 
     /**
@@ -71,8 +75,15 @@ public class ConferenceRegistration {
      * and the mail to the outbox); a registration that only waits holds no lock at all. The waitlist positions
      * in the answer are counted after the insert (the queue is in order of id, given by the database at the
      * insert): exact when read later, at most too small by the registrations still uncommitted ahead.
+     * <p>
+     * A guest's registration that would be made (form and address fine, registration open) first passes the
+     * edition's guest limits ({@link GuestLimits}) for the client's address, in a transaction of their own and
+     * before any seat is claimed; over a limit it is refused ({@link de.mitwirken.platform.boundary.TooManyAttempts}).
+     *
+     * @param clientAddress the IP address the guest's request came from (ignored for a signed-in person)
      */
-    public RegistrationResult registerFor(long conferenceId, RegistrationDraft draft, String subject) {
+    public RegistrationResult registerFor(long conferenceId, RegistrationDraft draft, String subject,
+                                          String clientAddress) {
         SignedInUser me = subject == null ? null : identity.caller(subject);
         List<Question> questions = em.createNamedQuery(Question.OF_CONFERENCE, Question.class)
                 .setParameter("conference", conferenceId).getResultList();
@@ -103,6 +114,9 @@ public class ConferenceRegistration {
         }
         if (!conference.registrationOpen(now)) {
             throw new NotAllowed("conference.error.closed");
+        }
+        if (me == null) {
+            guestLimits.admit(conference, draft.email(), clientAddress);
         }
         boolean addressKnown = me != null && me.email() != null && me.email().equalsIgnoreCase(draft.email());
         Registration r = Registration.register(conference, type, draft, sessions, me == null ? null : me.profileId(),

@@ -2,6 +2,7 @@ package de.mitwirken.conference.boundary;
 
 import de.mitwirken.platform.entity.CleanText;
 import de.mitwirken.conference.control.EditionChanges;
+import de.mitwirken.conference.control.GuestLimits;
 import de.mitwirken.conference.control.Seating;
 import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSettings;
@@ -47,6 +48,8 @@ public class ConferenceSetup {
     Clock clock;
     @Inject
     EditionChanges editions;
+    @Inject
+    GuestLimits guestLimits;
 
     public List<SettingsView> conferences() {
         return em.createNamedQuery(Conference.ALL, Conference.class).getResultStream().map(this::view).toList();
@@ -140,6 +143,26 @@ public class ConferenceSetup {
         c.releaseNoShowsAfter(noShowMinutes);
         audit.record("conference.reminders", "conference", id, "reminder days: " + reminderDays + ", no-show minutes: "
                 + noShowMinutes, before, state(c));
+    }
+
+    /** The edition's limits of guest registrations per hour, with the portal's defaults for those left open. */
+    public GuestLimitsView guestLimits(long id) {
+        Conference c = Rows.find(em, Conference.class, id);
+        GuestLimits.Limits d = guestLimits.defaults();
+        return new GuestLimitsView(c.guestLimitAddress(), c.guestLimitNetwork(), c.guestLimitTotal(), d.perAddress(),
+                d.perNetwork(), d.total());
+    }
+
+    /**
+     * How many guest registrations per hour the edition takes per address, per network and in all (null: the
+     * portal's default).
+     */
+    public void changeGuestLimits(long id, Integer perAddress, Integer perNetwork, Integer total) {
+        Conference c = seating.lock(id);
+        Map<String, Object> before = state(c);
+        c.limitGuests(perAddress, perNetwork, total);
+        audit.record("conference.guestLimits", "conference", id, "guest limits per hour: address " + perAddress
+                + ", network " + perNetwork + ", total " + total + " (empty: default)", before, state(c));
     }
 
     public long addTrack(long conferenceId, String name) {
@@ -239,6 +262,9 @@ public class ConferenceSetup {
         state.put("reminderDays", c.reminderDays());
         state.put("noShowMinutes", c.noShowMinutes());
         state.put("sequence", c.sequence());
+        state.put("guestLimitAddress", c.guestLimitAddress());
+        state.put("guestLimitNetwork", c.guestLimitNetwork());
+        state.put("guestLimitTotal", c.guestLimitTotal());
         return state;
     }
 }

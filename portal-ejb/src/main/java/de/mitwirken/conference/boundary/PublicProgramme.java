@@ -6,6 +6,7 @@ import de.mitwirken.conference.entity.Conference;
 import de.mitwirken.conference.entity.ConferenceSession;
 import de.mitwirken.conference.entity.Partner;
 import de.mitwirken.conference.entity.Question;
+import de.mitwirken.conference.entity.Registration;
 import de.mitwirken.conference.entity.RegistrationType;
 import de.mitwirken.conference.entity.Speaker;
 import de.mitwirken.conference.entity.Track;
@@ -151,6 +152,24 @@ public class PublicProgramme {
 
     static SpeakerView speaker(Speaker s) {
         return new SpeakerView(s.id(), s.name(), s.affiliation(), s.bio(), s.hasPhoto());
+    }
+
+    /**
+     * The places and session seats of a published conference held for guests whose address is not confirmed
+     * yet; they are part of the taken ones and come back when the hold runs out.
+     */
+    public HeldPlaces heldPlaces(long conferenceId) {
+        if (!isPublished(conferenceId)) {
+            throw new NotFoundException("Conference " + conferenceId);
+        }
+        long places = em.createNamedQuery(Registration.HELD_UNCONFIRMED, Long.class)
+                .setParameter("conference", conferenceId).getSingleResult();
+        java.util.Map<Long, Integer> seats = new java.util.HashMap<>();
+        for (Object[] row : em.createNamedQuery(Choice.HELD_UNCONFIRMED, Object[].class)
+                .setParameter("conference", conferenceId).getResultList()) {
+            seats.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        return new HeldPlaces((int) places, seats);
     }
 
     /** Whether the conference exists and is published: one row by its key, for callers that need no programme. */

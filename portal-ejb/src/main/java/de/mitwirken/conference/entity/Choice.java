@@ -20,6 +20,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "conf_choice")
+@NamedQuery(name = Choice.HELD_UNCONFIRMED, query = "SELECT c.session.id, COUNT(c) FROM Choice c "
+        + "WHERE c.session.conference.id = :conference AND c.registration.emailConfirmedAt IS NULL "
+        + "AND c.registration.confirmBy IS NOT NULL "
+        + "AND c.status IN (de.mitwirken.conference.entity.ChoiceStatus.CONFIRMED, de.mitwirken.conference.entity.ChoiceStatus.OFFERED) "
+        + "GROUP BY c.session.id")
 @NamedQuery(name = Choice.QUEUE, query = "SELECT c FROM Choice c WHERE c.session.id = :session "
         + "AND c.status = de.mitwirken.conference.entity.ChoiceStatus.WAITLISTED ORDER BY c.id")
 @NamedQuery(name = Choice.POSITION, query = "SELECT COUNT(c) FROM Choice c WHERE c.session.id = :session "
@@ -81,6 +86,8 @@ public class Choice {
     public static final String SEATS_HELD = "Choice.seatsHeld";
 
     public static final String QUEUE = "Choice.queue";
+    /** Session id and the seats held in it by guests whose address is not confirmed yet. */
+    public static final String HELD_UNCONFIRMED = "Choice.heldUnconfirmed";
     public static final String POSITION = "Choice.position";
     public static final String OFFERS_DUE = "Choice.offersDue";
     public static final String OFFERS_DUE_IN = "Choice.offersDueIn";

@@ -82,6 +82,13 @@ public class Conference {
     private int noShowMinutes = 15;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+    // guest registrations per hour; null: the portal's default (GuestLimits)
+    @Column(name = "guest_limit_address")
+    private Integer guestLimitAddress;
+    @Column(name = "guest_limit_network")
+    private Integer guestLimitNetwork;
+    @Column(name = "guest_limit_total")
+    private Integer guestLimitTotal;
 
     protected Conference() {
         // for JPA
@@ -194,6 +201,46 @@ public class Conference {
     /** The SEQUENCE of the calendar entry of the conference days. */
     public int sequence() {
         return sequence;
+    }
+
+    /** The highest guest limit per hour an organiser may set. */
+    public static final int MAX_GUEST_LIMIT = 1_000_000;
+
+    /**
+     * Sets how many guest registrations per hour are taken per address, per network and in all; null keeps the
+     * portal's default. Each 1 to {@link #MAX_GUEST_LIMIT}.
+     */
+    public void limitGuests(Integer perAddress, Integer perNetwork, Integer total) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        check("guestLimitAddress", perAddress, problems);
+        check("guestLimitNetwork", perNetwork, problems);
+        check("guestLimitTotal", total, problems);
+        if (!problems.isEmpty()) {
+            var first = problems.entrySet().iterator().next();
+            throw new ChoiceRefused(first.getKey(), first.getValue());
+        }
+        guestLimitAddress = perAddress;
+        guestLimitNetwork = perNetwork;
+        guestLimitTotal = total;
+    }
+
+    private static void check(String field, Integer limit, java.util.Map<String, String> problems) {
+        if (limit != null && (limit < 1 || limit > MAX_GUEST_LIMIT)) {
+            problems.put(field, "conference.settings.error.guestLimit");
+        }
+    }
+
+    /** Guest registrations per hour and address, or null for the portal's default. */
+    public Integer guestLimitAddress() {
+        return guestLimitAddress;
+    }
+
+    public Integer guestLimitNetwork() {
+        return guestLimitNetwork;
+    }
+
+    public Integer guestLimitTotal() {
+        return guestLimitTotal;
     }
 
     /** How many days before the start the reminder with the ticket goes out (0: none). */

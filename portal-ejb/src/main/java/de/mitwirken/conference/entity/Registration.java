@@ -44,6 +44,9 @@ import java.util.Optional;
         + "AND r.status = de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED ORDER BY r.id")
 @NamedQuery(name = Registration.POSITION, query = "SELECT COUNT(r) FROM Registration r "
         + "WHERE r.conference.id = :conference AND r.status = de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED AND r.id <= :id")
+@NamedQuery(name = Registration.HELD_UNCONFIRMED, query = "SELECT COUNT(r) FROM Registration r "
+        + "WHERE r.conference.id = :conference AND r.emailConfirmedAt IS NULL AND r.confirmBy IS NOT NULL "
+        + "AND r.status IN (de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED, de.mitwirken.conference.entity.RegistrationStatus.OFFERED)")
 @NamedQuery(name = Registration.DUE, query = "SELECT DISTINCT r.conference.id FROM Registration r "
         + "WHERE (r.status = de.mitwirken.conference.entity.RegistrationStatus.OFFERED AND r.offerExpiresAt <= :now) OR (r.confirmBy <= :now "
         + "AND r.status IN (de.mitwirken.conference.entity.RegistrationStatus.CONFIRMED, de.mitwirken.conference.entity.RegistrationStatus.OFFERED, de.mitwirken.conference.entity.RegistrationStatus.WAITLISTED))")
@@ -116,6 +119,8 @@ public class Registration {
     public static final String POSITION = "Registration.position";
     /** Conferences with offers or address confirmations whose time ran out. */
     public static final String DUE = "Registration.due";
+    /** Places held by guests whose address is not confirmed yet (released when confirmBy passes). */
+    public static final String HELD_UNCONFIRMED = "Registration.heldUnconfirmed";
     public static final String DUE_IN = "Registration.dueIn";
     public static final String OF_PROFILE = "Registration.ofProfile";
     public static final String TO_ERASE = "Registration.toErase";

@@ -46,6 +46,25 @@ public class RateLimiter {
         return hits.intValue() <= limit;
     }
 
+    /**
+     * Like {@link #tryAcquire}, but says how long to wait: {@link Duration#ZERO} within the limit, else the time
+     * until the window ends (at least a second), which the API passes on as {@code Retry-After}.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Duration waitFor(String bucket, int limit, Duration window) {
+        if (tryAcquire(bucket, limit, window)) {
+            return Duration.ZERO;
+        }
+        return untilWindowEnds(clock.instant(), window);
+    }
+
+    /** The time from now to the end of the fixed window that holds now, at least a second. */
+    static Duration untilWindowEnds(Instant now, Duration window) {
+        long seconds = Math.max(1, window.toSeconds());
+        long end = (now.getEpochSecond() / seconds + 1) * seconds;
+        return Duration.ofSeconds(Math.max(1, end - now.getEpochSecond()));
+    }
+
     /** A bucket name for an email address that does not store the address itself. */
     public static String emailBucket(String purpose, String email) {
         return purpose + ":mail:" + sha256(email == null ? "" : email.strip().toLowerCase(Locale.ROOT));

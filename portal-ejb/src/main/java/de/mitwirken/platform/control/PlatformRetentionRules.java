@@ -6,6 +6,7 @@ import de.mitwirken.platform.entity.MailStatus;
 import de.mitwirken.platform.entity.OutboxMail;
 import de.mitwirken.platform.entity.PublicDataChange;
 import de.mitwirken.platform.entity.RateLimitHit;
+import de.mitwirken.platform.entity.UsedHumanCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -112,6 +113,30 @@ public final class PlatformRetentionRules {
         @Override
         public int deleteOlderThan(Instant cutoff) {
             return em.createNamedQuery(RateLimitHit.DELETE_BEFORE)
+                    .setParameter("cutoff", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)).executeUpdate();
+        }
+    }
+
+    /** Spent human checks are kept only until their puzzle expires: after that it is refused as expired anyway. */
+    @ApplicationScoped
+    public static class UsedHumanChecks implements RetentionRule {
+
+        @PersistenceContext
+        EntityManager em;
+
+        @Override
+        public String name() {
+            return "platform.used-human-checks";
+        }
+
+        @Override
+        public Duration keep() {
+            return Duration.ZERO;
+        }
+
+        @Override
+        public int deleteOlderThan(Instant cutoff) {
+            return em.createNamedQuery(UsedHumanCheck.DELETE_EXPIRED)
                     .setParameter("cutoff", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)).executeUpdate();
         }
     }

@@ -12,8 +12,12 @@ import de.mitwirken.conference.entity.RegistrationDraft;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
 import de.mitwirken.platform.boundary.NotFoundException;
+import de.mitwirken.platform.boundary.TooManyAttempts;
 import de.mitwirken.platform.entity.Language;
 import de.mitwirken.web.frame.ApiProblem;
+import de.mitwirken.web.frame.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -56,7 +60,8 @@ import java.util.Map;
  * mappers for these): problem details (RFC 9457, application/problem+json) with 400 {@code "problems":{field:
  * message key}}, 404 and 409 {@code "error": message key}; 503 with {@code Retry-After} when this node works on
  * as many registrations as it admits ({@link RegistrationGate}): nothing of the request was done, it may simply
- * be sent again. The OpenAPI document (web/frame/openapi.yaml) describes all of it.
+ * be sent again; 429 with {@code Retry-After} and {@code "error"} naming the limit when a guest limit of the
+ * edition is reached (per address, per network, in all per hour; {@code GuestLimits}). The OpenAPI document (web/frame/openapi.yaml) describes all of it.
  */
 @Path("conferences")
 @RequestScoped
@@ -71,6 +76,12 @@ public class ConferenceResource {
 
     @Inject
     RegistrationGate gate;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest request;
 
     /** A published conference in the list. */
     public record ConferenceItem(long id, String title, String venue, LocalDate startsOn, LocalDate endsOn,
@@ -202,10 +213,12 @@ public class ConferenceResource {
             return problems(e.problems());
         }
         try {
-            RegistrationResult result = registration.registerFor(id, draft, null);
+            RegistrationResult result = registration.registerFor(id, draft, null, clientAddress.of(request));
             return Response.status(Response.Status.CREATED).entity(Registered.of(result)).build();
         } catch (InvalidInput e) {
             return problems(e.problems());
+        } catch (TooManyAttempts e) {
+            return tooMany(e);
         } catch (NotAllowed e) {
             return refused(Response.Status.CONFLICT, null, e.messageKey());
         } catch (NotFoundException e) {
@@ -323,6 +336,15 @@ public class ConferenceResource {
         return new ApiProblem("about:blank", "Service Unavailable", 503, "Too many registrations at once; nothing"
                 + " was done. Please send the same request again after " + retryAfterSeconds
                 + " second(s) (Retry-After).");
+    }
+
+    /** Over a guest limit: 429 with the seconds until the limit's hour ends, and the limit's message key. */
+    static Response tooMany(TooManyAttempts e) {
+        long seconds = e.retryAfterSeconds();
+        Refusal refusal = new Refusal("about:blank", "Too Many Requests", 429, "Too many guest registrations (" + e.messageKey()
+                + "); nothing was done. Try again after " + seconds + " second(s) (Retry-After).", null, e.messageKey());
+        return Response.status(Response.Status.TOO_MANY_REQUESTS).type(ApiProblem.MEDIA_TYPE)
+                .header("Retry-After", seconds).entity(refusal).build();
     }
 
     private static Response notFound() {

@@ -1,6 +1,7 @@
 package de.mitwirken.web.conference;
 
 import de.mitwirken.conference.boundary.ConferenceSetup;
+import de.mitwirken.conference.boundary.GuestLimitsView;
 import de.mitwirken.conference.boundary.SettingsView;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
@@ -32,6 +33,10 @@ public class EditionBean implements Serializable {
     private String reason;
     private String reminderDays;
     private String noShowMinutes;
+    private GuestLimitsView limits;
+    private String guestLimitAddress;
+    private String guestLimitNetwork;
+    private String guestLimitTotal;
     private String asked; // "move" or "cancel" while the organiser is asked to confirm
 
     @PostConstruct
@@ -40,7 +45,72 @@ public class EditionBean implements Serializable {
         if (conference != null) {
             reminderDays = Integer.toString(conference.reminderDays());
             noShowMinutes = Integer.toString(conference.noShowMinutes());
+            fillLimits();
         }
+    }
+
+    private void fillLimits() {
+        limits = setup.guestLimits(conference.id());
+        guestLimitAddress = limits.perAddress() == null ? null : limits.perAddress().toString();
+        guestLimitNetwork = limits.perNetwork() == null ? null : limits.perNetwork().toString();
+        guestLimitTotal = limits.total() == null ? null : limits.total().toString();
+    }
+
+    /** Saves the guest limits per hour; an empty field means the portal's default. */
+    public String saveGuestLimits() {
+        boolean[] ok = {true};
+        Integer address = optionalNumber(guestLimitAddress, "guestLimitAddress", ok);
+        Integer network = optionalNumber(guestLimitNetwork, "guestLimitNetwork", ok);
+        Integer total = optionalNumber(guestLimitTotal, "guestLimitTotal", ok);
+        if (!ok[0]) {
+            return null;
+        }
+        return act(() -> {
+            setup.changeGuestLimits(conference.id(), address, network, total);
+            fillLimits();
+            Pages.info("conference.settings.guestLimitsSaved");
+        });
+    }
+
+    private static Integer optionalNumber(String typed, String field, boolean[] ok) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            Pages.error(FORM + field, "conference.settings.error.guestLimit");
+            ok[0] = false;
+            return null;
+        }
+    }
+
+    public GuestLimitsView getLimits() {
+        return limits;
+    }
+
+    public String getGuestLimitAddress() {
+        return guestLimitAddress;
+    }
+
+    public void setGuestLimitAddress(String value) {
+        guestLimitAddress = value;
+    }
+
+    public String getGuestLimitNetwork() {
+        return guestLimitNetwork;
+    }
+
+    public void setGuestLimitNetwork(String value) {
+        guestLimitNetwork = value;
+    }
+
+    public String getGuestLimitTotal() {
+        return guestLimitTotal;
+    }
+
+    public void setGuestLimitTotal(String value) {
+        guestLimitTotal = value;
     }
 
     public String askMove() {

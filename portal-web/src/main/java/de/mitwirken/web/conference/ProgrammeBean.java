@@ -1,5 +1,6 @@
 package de.mitwirken.web.conference;
 
+import de.mitwirken.conference.boundary.HeldPlaces;
 import de.mitwirken.conference.boundary.ProgrammeView;
 import de.mitwirken.conference.boundary.PublicProgramme;
 import de.mitwirken.conference.boundary.SessionView;
@@ -30,6 +31,7 @@ public class ProgrammeBean {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Formatter.ZONE);
 
     private ProgrammeView conference;
+    private HeldPlaces held;
     private List<LocalDate> days;
     private List<Map.Entry<LocalDate, List<SessionView>>> schedule;
     private Long track;
@@ -54,6 +56,14 @@ public class ProgrammeBean {
 
     public ProgrammeView getConference() {
         return conference;
+    }
+
+    /** Places and seats held for guests who have not confirmed their address yet (shown apart from the free ones). */
+    public HeldPlaces getHeld() {
+        if (held == null) {
+            held = programme.heldPlaces(conference.id());
+        }
+        return held;
     }
 
     // the page asks for days and schedule several times while it renders: worked out once per request

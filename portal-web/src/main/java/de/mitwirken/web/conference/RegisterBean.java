@@ -1,5 +1,8 @@
 package de.mitwirken.web.conference;
 
+import de.mitwirken.web.platform.HumanCheckField;
+import de.mitwirken.web.frame.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
 import de.mitwirken.conference.boundary.ConferenceRegistration;
 import de.mitwirken.conference.boundary.ProgrammeView;
 import de.mitwirken.conference.boundary.PublicProgramme;
@@ -43,6 +46,10 @@ public class RegisterBean {
     CurrentUser currentUser;
     @Inject
     RegistrationGate gate;
+    @Inject
+    ClientAddress clientAddress;
+    @Inject
+    HumanCheckField humanCheck;
 
     private ProgrammeView conference;
     private String type = "participant";
@@ -74,6 +81,9 @@ public class RegisterBean {
                 .map(id -> id == null ? Long.valueOf(-1) : id).toList();
         RegistrationDraft draft = new RegistrationDraft(type, name, email, organisation, group, accessibilityNeeds,
                 dietaryNeeds, language, consent, ids, answers);
+        if (currentUser.user().isEmpty() && !humanCheck.passed("register")) {
+            return null; // the check says why; what was typed stays
+        }
         return gate.through(() -> register(draft), retryAfter -> {
             // nothing was done; what was typed stays in the form for the next try
             Pages.error(null, "conference.error.busy");
@@ -84,7 +94,8 @@ public class RegisterBean {
     private String register(RegistrationDraft draft) {
         try {
             result = registration.registerFor(conference.id(), draft,
-                    currentUser.user().map(SignedInUser::subject).orElse(null));
+                    currentUser.user().map(SignedInUser::subject).orElse(null), clientAddress.of(
+                            (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()));
             if (result.personalToken() != null) {
                 Pages.infoAfterRedirect("WAITLISTED".equals(result.status()) ? "conference.registered.waitlisted"
                         : "conference.registered.confirmed");
@@ -93,6 +104,7 @@ public class RegisterBean {
         } catch (InvalidInput e) {
             e.problems().forEach((field, key) -> Pages.error(FORM + field, key, e.args(field)));
         } catch (NotAllowed e) {
+            // a guest limit too: its message at the form, with the minutes to wait; what was typed stays
             Pages.refused(e);
         }
         return null;

@@ -1,5 +1,7 @@
 package de.mitwirken.web.needs;
 
+import de.mitwirken.web.platform.HumanCheckField;
+import de.mitwirken.web.frame.ClientAddress;
 import de.mitwirken.needs.boundary.NeedSubmission;
 import de.mitwirken.needs.boundary.NeedSubmission.Submitted;
 import de.mitwirken.needs.boundary.NeedSummary;
@@ -45,6 +47,10 @@ public class SubmitNeedBean {
     static final String FORM = "submit:";
 
     @Inject
+    ClientAddress clientAddresses;
+    @Inject
+    HumanCheckField humanCheck;
+    @Inject
     NeedSubmission submission;
 
     @Inject
@@ -77,6 +83,9 @@ public class SubmitNeedBean {
         if (website != null && !website.isBlank()) {
             Pages.redirect("/needs/submitted.xhtml?guest=true"); // a bot: say thanks, keep nothing
             return;
+        }
+        if (!currentUser.isSignedIn() && !humanCheck.passed("submit")) {
+            return; // the check says why; what was typed stays
         }
         List<Upload> uploads = new ArrayList<>();
         boolean fileProblem = readUploads(uploads);
@@ -136,8 +145,9 @@ public class SubmitNeedBean {
         }
     }
 
-    private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    /** The remote address, or the trusted proxy's X-Forwarded-For ({@link ClientAddress}). */
+    private String clientAddress() {
+        return clientAddresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public List<StrategyField> getFields() {

@@ -1,5 +1,6 @@
 package de.mitwirken.web.platform;
 
+import de.mitwirken.web.frame.ClientAddress;
 import de.mitwirken.platform.boundary.AccessibilityFeedbackDesk;
 import de.mitwirken.platform.boundary.AccessibilityFeedbackDesk.Received;
 import de.mitwirken.platform.boundary.InvalidInput;
@@ -29,6 +30,10 @@ public class AccessibilityFeedbackBean implements Serializable {
     private static final String FORM = "feedback:";
 
     @Inject
+    ClientAddress clientAddresses;
+    @Inject
+    HumanCheckField humanCheck;
+    @Inject
     AccessibilityFeedbackDesk desk;
     @Inject
     CurrentUser currentUser;
@@ -54,6 +59,9 @@ public class AccessibilityFeedbackBean implements Serializable {
 
     public void submit() {
         FeedbackDraft draft = new FeedbackDraft(message, name, email, page, consent);
+        if (currentUser.user().isEmpty() && !humanCheck.passed("feedback")) {
+            return; // the check says why; what was typed stays
+        }
         try {
             received = desk.submitAccessibilityFeedback(draft, locale.getLanguage(),
                     currentUser.user().map(SignedInUser::subject).orElse(null), clientAddress());
@@ -64,8 +72,9 @@ public class AccessibilityFeedbackBean implements Serializable {
         }
     }
 
-    private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    /** The remote address, or the trusted proxy's X-Forwarded-For ({@link ClientAddress}). */
+    private String clientAddress() {
+        return clientAddresses.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public boolean isDone() {

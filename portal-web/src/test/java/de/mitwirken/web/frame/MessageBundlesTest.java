@@ -199,6 +199,8 @@ class MessageBundlesTest {
         // the refusals of Meeting.approveMinutesIn and BoardMember.cease, passed on as the exception's message
         JAVA_PREFIXES.put("board.error.approve.", List.of("approvingMeeting", "quorum", "minutesMissing"));
         JAVA_PREFIXES.put("board.error.cease.", List.of("date", "reason"));
+        // the human check's question: its two numbers (1 to 9) in words (HumanProofs.question)
+        JAVA_PREFIXES.put("platform.human.number.", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"));
     }
 
     /** Calls whose key-like string arguments are message keys of the web bundle. */
