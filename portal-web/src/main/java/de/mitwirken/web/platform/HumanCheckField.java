@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.context.PrimeFacesContext;
 import java.text.MessageFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,15 @@ public class HumanCheckField {
         refusal = refused.orElse(null);
         refused.ifPresent(key -> Pages.error(null, key)); // at the top of the page too, where refusals are read
         return refused.isEmpty();
+    }
+
+    /**
+     * PrimeFaces' CSP nonce of this rendering. Its script adds the nonce to every post, and PrimeFaces refuses a post
+     * without it; a browser without JavaScript posts it from the check's {@code <noscript>} field instead. That
+     * field exists only where scripts do not run, so the nonce opens nothing there.
+     */
+    public String getPostNonce() {
+        return PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
     }
 
     /** The message key of a refused check, or null. */
