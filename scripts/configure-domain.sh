@@ -74,7 +74,7 @@ for prop in "portal.base.url=${PORTAL_BASE_URL:-http://localhost:8080}" \
             "portal.conference.guest.per-address-per-hour=${PORTAL_CONFERENCE_GUEST_PER_ADDRESS_PER_HOUR:-3}" \
             "portal.conference.guest.per-network-per-hour=${PORTAL_CONFERENCE_GUEST_PER_NETWORK_PER_HOUR:-20}" \
             "portal.conference.guest.total-per-hour=${PORTAL_CONFERENCE_GUEST_TOTAL_PER_HOUR:-500}" \
-            "portal.http.trust-forwarded-for=${PORTAL_HTTP_TRUST_FORWARDED_FOR:-false}"; do
+            "portal.proxy.forwarded-for=${PORTAL_PROXY_FORWARDED_FOR:-false}"; do
     a set-config-property --source=domain --propertyName="${prop%%=*}" --propertyValue="${prop#*=}" >/dev/null
 done
 # the strategy office's address for scheduled report drafts; unset: the operator's address (portal.operator.email)

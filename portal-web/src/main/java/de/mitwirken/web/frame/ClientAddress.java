@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The address a request came from, for the limits of anonymous writes. By default the connection's remote address:
  * a header can be typed by anyone. Only behind a reverse proxy that the operator names as trusted
- * ({@code portal.http.trust-forwarded-for=true}) is the proxy's {@code X-Forwarded-For} read, and then its last
+ * ({@code portal.proxy.forwarded-for=true}) is the proxy's {@code X-Forwarded-For} read, and then its last
  * entry: the one the proxy itself appended, the address it was connected from; the entries before it came from the
  * client and prove nothing.
  */
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ClientAddress {
 
     @Inject
-    @ConfigProperty(name = "portal.http.trust-forwarded-for", defaultValue = "false")
+    @ConfigProperty(name = "portal.proxy.forwarded-for", defaultValue = "false")
     boolean trustForwardedFor;
 
     public String of(HttpServletRequest request) {
