@@ -72,17 +72,14 @@ public class EditionBean implements Serializable {
         });
     }
 
+    /** An empty field is the portal's default (null); anything typed must be a number, as in {@link #number}. */
     private static Integer optionalNumber(String typed, String field, boolean[] ok) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        try {
-            return Integer.valueOf(typed.strip());
-        } catch (NumberFormatException e) {
-            Pages.error(FORM + field, "conference.settings.error.guestLimit");
-            ok[0] = false;
-            return null;
-        }
+        Integer value = number(typed, field, "conference.settings.error.guestLimit");
+        ok[0] &= value != null;
+        return value;
     }
 
     public GuestLimitsView getLimits() {
