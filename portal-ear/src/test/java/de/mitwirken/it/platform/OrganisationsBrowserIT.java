@@ -191,6 +191,26 @@ class OrganisationsBrowserIT extends BrowserTest {
                 browser.text(By.id("requests")));
         assertEquals(List.of("Keine Organisation"), organisationChoices());
         browser.assertAccessible();
+
+        // "my data": the request with its decision and the proof itself
+        java.util.Map<String, byte[]> export = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(browser.download("/platform/mydata/export")))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                export.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        String json = new String(export.get("personal-data.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains(organisation) && json.contains("REJECTED") && json.contains("HRB 98765"), json);
+        assertTrue(export.keySet().stream().anyMatch(name -> name.matches(".*organisations/proof-\\d+\\.pdf")),
+                "the proof is in the export: " + export.keySet());
+
+        // deleting the account deletes the request with its proof
+        browser.open("/platform/mydata.xhtml");
+        browser.click(By.id("deletion:confirmed"));
+        browser.submit(By.id("deletion:delete"));
+        browser.waitForPath("/");
+        assertTrue(browser.text(By.cssSelector(".notice")).contains("Ihr Konto ist gelöscht"));
     }
 
     private void fillRequest(String name, String register, Path proof) {

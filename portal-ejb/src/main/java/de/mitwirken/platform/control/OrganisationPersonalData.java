@@ -45,7 +45,8 @@ public class OrganisationPersonalData implements PersonalDataContributor, Accoun
                     .add("type", r.type().name()).add("registerNumber", text(r.registerNumber()))
                     .add("status", r.status().name()).add("requestedAt", r.requestedAt().toString())
                     .add("decidedAt", time(r.decidedAt())).add("reason", text(r.reason()))
-                    .add("proof", em.find(RepresentationProof.class, r.id()) == null ? "" : proofPath(r.id())));
+                    .add("proof", em.find(RepresentationProof.class, r.id()) == null ? ""
+                            : "files/" + section() + "/" + proofPath(r.id())));
         }
         JsonArrayBuilder representations = Json.createArrayBuilder();
         for (Representation r : em.createNamedQuery(Representation.OF_PERSON, Representation.class)
@@ -87,7 +88,7 @@ public class OrganisationPersonalData implements PersonalDataContributor, Accoun
     }
 
     private static String proofPath(long requestId) {
-        return "organisations/proof-" + requestId + ".pdf";
+        return "proof-" + requestId + ".pdf"; // the export puts it under files/organisations/
     }
 
     private static String text(String value) {
