@@ -86,7 +86,8 @@ class BoardBrowserIT extends BrowserTest {
         assertTrue(browser.text(By.id("apply:organisation-error")).contains("Organisation"), browser.text(By.cssSelector("main")));
         browser.assertAccessible();
 
-        fillApplication(browser, "CIVIL_SOCIETY");
+        // the rest stays as filled in; as a private person for civil society no organisation is needed
+        browser.click(By.cssSelector("input[name='apply:constituency'][value='CIVIL_SOCIETY']"));
         browser.submit(By.id("apply:send"));
         browser.waitForPath("/board/mine.xhtml");
         assertTrue(browser.text(By.cssSelector("main")).contains("Eingegangen"), browser.text(By.cssSelector("main")));
@@ -222,7 +223,7 @@ class BoardBrowserIT extends BrowserTest {
         browser.open("/board/manage/call.xhtml?id=" + callId);
         String table = browser.text(By.id("applications"));
         assertEquals(1, table.split("Aufgenommen", -1).length - 1, table);
-        assertTrue(browser.text(By.id("call-seats")).matches("(?s).*Wissenschaft\\s+1\\s+0.*"), browser.text(By.id("call-seats")));
+        assertTrue(browser.text(By.id("call-seats")).matches("(?s).*Zivilgesellschaft\\s+1\\s+0.*"), browser.text(By.id("call-seats")));
     }
 
     /** A fresh signed-in session of a demo account whose pages speak German, as a cookie header. */
