@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The verified ID token of this session's sign-in: its plain claims (texts, numbers, yes/no; read with
  * {@link #claim}), the groups (realm roles) and the token itself for the sign-out ({@code id_token_hint}). Kept in
- * the session ({@link SessionKeys#claims}); serialisable, so a session survives a restart or moves to another node.
+ * the session ({@link SessionKeys#claims}); serialisable, as everything the session holds.
  */
 final class SignInClaims implements Serializable {
 
