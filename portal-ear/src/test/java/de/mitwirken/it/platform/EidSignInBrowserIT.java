@@ -77,31 +77,142 @@ class EidSignInBrowserIT extends BrowserTest {
         assertTrue(KeycloakTestUsers.realmRoles("linker-" + n).contains("eid-verified"));
     }
 
+    /** "N Unterstützungen, davon M verifiziert": Erika's support counts as verified, Otto's does not. */
+    @Test
+    void aNeedCountsVerifiedSupportsApart() {
+        browser.open("/needs/index.xhtml");
+        String needPage = browser.find(By.cssSelector(".need-card__title a")).getAttribute("href");
+        browser.open(needPage);
+        int supports = leadingNumber(browser.text(By.id("support-count")));
+        int verified = leadingNumber(browser.text(By.id("support-verified")));
+
+        signInWithEid("erika.mustermann", "Erika-eID-Test-2026");
+        browser.open(needPage);
+        browser.submit(By.id("support"));
+        assertEquals(supports + 1, leadingNumber(browser.text(By.id("support-count"))));
+        assertEquals(verified + 1, leadingNumber(browser.text(By.id("support-verified"))));
+        browser.assertAccessible();
+
+        try (Browser otto = Browser.start()) {
+            otto.open("/signin");
+            BrowserBoundEid.signIn(otto, "otto.normal", "Otto-eID-Test-2026");
+            otto.open(needPage);
+            otto.submit(By.id("support"));
+            assertEquals(supports + 2, leadingNumber(otto.text(By.id("support-count"))));
+            assertEquals(verified + 1, leadingNumber(otto.text(By.id("support-verified"))),
+                    "an unverified support does not count as verified");
+            otto.assertAccessible();
+        }
+        browser.open("/needs/index.xhtml").assertAccessible();
+    }
+
+    /**
+     * A call the office opened "verified only" refuses Otto (Level-1 eID: unverified) in the boundary, with a hint
+     * how to verify and his input kept, and takes Erika's application; the review shows her as verified.
+     */
+    @Test
+    void aVerifiedOnlyCallRefusesTheUnverifiedAndAcceptsTheVerified() {
+        browser.open("/signin?next=%2Fboard%2Fmanage%2Findex.xhtml");
+        browser.signInAtKeycloak("strategy-office", "demo");
+        browser.open("/language?to=de&next=%2Fboard%2Fmanage%2Findex.xhtml");
+        String title = "Nur mit Online-Ausweis " + Long.toString(System.nanoTime() % 1_000_000L, 36);
+        browser.type(By.id("call:title"), title);
+        browser.type(By.id("call:description"), "Ein Aufruf des Tests nur für verifizierte Personen.");
+        browser.type(By.id("call:opensOn"), java.time.LocalDate.now().toString());
+        browser.type(By.id("call:closesOn"), java.time.LocalDate.now().plusDays(10).toString());
+        browser.type(By.id("call:termMonths"), "24");
+        browser.type(By.id("call:seatsCIVIL_SOCIETY"), "2");
+        browser.click(By.id("call:verifiedOnly"));
+        browser.assertAccessible();
+        browser.submit(By.id("call:open"));
+        browser.waitForPath("/board/manage/call.xhtml");
+        String callId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        try (Browser otto = Browser.start()) {
+            otto.open("/signin?next=%2Fboard%2Fapply.xhtml%3Fcall%3D" + callId);
+            BrowserBoundEid.signIn(otto, "otto.normal", "Otto-eID-Test-2026");
+            otto.open("/board/apply.xhtml?call=" + callId);
+            assertTrue(otto.text(By.id("call-verified-only")).contains("Online-Ausweis (BundID)"));
+            otto.assertAccessible();
+            fillApplication(otto);
+            otto.submit(By.id("apply:send"));
+            assertEquals("/board/apply.xhtml", otto.path(), "refused: still on the form");
+            assertTrue(otto.text(By.cssSelector(".messages")).contains("nur verifizierte Personen"),
+                    otto.text(By.cssSelector("main")));
+            assertEquals(MOTIVATION, otto.find(By.id("apply:motivation")).getAttribute("value"), "the input is kept");
+            otto.assertAccessible();
+        }
+        try (Browser erika = Browser.start()) {
+            erika.open("/signin?next=%2Fboard%2Fapply.xhtml%3Fcall%3D" + callId);
+            BrowserBoundEid.signIn(erika, "erika.mustermann", "Erika-eID-Test-2026");
+            erika.open("/board/apply.xhtml?call=" + callId);
+            fillApplication(erika);
+            erika.submit(By.id("apply:send"));
+            erika.waitForPath("/board/mine.xhtml");
+            assertTrue(erika.text(By.cssSelector("main")).contains(title));
+        }
+        browser.open("/board/manage/call.xhtml?id=" + callId).assertAccessible();
+        String applications = browser.text(By.id("applications"));
+        assertTrue(applications.contains("Erika Mustermann") && applications.contains("verifiziert"), applications);
+        assertTrue(!applications.contains("Otto"), "Otto's application was refused: " + applications);
+    }
+
+    private static final String MOTIVATION = "Ich möchte die Digitalstrategie als verifizierte Bürgerin begleiten, "
+            + "weil mir gute Online-Dienste der Stadt wichtig sind.";
+
+    private static void fillApplication(Browser page) {
+        page.click(By.cssSelector("input[name='apply:constituency'][value='CIVIL_SOCIETY']"));
+        page.click(By.cssSelector("input[name='apply:expertise'][value='MOBILITY']"));
+        page.type(By.id("apply:organisation"), "Nachbarschaftsverein");
+        page.type(By.id("apply:motivation"), MOTIVATION);
+        page.click(By.cssSelector("input[name='apply:hasConflicts'][value='false']"));
+    }
+
+    private static int leadingNumber(String text) {
+        return Integer.parseInt(text.replaceAll("^\\D*(\\d[\\d.]*).*$", "$1").replace(".", ""));
+    }
+
     private void signInWithEid(String person, String password) {
         browser.open("/signin");
-        eidAtStandIn(person, password);
-        backInThePortal();
+        BrowserBoundEid.signIn(browser, person, password);
     }
 
-    /** On the portal's Keycloak login page: the eID button, then the stand-in's own login form. */
     private void eidAtStandIn(String person, String password) {
-        browser.click(By.id("social-eid"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().contains("/realms/eid-stand-in/"));
-        browser.find(By.id("username")).sendKeys(person);
-        browser.driver().findElement(By.id("password")).sendKeys(password);
-        browser.driver().findElement(By.id("kc-login")).click();
+        BrowserBoundEid.atStandIn(browser, person, password);
     }
 
-    /** Waits for the portal; a first sign-in gives consent to the privacy text. */
     private void backInThePortal() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().startsWith(Portal.base()));
-        if (browser.path().equals(Browser.CONSENT_PAGE)) {
-            browser.assertAccessible();
-            browser.click(By.id("consent:accept"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                    .until(d -> !browser.path().equals(Browser.CONSENT_PAGE));
+        BrowserBoundEid.backInThePortal(browser);
+    }
+
+    /** The eID steps for any browser standing on the portal's Keycloak login page. */
+    static final class BrowserBoundEid {
+
+        static void signIn(Browser page, String person, String password) {
+            atStandIn(page, person, password);
+            backInThePortal(page);
+        }
+
+        /** The eID button, then the stand-in's own login form. */
+        static void atStandIn(Browser page, String person, String password) {
+            page.click(By.id("social-eid"));
+            new WebDriverWait(page.driver(), Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().contains("/realms/eid-stand-in/"));
+            page.find(By.id("username")).sendKeys(person);
+            page.driver().findElement(By.id("password")).sendKeys(password);
+            page.driver().findElement(By.id("kc-login")).click();
+        }
+
+        /** Waits for the portal; a first sign-in gives consent to the privacy text. */
+        static void backInThePortal(Browser page) {
+            new WebDriverWait(page.driver(), Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().startsWith(Portal.base()));
+            if (page.path().equals(Browser.CONSENT_PAGE)) {
+                page.assertAccessible();
+                page.click(By.id("consent:accept"));
+                new WebDriverWait(page.driver(), Duration.ofSeconds(30))
+                        .until(d -> !page.path().equals(Browser.CONSENT_PAGE));
+            }
         }
     }
 }
