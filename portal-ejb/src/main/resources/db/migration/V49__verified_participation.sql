@@ -11,3 +11,7 @@ ALTER TABLE need
 -- Board calls: a call opened "verified only" takes applications from verified people only (refused in the boundary).
 ALTER TABLE board_call
     ADD COLUMN verified_only BOOLEAN NOT NULL DEFAULT FALSE AFTER term_months;
+
+-- Board votes: a recommendation the office marked "verified only" is voted on by verified members only.
+ALTER TABLE board_recommendation
+    ADD COLUMN verified_only BOOLEAN NOT NULL DEFAULT FALSE AFTER open_vote;

@@ -60,6 +60,15 @@ public final class BoardPermissions {
         return !callVerifiedOnly || applicantVerified;
     }
 
+    /**
+     * The trust-level rule of a vote (issue #26): on a recommendation the office marked "verified only" only members
+     * with a verified profile vote ({@link BoardRecommendations#recordVote} refuses an open vote naming another and
+     * counts at most the verified members present; {@link BoardRecommendations#requireVerifiedVote} sets it).
+     */
+    public static boolean mayVoteOn(boolean recommendationVerifiedOnly, boolean memberVerified) {
+        return !recommendationVerifiedOnly || memberVerified;
+    }
+
     public static boolean mayReview(Predicate<String> hasRole) {
         return hasRole.test(OFFICE) || hasRole.test(CHAIR);
     }
