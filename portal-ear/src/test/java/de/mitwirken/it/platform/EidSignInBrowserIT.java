@@ -157,6 +157,64 @@ class EidSignInBrowserIT extends BrowserTest {
         assertTrue(!applications.contains("Otto"), "Otto's application was refused: " + applications);
     }
 
+    /**
+     * A recommendation the chair marks "verified only" is voted on by verified members only: at the demo's 3rd
+     * meeting eight members are present, three of them verified (demo data R__22): an open vote naming the others is
+     * refused, a secret vote may count at most three votes.
+     */
+    @Test
+    void aVerifiedOnlyVoteCountsOnlyVerifiedMembers() {
+        String title = "Online-Ausweis für Beiratswahlen " + Long.toString(System.nanoTime() % 1_000_000L, 36);
+        browser.open("/signin?next=%2Fboard%2Fmembers%2Frecommendations.xhtml");
+        browser.signInAtKeycloak("board-member", "demo");
+        browser.open("/language?to=de&next=%2Fboard%2Fmembers%2Frecommendations.xhtml");
+        browser.type(By.id("draft:title"), title);
+        browser.type(By.id("draft:body"), "Der Beirat empfiehlt, Abstimmungen über Bürgerbeteiligung nur mit verifizierten"
+                + " Personen durchzuführen, damit jede Stimme einer echten Person gehört.");
+        browser.click(By.cssSelector("input[name='draft:addressee'][value='ADMINISTRATION']"));
+        browser.submit(By.id("draft:send"));
+        assertTrue(browser.text(By.id("drafts")).contains(title), browser.text(By.cssSelector("main")));
+
+        try (Browser chair = Browser.start()) {
+            chair.open("/signin?next=%2Fboard%2Fmanage%2Findex.xhtml");
+            chair.signInAtKeycloak("board-chair", "demo");
+            chair.open("/language?to=de&next=%2Fboard%2Fmanage%2Findex.xhtml");
+            chair.click(By.linkText(title));
+            chair.waitForPath("/board/manage/recommendation.xhtml");
+            chair.click(By.id("verified:verifiedOnly"));
+            chair.submit(By.id("verified:save"));
+            assertTrue(chair.text(By.id("vote-verified-only")).contains("nur verifizierte Mitglieder"),
+                    chair.text(By.cssSelector("main")));
+            chair.assertAccessible();
+
+            new org.openqa.selenium.support.ui.Select(chair.find(By.id("vote:meeting")))
+                    .selectByVisibleText("3. Sitzung des Digitalisierungsbeirats");
+            chair.submit(By.id("vote:choose"));
+            int voters = chair.driver().findElements(By.cssSelector("select.member-vote")).size();
+            assertEquals(8, voters, "eight members present at the 3rd meeting");
+            for (int i = 0; i < voters; i++) {
+                new org.openqa.selenium.support.ui.Select(chair.driver().findElements(By.cssSelector("select.member-vote"))
+                        .get(i)).selectByValue("YES");
+            }
+            chair.submit(By.id("vote:record"));
+            assertTrue(chair.text(By.id("vote:yes-error")).contains("nur verifizierte Mitglieder"),
+                    chair.text(By.cssSelector("main")));
+            assertEquals("Entwurf", chair.text(By.id("recommendation-status")));
+            chair.assertAccessible();
+
+            chair.click(By.cssSelector("input[name='vote:openVote'][value='false']"));
+            chair.type(By.id("vote:yes"), "4");
+            chair.type(By.id("vote:no"), "0");
+            chair.type(By.id("vote:abstain"), "0");
+            chair.submit(By.id("vote:record"));
+            assertEquals("Entwurf", chair.text(By.id("recommendation-status")), "four votes, but three verified members");
+            chair.type(By.id("vote:yes"), "3");
+            chair.submit(By.id("vote:record"));
+            assertEquals("Eingereicht", chair.text(By.id("recommendation-status")), chair.text(By.cssSelector("main")));
+            assertTrue(chair.text(By.id("recommendation-vote")).contains("3 Ja"));
+        }
+    }
+
     private static final String MOTIVATION = "Ich möchte die Digitalstrategie als verifizierte Bürgerin begleiten, "
             + "weil mir gute Online-Dienste der Stadt wichtig sind.";
 
