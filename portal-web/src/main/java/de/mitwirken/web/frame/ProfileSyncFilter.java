@@ -8,6 +8,7 @@ import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.platform.entity.IdentityClaims;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.FilterChain;
@@ -44,16 +45,19 @@ public class ProfileSyncFilter extends PortalFilter {
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null && SessionKeys.user(request).isEmpty()) {
             OpenIdClaims claims = openIdContext.getClaims();
+            JwtClaims idToken = openIdContext.getIdentityToken().getJwtClaims();
+            // the groups as the ID token gave them (not asked back from the container, which may have lost them)
+            Set<String> groups = Set.copyOf(idToken.getArrayStringClaim(SecurityConfiguration.GROUPS_CLAIM));
             IdentityClaims identityClaims = IdentityClaims.of(openIdContext.getSubject(),
                     claims.getPreferredUsername().orElse(request.getUserPrincipal().getName()),
                     claims.getGivenName().orElse(null), claims.getFamilyName().orElse(null),
-                    claims.getName().orElse(null), claims.getEmail().orElse(null));
+                    claims.getName().orElse(null), claims.getEmail().orElse(null))
+                    // the trust level (issue #26): Keycloak's role and the eID's raw level, both in the ID token
+                    .withAssurance(groups.contains(Roles.EID_VERIFIED),
+                            idToken.getStringClaim(SecurityConfiguration.LEVEL_OF_ASSURANCE_CLAIM).orElse(null));
             SignedInUser user = identity.signIn(identityClaims, LanguageCookie.read(request).orElse(null));
             SessionKeys.rememberUser(request, user);
-            // the groups as the ID token gave them (not asked back from the container, which may have lost them)
-            SessionKeys.rememberCaller(request, new SessionKeys.Caller(request.getUserPrincipal().getName(),
-                    Set.copyOf(openIdContext.getIdentityToken().getJwtClaims()
-                            .getArrayStringClaim(SecurityConfiguration.GROUPS_CLAIM))));
+            SessionKeys.rememberCaller(request, new SessionKeys.Caller(request.getUserPrincipal().getName(), groups));
         }
         if (request.getUserPrincipal() != null && stale(request)) {
             HttpSession session = request.getSession(false);

@@ -23,10 +23,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"),
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = SecurityConfiguration.GROUPS_CLAIM))
 @DeclareRoles({Roles.CITIZEN, Roles.ORG_REPRESENTATIVE, Roles.BOARD_MEMBER, Roles.BOARD_CHAIR, Roles.MODERATOR,
-        Roles.ORGANIZER, Roles.STRATEGY_OFFICE, Roles.ADMIN})
+        Roles.ORGANIZER, Roles.STRATEGY_OFFICE, Roles.ADMIN, Roles.EID_VERIFIED})
 @ApplicationScoped
 public class SecurityConfiguration {
 
     /** The ID token's claim with the person's realm roles (also read by {@link ProfileSyncFilter}). */
     static final String GROUPS_CLAIM = "groups";
+
+    /** The raw level of assurance of the person's last eID sign-in (realm mapper "eID level of assurance"). */
+    static final String LEVEL_OF_ASSURANCE_CLAIM = "eid_loa";
 }
