@@ -48,7 +48,10 @@ public class ProfileSyncFilter extends PortalFilter {
             IdentityClaims identityClaims = IdentityClaims.of(claims.subject(),
                     claims.preferredUsername().orElse(request.getUserPrincipal().getName()),
                     claims.claim("given_name").orElse(null), claims.claim("family_name").orElse(null),
-                    claims.claim("name").orElse(null), claims.claim("email").orElse(null));
+                    claims.claim("name").orElse(null), claims.claim("email").orElse(null))
+                    // the trust level (issue #26): Keycloak's role and the eID's raw level, both in the ID token
+                    .withAssurance(claims.groups().contains(Roles.EID_VERIFIED),
+                            claims.claim(SecurityConfiguration.LEVEL_OF_ASSURANCE_CLAIM).orElse(null));
             SignedInUser user = identity.signIn(identityClaims, LanguageCookie.read(request).orElse(null));
             SessionKeys.rememberUser(request, user);
         }

@@ -10,10 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * in the realm) and Payara maps each group to the application role of the same name.
  */
 @DeclareRoles({Roles.CITIZEN, Roles.ORG_REPRESENTATIVE, Roles.BOARD_MEMBER, Roles.BOARD_CHAIR, Roles.MODERATOR,
-        Roles.ORGANIZER, Roles.STRATEGY_OFFICE, Roles.ADMIN})
+        Roles.ORGANIZER, Roles.STRATEGY_OFFICE, Roles.ADMIN, Roles.EID_VERIFIED})
 @ApplicationScoped
 public class SecurityConfiguration {
 
     /** The ID token's claim with the person's realm roles (read by {@link SignInClaims}). */
     static final String GROUPS_CLAIM = "groups";
+
+    /** The raw level of assurance of the person's last eID sign-in (realm mapper "eID level of assurance"). */
+    static final String LEVEL_OF_ASSURANCE_CLAIM = "eid_loa";
 }
