@@ -276,7 +276,8 @@ ensure_keycloak_install() {
 # imported at start. The realm file's placeholders (docs/operations.md) get the local profile: the portal's exact
 # redirect URIs (PORTAL_URL/Callback, and a second node's), http allowed (sslRequired none), the test client with
 # password grants enabled, and a one-time code that may be used again within its 30 s (tests sign in as the same
-# staff account many times a minute).
+# staff account many times a minute). The stand-in eID provider (realm eid-stand-in, issue #26) is imported beside it
+# and the realm's eID identity provider pointed at it (MITWIRKEN_EID_*; docs/operations.md).
 start_keycloak() {
     local name=$1 dir=$2 port=$3 mport=$4 portal_url=$5 portal_url2=${6:-$5}
     if port_open "$port"; then
@@ -285,11 +286,20 @@ start_keycloak() {
     fi
     ensure_keycloak_install "$dir"
     mkdir -p "$dir/data/import"
-    cp "$ROOT/config/keycloak/mitwirken-realm.json" "$dir/data/import/"
-    say "Starting Keycloak ($name) on http://localhost:$port"
+    # the stand-in eID provider (issue #26) is a second realm of the same Keycloak: never imported outside ./portal
+    cp "$ROOT/config/keycloak/mitwirken-realm.json" "$ROOT/config/keycloak/eid-stand-in-realm.json" "$dir/data/import/"
+    # the broker's SP entity id is the browser's Keycloak URL, and the stand-in's client id must equal it: localhost
+    local kc_url="http://localhost:$port" eid_cert
+    eid_cert=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["components"]["org.keycloak.keys.KeyProvider"][0]["config"]["certificate"][0])' \
+        "$ROOT/config/keycloak/eid-stand-in-realm.json") || die "no signing certificate in eid-stand-in-realm.json"
+    say "Starting Keycloak ($name) on $kc_url (with the stand-in eID provider)"
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
         MITWIRKEN_PORTAL_URL="$portal_url" MITWIRKEN_PORTAL_URL_2="$portal_url2" MITWIRKEN_SSL_REQUIRED=none \
         MITWIRKEN_TEST_CLIENT_ENABLED=true MITWIRKEN_OTP_CODE_REUSABLE=true \
+        MITWIRKEN_KEYCLOAK_URL="$kc_url" MITWIRKEN_EID_ENABLED=true \
+        MITWIRKEN_EID_IDP_ENTITY_ID="$kc_url/realms/eid-stand-in" \
+        MITWIRKEN_EID_SSO_URL="$kc_url/realms/eid-stand-in/protocol/saml" \
+        MITWIRKEN_EID_SIGNING_CERT="$eid_cert" \
         nohup "$dir/bin/kc.sh" start-dev --http-port="$port" --http-management-port="$mport" \
         --health-enabled=true --db=dev-mem --import-realm >"$LOGS/keycloak-$name.log" 2>&1 &
     echo $! >"$RUN/keycloak-$name.pid"

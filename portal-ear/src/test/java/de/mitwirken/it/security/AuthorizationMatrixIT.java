@@ -3,10 +3,12 @@ package de.mitwirken.it.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.mitwirken.board.boundary.BoardPermissions;
 import de.mitwirken.it.support.Application;
 import de.mitwirken.it.support.Browser;
 import de.mitwirken.it.support.Portal;
 import de.mitwirken.it.support.SharedPortal;
+import de.mitwirken.platform.entity.TrustLevel;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -150,6 +152,25 @@ public class AuthorizationMatrixIT {
         MATRIX.put("/platform/organisations/organisation.xhtml?id=999999", everyone(Expect.NOT_FOUND));
     }
 
+    /**
+     * The trust-level rules (issue #26) beside the roles: where only verified people (eID of level substantial or
+     * high) take part, whatever their role. Enforced in the boundaries through the capability's policy (checked
+     * below against this table) and end to end with real eID sign-ins in it.platform.EidSignInBrowserIT. Every demo
+     * account signs in with a password only, so each is unverified (checked for every role below).
+     */
+    public static final Map<String, Map<TrustLevel, Expect>> TRUST_RULES = new LinkedHashMap<>();
+
+    static {
+        TRUST_RULES.put("apply to a board call opened 'verified only' (BoardMembership.apply)",
+                Map.of(TrustLevel.UNVERIFIED, Expect.DENY, TrustLevel.VERIFIED, Expect.ALLOW));
+        TRUST_RULES.put("apply to any other open board call",
+                Map.of(TrustLevel.UNVERIFIED, Expect.ALLOW, TrustLevel.VERIFIED, Expect.ALLOW));
+        TRUST_RULES.put("vote on a recommendation marked 'verified only' (BoardRecommendations.recordVote)",
+                Map.of(TrustLevel.UNVERIFIED, Expect.DENY, TrustLevel.VERIFIED, Expect.ALLOW));
+        TRUST_RULES.put("vote on any other recommendation",
+                Map.of(TrustLevel.UNVERIFIED, Expect.ALLOW, TrustLevel.VERIFIED, Expect.ALLOW));
+    }
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -167,11 +188,31 @@ public class AuthorizationMatrixIT {
     }
 
     @Test
+    void theTrustLevelRulesAreThePoliciesOwn() {
+        List<String> failures = new ArrayList<>();
+        TRUST_RULES.forEach((rule, expected) -> expected.forEach((level, expect) -> {
+            boolean verifiedOnly = rule.contains("'verified only'");
+            boolean allowed = rule.startsWith("apply") ? BoardPermissions.mayApplyTo(verifiedOnly, level.isVerified())
+                    : BoardPermissions.mayVoteOn(verifiedOnly, level.isVerified());
+            if ((allowed ? Expect.ALLOW : Expect.DENY) != expect) {
+                failures.add(rule + " for " + level + ": expected " + expect);
+            }
+        }));
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
     void everyRoleGetsExactlyWhatTheTableSays() throws Exception {
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (Map.Entry<String, String> role : ROLES.entrySet()) {
             String cookie = role.getValue() == null ? null : sessionOf(role.getValue());
+            if (cookie != null) { // a password sign-in: unverified, whatever the role (TRUST_RULES)
+                String profile = get("/platform/profile.xhtml", cookie).body();
+                if (!profile.contains("unverifiziert (E-Mail)") && !profile.contains("unverified (e-mail)")) {
+                    failures.add(role.getKey() + ": the profile does not say unverified");
+                }
+            }
             for (Map.Entry<String, Map<String, Expect>> rule : MATRIX.entrySet()) {
                 Expect expected = rule.getValue().get(role.getKey());
                 Expect actual = classify(get(rule.getKey(), cookie));

@@ -31,6 +31,33 @@ public final class KeycloakTestUsers {
         }
     }
 
+    /**
+     * A test person of the stand-in eID provider (realm eid-stand-in, issue #26): its bPK2 (the broker's principal)
+     * and level of assurance ("STORK-QAA-Level-3" …) are what the stand-in sends as BundID would.
+     */
+    public static void createEidPerson(String username, String firstName, String lastName, String email,
+                                       String password, String bpk2, String levelOfAssurance)
+            throws IOException, InterruptedException {
+        String json = "{\"username\":\"" + username + "\",\"enabled\":true,\"emailVerified\":true,"
+                + "\"firstName\":\"" + firstName + "\",\"lastName\":\"" + lastName + "\",\"email\":\"" + email + "\","
+                + "\"attributes\":{\"bpk2\":[\"" + bpk2 + "\"],\"loa\":[\"" + levelOfAssurance + "\"]},"
+                + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + password + "\",\"temporary\":false}]}";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(Portal.keycloak() + "/admin/realms/eid-stand-in/users"))
+                .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IOException("the stand-in eID did not create " + username + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /** The identity providers an account of realm mitwirken is linked to (JSON list of federated identities). */
+    public static String federatedIdentities(String username) throws IOException, InterruptedException {
+        String token = token();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/users/" + idOf(username, token) + "/federated-identity"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     public static boolean exists(String username) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(admin() + "/users?exact=true&username="
                         + URLEncoder.encode(username, StandardCharsets.UTF_8)))

@@ -73,7 +73,7 @@ public class BoardMembership {
         em.flush();
         audit.record("board.call.open", "board-call", call.id(), "call opened: " + call.title(), null,
                 Map.of("title", call.title(), "opensOn", call.opensOn(), "closesOn", call.closesOn(),
-                        "termMonths", call.termMonths(), "seats", draft.seats()));
+                        "termMonths", call.termMonths(), "seats", draft.seats(), "verifiedOnly", call.verifiedOnly()));
         return call.id();
     }
 
@@ -84,6 +84,9 @@ public class BoardMembership {
         BoardCall call = findCall(callId);
         if (!call.isOpenOn(today())) {
             throw new NotAllowed("board.error.callClosed");
+        }
+        if (!BoardPermissions.mayApplyTo(call.verifiedOnly(), me.verified())) {
+            throw new NotAllowed("board.error.verifiedOnly");
         }
         Map<String, String> problems = draft.problems(call);
         if (!problems.isEmpty()) {
@@ -153,14 +156,16 @@ public class BoardMembership {
                 .setParameter("call", callId).getResultList();
         Map<Long, IdentityFacade.PersonName> names = identity.names(applications.stream()
                 .map(BoardApplication::applicantId).toList());
-        return applications.stream().map(a -> ApplicationView.of(a, name(names, a.applicantId()))).toList();
+        return applications.stream().map(a -> ApplicationView.of(a, name(names, a.applicantId()),
+                verified(names, a.applicantId()))).toList();
     }
 
     @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
     public ApplicationView application(long applicationId) {
         BoardApplication application = Rows.find(em, BoardApplication.class, applicationId);
-        return ApplicationView.of(application, name(identity.names(List.of(application.applicantId())),
-                application.applicantId()));
+        Map<Long, IdentityFacade.PersonName> names = identity.names(List.of(application.applicantId()));
+        return ApplicationView.of(application, name(names, application.applicantId()),
+                verified(names, application.applicantId()));
     }
 
     @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
@@ -304,6 +309,11 @@ public class BoardMembership {
     private static String name(Map<Long, IdentityFacade.PersonName> names, long profileId) {
         IdentityFacade.PersonName name = names.get(profileId);
         return name == null || name.former() ? null : name.displayName();
+    }
+
+    private static boolean verified(Map<Long, IdentityFacade.PersonName> names, long profileId) {
+        IdentityFacade.PersonName name = names.get(profileId);
+        return name != null && name.verified();
     }
 
     private LocalDate today() {

@@ -11,7 +11,8 @@ import java.util.function.Predicate;
  * <ul>
  * <li>read open calls, seats, and the public member directory (only members who consented): everyone —
  *     {@link PublicBoard}</li>
- * <li>apply to an open call, see and withdraw one's own applications: every signed-in person —
+ * <li>apply to an open call, see and withdraw one's own applications: every signed-in person; to a call opened
+ *     "verified only" only verified people ({@link #mayApplyTo}) —
  *     {@link BoardMembership#apply}, {@link BoardMembership#myApplications}, {@link BoardMembership#withdraw}</li>
  * <li>review applications (shortlist, admit, reject with a reason) and read all members: the strategy office
  *     and the board chair — {@link BoardMembership#applications}, {@link BoardMembership#admitMember} …</li>
@@ -49,6 +50,23 @@ public final class BoardPermissions {
     public static final String FOLLOW = Roles.CITIZEN;
 
     private BoardPermissions() {
+    }
+
+    /**
+     * The trust-level rule of a call (issue #26): a call opened "verified only" takes applications only from people
+     * whose profile is verified (signed in with an eID of level substantial or high; {@link BoardMembership#apply}).
+     */
+    public static boolean mayApplyTo(boolean callVerifiedOnly, boolean applicantVerified) {
+        return !callVerifiedOnly || applicantVerified;
+    }
+
+    /**
+     * The trust-level rule of a vote (issue #26): on a recommendation the office marked "verified only" only members
+     * with a verified profile vote ({@link BoardRecommendations#recordVote} refuses an open vote naming another and
+     * counts at most the verified members present; {@link BoardRecommendations#requireVerifiedVote} sets it).
+     */
+    public static boolean mayVoteOn(boolean recommendationVerifiedOnly, boolean memberVerified) {
+        return !recommendationVerifiedOnly || memberVerified;
     }
 
     public static boolean mayReview(Predicate<String> hasRole) {

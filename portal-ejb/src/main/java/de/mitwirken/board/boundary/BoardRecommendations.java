@@ -153,12 +153,40 @@ public class BoardRecommendations {
                 .collect(Collectors.toSet());
         Set<Long> recused = em.createNamedQuery(Recusal.OF_RECOMMENDATION, Recusal.class)
                 .setParameter("id", recommendationId).getResultStream().map(Recusal::memberId).collect(Collectors.toSet());
-        boolean adopted = recommendation.recordVote(meeting, result, present, recused, caller(), clock.instant());
+        boolean adopted = recommendation.recordVote(meeting, result, present, recused,
+                recommendation.verifiedOnly() ? unverified(present) : Set.of(), caller(), clock.instant());
         audit.record("board.recommendation.vote", "board-recommendation", recommendationId, "vote recorded: "
                 + result.yes() + " yes, " + result.no() + " no, " + result.abstain() + " abstain",
                 Map.of("status", RecommendationStatus.DRAFT), Map.of("status", recommendation.status(), "meeting",
                         meetingId, "open", result.open()));
         return adopted;
+    }
+
+    /**
+     * The office decides before the vote whether only verified members vote on a recommendation (issue #26,
+     * {@link BoardPermissions#mayVoteOn}). Audited.
+     */
+    @RolesAllowed({BoardPermissions.OFFICE, BoardPermissions.CHAIR})
+    public void requireVerifiedVote(long recommendationId, boolean required) {
+        Recommendation recommendation = lock(recommendationId);
+        boolean before = recommendation.verifiedOnly();
+        recommendation.requireVerifiedVote(required);
+        if (before != required) {
+            audit.record("board.recommendation.verifiedOnly", "board-recommendation", recommendationId,
+                    required ? "vote by verified members only" : "vote by all members", Map.of("verifiedOnly", before),
+                    Map.of("verifiedOnly", required));
+        }
+    }
+
+    /** The members among these whose profile is not verified: they may not vote where only verified members vote. */
+    private Set<Long> unverified(Set<Long> memberIds) {
+        Map<Long, Long> profileOf = new java.util.HashMap<>();
+        memberIds.forEach(id -> profileOf.put(id, em.find(de.mitwirken.board.entity.BoardMember.class, id).profileId()));
+        Map<Long, IdentityFacade.PersonName> names = identity.names(profileOf.values());
+        return memberIds.stream().filter(id -> {
+            IdentityFacade.PersonName name = names.get(profileOf.get(id));
+            return !BoardPermissions.mayVoteOn(true, name != null && name.verified());
+        }).collect(Collectors.toSet());
     }
 
     /** An answer of the addressee moves the recommendation on. */

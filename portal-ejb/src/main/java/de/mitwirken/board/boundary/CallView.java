@@ -8,7 +8,8 @@ import java.util.List;
 
 /** A call as pages show it, with its seats per constituency and how many are still free. */
 public record CallView(long id, String title, String description, LocalDate opensOn, LocalDate closesOn,
-                       int termMonths, boolean open, List<Seats> seats, long openApplications) implements Serializable {
+                       int termMonths, boolean open, List<Seats> seats, long openApplications, boolean verifiedOnly)
+        implements Serializable {
 
     public record Seats(Constituency constituency, int seats, int admitted) implements Serializable {
         public int free() {
@@ -19,7 +20,8 @@ public record CallView(long id, String title, String description, LocalDate open
     static CallView of(BoardCall call, LocalDate today, long openApplications) {
         return new CallView(call.id(), call.title(), call.description(), call.opensOn(), call.closesOn(),
                 call.termMonths(), call.isOpenOn(today), call.seats().stream().filter(s -> s.seats() > 0)
-                .map(s -> new Seats(s.constituency(), s.seats(), s.admitted())).toList(), openApplications);
+                .map(s -> new Seats(s.constituency(), s.seats(), s.admitted())).toList(), openApplications,
+                call.verifiedOnly());
     }
 
     public int totalSeats() {

@@ -20,7 +20,7 @@ public record RecommendationView(long id, String title, String body, Addressee a
                                  String draftedBy, Instant draftedAt, Long meetingId, String meetingTitle,
                                  Instant meetingStartsAt, Integer yes, Integer no, Integer abstain, Boolean openVote,
                                  List<Voter> voters, List<Step> steps, Long backlogItemId, String backlogItemTitle,
-                                 String easyText, List<RecusalView> recused, Long councilPaperId)
+                                 String easyText, List<RecusalView> recused, Long councilPaperId, boolean verifiedOnly)
         implements Serializable {
 
     /** A named vote of an open vote. */
@@ -42,7 +42,7 @@ public record RecommendationView(long id, String title, String body, Addressee a
                         .sorted(Comparator.comparing(v -> String.valueOf(v.name()))).toList(),
                 r.steps().stream().map(s -> new Step(s.status(), s.onDate(), s.answeredBy(), s.note())).toList(),
                 r.backlogItemId(), r.backlogItemId() == null ? null : itemTitles.get(r.backlogItemId()), r.easyText(),
-                recused, r.councilPaperId());
+                recused, r.councilPaperId(), r.verifiedOnly());
     }
 
     public boolean voted() {

@@ -49,6 +49,10 @@ public class BoardCall {
     @Column(name = "term_months", nullable = false)
     private int termMonths;
 
+    /** Only people verified with an eID may apply (issue #26); set when the call is opened. */
+    @Column(name = "verified_only", nullable = false, updatable = false)
+    private boolean verifiedOnly;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -71,6 +75,7 @@ public class BoardCall {
         call.opensOn = draft.opensOn();
         call.closesOn = draft.closesOn();
         call.termMonths = draft.termMonths();
+        call.verifiedOnly = draft.verifiedOnly();
         call.createdBy = by;
         call.createdAt = now;
         for (Map.Entry<Constituency, Integer> entry : draft.seats().entrySet()) {
@@ -95,6 +100,10 @@ public class BoardCall {
     /** A member admitted through this call serves from the day of admission for the call's term. */
     public LocalDate termEndFrom(LocalDate start) {
         return start.plusMonths(termMonths);
+    }
+
+    public boolean verifiedOnly() {
+        return verifiedOnly;
     }
 
     public Long id() {

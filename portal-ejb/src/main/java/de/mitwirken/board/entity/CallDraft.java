@@ -9,9 +9,15 @@ import java.util.Map;
 
 /** What the strategy office enters to open a call for applications; problems() names every bad field. */
 public record CallDraft(String title, String description, LocalDate opensOn, LocalDate closesOn, Integer termMonths,
-                        Map<Constituency, Integer> seats) implements Serializable {
+                        Map<Constituency, Integer> seats, boolean verifiedOnly) implements Serializable {
 
     public static final int MAX_SEATS = 30;
+
+    /** A call open to everyone signed in (not only verified people). */
+    public CallDraft(String title, String description, LocalDate opensOn, LocalDate closesOn, Integer termMonths,
+                     Map<Constituency, Integer> seats) {
+        this(title, description, opensOn, closesOn, termMonths, seats, false);
+    }
 
     public CallDraft {
         title = CleanText.line(title);

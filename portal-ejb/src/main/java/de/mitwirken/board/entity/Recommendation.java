@@ -108,6 +108,10 @@ public class Recommendation {
     @Column(name = "open_vote")
     private Boolean openVote;
 
+    /** Only members verified with an eID vote on it (issue #26); decided by the office before the vote. */
+    @Column(name = "verified_only", nullable = false)
+    private boolean verifiedOnly;
+
     @Column(name = "voted_at")
     private Instant votedAt;
 
@@ -154,6 +158,40 @@ public class Recommendation {
      */
     public boolean recordVote(Meeting in, VoteResult result, Set<Long> presentMemberIds, Set<Long> recusedMemberIds,
                               String by, Instant now) {
+        return recordVote(in, result, presentMemberIds, recusedMemberIds, Set.of(), by, now);
+    }
+
+    /**
+     * The same for a "verified only" recommendation: unverified members (a profile without eID verification) give
+     * no vote, like recused ones, but count for the quorum (they are there). Ignored for other recommendations.
+     */
+    public boolean recordVote(Meeting in, VoteResult result, Set<Long> presentMemberIds, Set<Long> recusedMemberIds,
+                              Set<Long> unverifiedMemberIds, String by, Instant now) {
+        if (verifiedOnly && status == RecommendationStatus.DRAFT && result.open()
+                && result.byMember().keySet().stream().anyMatch(unverifiedMemberIds::contains)) {
+            throw Refusal.invalid("votes", "board.error.vote.verifiedOnly").because("an unverified member voted");
+        }
+        Set<Long> notVoting = new java.util.HashSet<>(recusedMemberIds);
+        if (verifiedOnly) {
+            notVoting.addAll(unverifiedMemberIds);
+        }
+        return recordCountedVote(in, result, presentMemberIds, recusedMemberIds, notVoting, by, now);
+    }
+
+    /** Requires (or no longer requires) verified members for the vote; only before the vote. */
+    public void requireVerifiedVote(boolean required) {
+        if (status != RecommendationStatus.DRAFT) {
+            throw Refusal.notAllowed("board.error.transition").because("voted already");
+        }
+        verifiedOnly = required;
+    }
+
+    public boolean verifiedOnly() {
+        return verifiedOnly;
+    }
+
+    private boolean recordCountedVote(Meeting in, VoteResult result, Set<Long> presentMemberIds,
+                                      Set<Long> recusedMemberIds, Set<Long> notVoting, String by, Instant now) {
         if (status != RecommendationStatus.DRAFT) {
             throw Refusal.notAllowed("board.error.transition").because("voted already");
         }
@@ -167,7 +205,7 @@ public class Recommendation {
             throw Refusal.invalid("votes", "board.error.vote.recused").because("a recused member voted");
         }
         java.util.Set<Long> eligible = new java.util.HashSet<>(presentMemberIds);
-        eligible.removeAll(recusedMemberIds);
+        eligible.removeAll(notVoting);
         if (result.cast() < 1 || result.cast() > eligible.size()
                 || result.open() && !eligible.containsAll(result.byMember().keySet())) {
             throw Refusal.invalid("votes", "board.error.vote.votes").because("votes");

@@ -178,7 +178,8 @@ public class Moderation {
     }
 
     /** Someone who took part in a need (its author or a commenter), with the block that applies to them now. */
-    public record Participant(long profileId, String name, boolean author, BlockNotice block) implements Serializable {
+    public record Participant(long profileId, String name, boolean author, BlockNotice block, boolean verified)
+            implements Serializable {
 
         public boolean blocked() {
             return block != null;
@@ -225,7 +226,8 @@ public class Moderation {
                 .forEach(c -> people.add(c.authorId()));
         Map<Long, IdentityFacade.PersonName> names = identity.names(people);
         return people.stream().map(id -> new Participant(id, nameOf(names, id), need.isAuthoredBy(id),
-                guard.currentBlock(id).map(BlockNotice::of).orElse(null))).toList();
+                guard.currentBlock(id).map(BlockNotice::of).orElse(null),
+                names.containsKey(id) && names.get(id).verified())).toList();
     }
 
     /** Hides a comment from the public with a reason; its need's comment count follows. */

@@ -14,7 +14,8 @@ import java.time.Instant;
 public record NeedSummary(Long id, String title, String excerpt, StrategyField field, NeedStatus status,
                           Outcome outcome, SubmitterType submitterType, String organisation, String district,
                           Integer supportCount, Integer commentCount, Instant publishedAt, Instant answeredAt,
-                          Long clusterId, String clusterTitle, Boolean hidden) implements Serializable {
+                          Long clusterId, String clusterTitle, Boolean hidden, Integer verifiedSupportCount)
+        implements Serializable {
 
     static final int EXCERPT = 220;
 

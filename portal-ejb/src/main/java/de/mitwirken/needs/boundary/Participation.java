@@ -81,9 +81,10 @@ public class Participation {
             throw new NotAllowed("needs.error.ownNeed");
         }
         int added = em.createNamedQuery(Support.ADD).setParameter(1, needId).setParameter(2, me.profileId())
-                .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
+                .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, me.verified()).executeUpdate();
         if (added == 1) {
-            em.createNamedQuery(Support.COUNT_UP).setParameter(1, needId).executeUpdate();
+            em.createNamedQuery(me.verified() ? Support.COUNT_UP_VERIFIED : Support.COUNT_UP).setParameter(1, needId)
+                    .executeUpdate();
             ListingVersion.changedInBulk();
             followByDefault(needId, me.profileId());
             supportChanged.fire(new NeedSupportChanged(needId));
@@ -95,10 +96,14 @@ public class Participation {
     public boolean withdrawSupport(String subject, long needId) {
         SignedInUser me = identity.caller(subject);
         em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE); // lock order as in support()
-        int removed = em.createNamedQuery(Support.REMOVE).setParameter(1, needId).setParameter(2, me.profileId())
-                .executeUpdate();
+        // the row says whether it was counted as verified (the person's level may have changed since)
+        boolean verified = em.createNamedQuery(Support.REMOVE_VERIFIED).setParameter(1, needId)
+                .setParameter(2, me.profileId()).executeUpdate() == 1;
+        int removed = verified ? 1 : em.createNamedQuery(Support.REMOVE).setParameter(1, needId)
+                .setParameter(2, me.profileId()).executeUpdate();
         if (removed == 1) {
-            em.createNamedQuery(Support.COUNT_DOWN).setParameter(1, needId).executeUpdate();
+            em.createNamedQuery(verified ? Support.COUNT_DOWN_VERIFIED : Support.COUNT_DOWN).setParameter(1, needId)
+                    .executeUpdate();
             ListingVersion.changedInBulk();
             supportChanged.fire(new NeedSupportChanged(needId));
         }

@@ -129,7 +129,8 @@ public class PublicNeeds {
                 need.supportCount(), need.commentCount(), need.createdAt(), need.publishedAt(), need.moderatedEditAt(),
                 services, history, answer, isModerator() || need.isAuthoredBy(viewerProfileId) ? need.rejectionReason() : null,
                 need.cluster() == null ? null : new NeedDetail.ClusterRef(need.cluster().id(), need.cluster().title()),
-                attachments, thread(comments, names), need.language().tag(), need.organisationId()));
+                attachments, thread(comments, names), need.language().tag(), need.verifiedSupportCount(),
+                need.organisationId()));
     }
 
     /** An attachment of a need the viewer may see. */
@@ -204,7 +205,7 @@ public class PublicNeeds {
         return new NeedSummary(n.id(), n.title(), n.description(), n.field(), n.status(), n.outcome(),
                 n.submitterType(), n.organisation(), n.district(), n.supportCount(), n.commentCount(), n.publishedAt(),
                 n.answeredAt(), n.cluster() == null ? null : n.cluster().id(),
-                n.cluster() == null ? null : n.cluster().title(), n.hidden());
+                n.cluster() == null ? null : n.cluster().title(), n.hidden(), n.verifiedSupportCount());
     }
 
     private boolean mayView(Need need, Long viewerProfileId) {

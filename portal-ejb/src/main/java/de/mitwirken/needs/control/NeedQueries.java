@@ -34,7 +34,7 @@ public class NeedQueries {
 
     static final String SUMMARY = "SELECT NEW de.mitwirken.needs.boundary.NeedSummary(n.id, n.title, n.description,"
             + " n.field, n.status, n.outcome, n.submitterType, n.organisation, n.district, n.supportCount,"
-            + " n.commentCount, n.publishedAt, n.answeredAt, c.id, c.title, n.hidden) FROM Need n LEFT JOIN n.cluster c";
+            + " n.commentCount, n.publishedAt, n.answeredAt, c.id, c.title, n.hidden, n.verifiedSupportCount) FROM Need n LEFT JOIN n.cluster c";
     static final String MATCH = "SQL('MATCH(?) AGAINST(? IN BOOLEAN MODE)', n.searchTerms, :terms)";
     private static final List<String> DIMENSIONS = List.of("field", "status", "submitterType", "district", "service");
 

@@ -82,7 +82,8 @@ public class NeedsPersonalData implements PersonalDataContributor, AccountAnonym
         // supports are anonymous counts already, but the link to the person goes; counters follow the rows
         for (Support s : em.createNamedQuery(Support.OF_PROFILE, Support.class).setParameter("profileId", profileId)
                 .getResultList()) {
-            em.createNamedQuery(Support.COUNT_DOWN).setParameter(1, s.needId()).executeUpdate();
+            em.createNamedQuery(s.verified() ? Support.COUNT_DOWN_VERIFIED : Support.COUNT_DOWN).setParameter(1, s.needId())
+                    .executeUpdate();
             ListingVersion.changedInBulk();
         }
         em.createNamedQuery(Support.DELETE_OF_PROFILE).setParameter("profileId", profileId).executeUpdate();

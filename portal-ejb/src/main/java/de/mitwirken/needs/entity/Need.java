@@ -179,6 +179,10 @@ public class Need {
     @Column(name = "support_count", insertable = false, updatable = false)
     private int supportCount;
 
+    /** Of those, the supports of verified people (issue #26); moved by the same statements as support_count. */
+    @Column(name = "verified_support_count", insertable = false, updatable = false)
+    private int verifiedSupportCount;
+
     @Column(name = "comment_count", insertable = false, updatable = false)
     private int commentCount;
 
@@ -487,6 +491,10 @@ public class Need {
 
     public int supportCount() {
         return supportCount;
+    }
+
+    public int verifiedSupportCount() {
+        return verifiedSupportCount;
     }
 
     public int commentCount() {

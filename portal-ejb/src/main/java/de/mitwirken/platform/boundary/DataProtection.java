@@ -116,6 +116,10 @@ public class DataProtection {
                         .add("email", me.email() == null ? "" : me.email())
                         .add("language", me.language().tag())
                         .add("mailMode", me.mailMode().name())
+                        // issue #26: what Keycloak said about an eID at the last sign-in
+                        .add("trustLevel", me.trustLevel().name())
+                        .add("levelOfAssurance", me.levelOfAssurance() == null ? "" : me.levelOfAssurance())
+                        .add("verifiedSince", me.verifiedSince() == null ? "" : me.verifiedSince().toString())
                         .add("createdAt", me.createdAt().toString())
                         .add("lastSignInAt", me.lastSignInAt().toString()));
         JsonArrayBuilder consents = Json.createArrayBuilder();

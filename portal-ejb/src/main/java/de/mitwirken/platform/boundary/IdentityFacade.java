@@ -86,12 +86,16 @@ public class IdentityFacade {
         }
         Map<Long, PersonName> names = new HashMap<>();
         em.createNamedQuery(UserProfile.BY_IDS, UserProfile.class).setParameter("ids", Set.copyOf(profileIds))
-                .getResultList().forEach(p -> names.put(p.id(), new PersonName(p.displayName(), p.isDeleted())));
+                .getResultList().forEach(p -> names.put(p.id(), new PersonName(p.displayName(), p.isDeleted(), p.isVerified())));
         return names;
     }
 
-    /** How a person appears next to their contributions. */
-    public record PersonName(String displayName, boolean former) implements java.io.Serializable {
+    /** How a person appears next to their contributions; staff pages mark verified people (issue #26). */
+    public record PersonName(String displayName, boolean former, boolean verified) implements java.io.Serializable {
+
+        public PersonName(String displayName, boolean former) {
+            this(displayName, former, false);
+        }
     }
 
     /** The Keycloak subject of a profile, for role changes decided about that person. */

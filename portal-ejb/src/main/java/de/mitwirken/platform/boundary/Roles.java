@@ -19,6 +19,12 @@ public final class Roles {
     public static final String STRATEGY_OFFICE = "strategy-office";
     public static final String ADMIN = "admin";
 
+    /**
+     * Not a role of its own but a fact Keycloak keeps on the account: signed in with an eID of level substantial or
+     * high (issue #26). Becomes the profile's {@code TrustLevel}; not in {@link #ALL} (nobody grants it by hand).
+     */
+    public static final String EID_VERIFIED = "eid-verified";
+
     public static final List<String> ALL = List.of(CITIZEN, ORG_REPRESENTATIVE, BOARD_MEMBER, BOARD_CHAIR, MODERATOR,
             ORGANIZER, STRATEGY_OFFICE, ADMIN);
 

@@ -52,6 +52,16 @@ public class UserProfile {
     @Column(name = "mail_mode", nullable = false, length = 10)
     private MailMode mailMode = MailMode.EVENT;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trust_level", nullable = false, length = 12)
+    private TrustLevel trustLevel = TrustLevel.UNVERIFIED;
+
+    @Column(name = "level_of_assurance", length = 40)
+    private String levelOfAssurance;
+
+    @Column(name = "verified_since")
+    private Instant verifiedSince;
+
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
@@ -105,6 +115,9 @@ public class UserProfile {
         displayName = "";
         email = null;
         mailMode = MailMode.NONE;
+        trustLevel = TrustLevel.UNVERIFIED;
+        levelOfAssurance = null;
+        verifiedSince = null;
         deletedAt = now;
     }
 
@@ -123,6 +136,14 @@ public class UserProfile {
         this.displayName = claims.displayName();
         this.email = claims.email();
         this.lastSignInAt = now;
+        // every sign-in brings Keycloak's current verdict: kept while Keycloak keeps it, lost when it drops it
+        if (!claims.trustLevel().isVerified()) {
+            verifiedSince = null;
+        } else if (verifiedSince == null) {
+            verifiedSince = now;
+        }
+        this.trustLevel = claims.trustLevel();
+        this.levelOfAssurance = claims.levelOfAssurance();
     }
 
     public Long id() {
@@ -151,6 +172,24 @@ public class UserProfile {
 
     public MailMode mailMode() {
         return mailMode;
+    }
+
+    public TrustLevel trustLevel() {
+        return trustLevel;
+    }
+
+    public boolean isVerified() {
+        return trustLevel.isVerified();
+    }
+
+    /** The raw level of assurance of the last eID sign-in (e.g. STORK-QAA-Level-3), or null. */
+    public String levelOfAssurance() {
+        return levelOfAssurance;
+    }
+
+    /** Since when the person is verified without a break, or null. */
+    public Instant verifiedSince() {
+        return verifiedSince;
     }
 
     public Instant deletedAt() {

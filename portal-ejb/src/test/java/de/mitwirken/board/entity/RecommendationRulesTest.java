@@ -90,6 +90,26 @@ class RecommendationRulesTest {
     }
 
     @Test
+    void onAVerifiedOnlyRecommendationUnverifiedMembersGiveNoVoteButCountForTheQuorum() throws Exception {
+        Meeting four = held(4, Set.of(1L, 2L, 3L));
+        Recommendation verifiedOnly = draft();
+        verifiedOnly.requireVerifiedVote(true);
+        assertEquals("an unverified member voted", assertThrows(IllegalArgumentException.class, () -> verifiedOnly.recordVote(
+                four, VoteResult.open(Map.of(1L, VoteChoice.YES, 3L, VoteChoice.YES)), Set.of(1L, 2L, 3L), Set.of(),
+                Set.of(3L), "vorsitz", AFTER)).getMessage());
+        assertEquals("votes", assertThrows(IllegalArgumentException.class, () -> verifiedOnly.recordVote(four,
+                VoteResult.secret(3, 0, 0), Set.of(1L, 2L, 3L), Set.of(), Set.of(3L), "vorsitz", AFTER)).getMessage(),
+                "a secret vote counts at most the verified members present");
+        assertTrue(verifiedOnly.recordVote(four, VoteResult.secret(2, 0, 0), Set.of(1L, 2L, 3L), Set.of(), Set.of(3L),
+                "vorsitz", AFTER));
+        assertThrows(IllegalStateException.class, () -> verifiedOnly.requireVerifiedVote(false), "decided before the vote");
+
+        Recommendation everyone = draft();
+        assertTrue(everyone.recordVote(four, VoteResult.secret(3, 0, 0), Set.of(1L, 2L, 3L), Set.of(), Set.of(3L),
+                "vorsitz", AFTER), "without the rule every member present votes");
+    }
+
+    @Test
     void aRecusedMemberIsNotCountedForTheVotesQuorumAndCannotVote() throws Exception {
         // 6 invited at 50 %, 3 present, one recused: the vote counts 2 present of 5, 3 would be needed
         Meeting six = held(6, Set.of(1L, 2L, 3L));

@@ -167,6 +167,6 @@ class ReportCompositionTest {
                 de.mitwirken.board.entity.Addressee.COUNCIL, steps.isEmpty()
                 ? de.mitwirken.board.entity.RecommendationStatus.NOT_ADOPTED : steps.get(steps.size() - 1).status(),
                 "Mitglied", java.time.Instant.parse(votedAt), 7L, "Sitzung", java.time.Instant.parse(votedAt), 5, 1, 0,
-                false, java.util.List.of(), steps, null, null, null, java.util.List.of(), null);
+                false, java.util.List.of(), steps, null, null, null, java.util.List.of(), null, false);
     }
 }

@@ -56,6 +56,7 @@ public class BoardOfficeBean implements Serializable {
     private String opensOn;
     private String closesOn;
     private Integer termMonths = 36;
+    private boolean verifiedOnly;
     private final Map<String, Integer> seats = new HashMap<>();
 
 
@@ -75,7 +76,7 @@ public class BoardOfficeBean implements Serializable {
         seats.forEach((c, n) -> perConstituency.put(Constituency.valueOf(c), n));
         try {
             long id = membership.openCall(new CallDraft(title, description, date(opensOn), date(closesOn), termMonths,
-                    perConstituency));
+                    perConstituency, verifiedOnly));
             Pages.infoAfterRedirect("board.office.callOpened");
             Pages.redirect("/board/manage/call.xhtml?id=" + id);
         } catch (InvalidInput e) {
@@ -89,6 +90,14 @@ public class BoardOfficeBean implements Serializable {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    public boolean isVerifiedOnly() {
+        return verifiedOnly;
+    }
+
+    public void setVerifiedOnly(boolean verifiedOnly) {
+        this.verifiedOnly = verifiedOnly;
     }
 
     public boolean isManager() {

@@ -69,12 +69,15 @@ public class RecommendationOfficeBean implements Serializable {
     private String ownerDepartment;
     private Horizon horizon;
 
+    private boolean verifiedOnly;
+
     @PostConstruct
     void init() {
         recommendation = Pages.byIdOr404("id", recommendations::recommendation);
         if (recommendation != null) {
             meetings = recommendations.votingMeetings();
             easyText = recommendation.easyText();
+            verifiedOnly = recommendation.verifiedOnly();
         }
         picker = new CouncilPaperPicker(councilPapers, "councilPaper:query");
     }
@@ -216,6 +219,25 @@ public class RecommendationOfficeBean implements Serializable {
             // the typed text stays in the field to be shortened
             Pages.error("easy:easyText", e.problems().getOrDefault("easyText", "common.error.easyText"));
         }
+    }
+
+    /** Only verified members vote on it (issue #26): decided before the vote. */
+    public void saveVerifiedOnly() {
+        try {
+            recommendations.requireVerifiedVote(recommendation.id(), verifiedOnly);
+            Pages.info("board.recommendation.verifiedOnly.saved");
+        } catch (NotAllowed e) {
+            Pages.refused(e);
+        }
+        reload();
+    }
+
+    public boolean isVerifiedOnly() {
+        return verifiedOnly;
+    }
+
+    public void setVerifiedOnly(boolean verifiedOnly) {
+        this.verifiedOnly = verifiedOnly;
     }
 
     private void reload() {

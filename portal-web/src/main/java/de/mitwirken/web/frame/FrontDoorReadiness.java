@@ -99,8 +99,8 @@ public class FrontDoorReadiness implements HealthCheck {
             problems.add("no single sign-in mechanism");
         } else if (!(mechanism.get() instanceof ReturnToPageMechanism portal)) {
             problems.add("the sign-in mechanism is not the portal's");
-        } else if (!portal.hasOpenIdMechanism()) {
-            problems.add("the sign-in mechanism has no OpenID Connect mechanism to hand over to");
+        } else if (!portal.hasOpenIdSignIn()) {
+            problems.add("the sign-in mechanism has no OpenID Connect sign-in to hand over to");
         }
         return problems;
     }

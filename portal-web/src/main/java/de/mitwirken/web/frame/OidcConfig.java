@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sign-in settings, read by the EL expressions of {@link SecurityConfiguration}. Environment variables
+ * Sign-in settings, read by {@link OpenIdSignIn} and {@link OpenIdProvider}. Environment variables
  * OIDC_PROVIDER_URI, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and PORTAL_BASE_URL override the defaults.
  */
 @Named("oidcConfig")

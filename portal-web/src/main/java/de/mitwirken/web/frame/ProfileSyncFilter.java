@@ -8,8 +8,6 @@ import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.platform.entity.IdentityClaims;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -31,9 +29,6 @@ public class ProfileSyncFilter extends PortalFilter {
     IdentityFacade identity;
 
     @Inject
-    OpenIdContext openIdContext;
-
-    @Inject
     RoleChanges roleChanges;
 
     /**
@@ -46,30 +41,41 @@ public class ProfileSyncFilter extends PortalFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null && SessionKeys.user(request).isEmpty()) {
-            OpenIdClaims claims = openIdContext.getClaims();
-            IdentityClaims identityClaims = IdentityClaims.of(openIdContext.getSubject(),
-                    claims.getPreferredUsername().orElse(request.getUserPrincipal().getName()),
-                    claims.getGivenName().orElse(null), claims.getFamilyName().orElse(null),
-                    claims.getName().orElse(null), claims.getEmail().orElse(null));
+            Optional<SignInClaims> signIn = SessionKeys.claims(request);
+            if (signIn.isEmpty()) {
+                // a caller without the ID token of its sign-in (never left so by OpenIdSignIn): sign in afresh
+                signInAgain(request, response);
+                return;
+            }
+            SignInClaims claims = signIn.get();
+            IdentityClaims identityClaims = IdentityClaims.of(claims.subject(),
+                    claims.preferredUsername().orElse(request.getUserPrincipal().getName()),
+                    claims.claim("given_name").orElse(null), claims.claim("family_name").orElse(null),
+                    claims.claim("name").orElse(null), claims.claim("email").orElse(null))
+                    // the trust level (issue #26): Keycloak's role and the eID's raw level, both in the ID token
+                    .withAssurance(claims.groups().contains(Roles.EID_VERIFIED),
+                            claims.claim(SecurityConfiguration.LEVEL_OF_ASSURANCE_CLAIM).orElse(null));
             SignedInUser user = identity.signIn(identityClaims, LanguageCookie.read(request).orElse(null));
             SessionKeys.rememberUser(request, user);
-            // the groups as the ID token gave them (not asked back from the container, which may have lost them)
-            SessionKeys.rememberCaller(request, new SessionKeys.Caller(request.getUserPrincipal().getName(),
-                    Set.copyOf(openIdContext.getIdentityToken().getJwtClaims()
-                            .getArrayStringClaim(SecurityConfiguration.GROUPS_CLAIM))));
         }
         if (request.getUserPrincipal() != null && stale(request)) {
-            HttpSession session = request.getSession(false);
-            request.logout();
-            if (session != null) {
-                session.invalidate();
-            }
-            // a page is asked again (and signs in afresh where it needs a role); a form post is not replayed
-            String again = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.sendRedirect("GET".equals(request.getMethod()) ? again : request.getContextPath() + "/");
+            signInAgain(request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Ends the portal's session (not Keycloak's) and asks again; where the page needs a role, Keycloak signs in. */
+    private static void signInAgain(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        request.logout();
+        if (session != null) {
+            session.invalidate();
+        }
+        // a page is asked again (and signs in afresh where it needs a role); a form post is not replayed
+        String again = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        response.sendRedirect("GET".equals(request.getMethod()) ? again : request.getContextPath() + "/");
     }
 
     /** Whether a role this session carries was revoked after its sign-in (pages and calls; not their resources). */

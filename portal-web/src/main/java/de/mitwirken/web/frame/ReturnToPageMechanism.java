@@ -1,49 +1,35 @@
 package de.mitwirken.web.frame;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
 
 /**
- * The OpenID Connect mechanism, plus "back to the page you wanted" after sign-in.
+ * The portal's only authentication mechanism: sign-in through Keycloak ({@link OpenIdSignIn}, the code flow with
+ * PKCE), plus "back to the page you wanted" after sign-in: the page is remembered in a short-lived cookie when a
+ * visitor is sent to Keycloak, and {@link CallbackServlet} sends them there once Keycloak has signed them in.
  * <p>
- * Why not the mechanism's own redirectToOriginalResource: in Payara 6's Soteria (3.0.3) the restored
- * request has no parameter map, so the first page after sign-in failed with a NullPointerException
- * in getParameter. Instead this wrapper remembers the page in a short-lived cookie when a visitor is
- * sent to Keycloak, and {@link CallbackServlet} sends them there once Keycloak has signed them in.
- * <p>
- * Also: every later request of a signed-in session is authenticated here from the caller remembered right
- * after the sign-in ({@link ProfileSyncFilter}: name and groups from the ID token), not by the OpenID
- * mechanism's session re-use. That re-use hands Payara the session's principal object, and Payara then looks
- * up its groups through a thread-bound security context that, under parallel requests, can belong to another
- * request: the request kept its name but lost its roles, and a role-protected EJB refused it ("client not
- * authorised", payara/Payara#6145; seen on one HTTP thread twice in a row). A name with groups is mapped
- * without that look-up. Sign-out ends the session and with it what was remembered.
+ * Every later request of a signed-in session is authenticated here from the caller remembered at the sign-in
+ * (name and the ID token's groups, {@link SessionKeys.Caller}). A name with groups is mapped to roles without
+ * Payara looking up the groups of a session's principal through a thread-bound security context, which under
+ * parallel requests could belong to another request (payara/Payara#6145: a request kept its name but lost its
+ * roles). Sign-out ({@link #cleanSubject}) forgets the caller; the session ends with it.
  * <p>
  * And: the security headers ({@link SecurityHeaders}) are set here first, because this runs for every request,
  * before any filter, and some responses are given here already.
  */
-@Alternative
-@Priority(100)
 @ApplicationScoped
 public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
 
     @Inject
-    OpenIdAuthenticationMechanism openId;
+    OpenIdSignIn openId;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -55,35 +41,19 @@ public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
             return refuse(response);
         }
         door.get().headers().apply(response, door.get().isHttps(request));
-        if (!isCallback(request)) {
-            Optional<SessionKeys.Caller> signedIn = SessionKeys.caller(request);
-            if (signedIn.isPresent()) {
-                return context.notifyContainerAboutLogin(signedIn.get().name(), signedIn.get().groups());
-            }
+        if (isCallback(request)) {
+            // only the callback carries an authorisation response; elsewhere "state" or "code" are just parameters
+            return openId.callback(request, response, context);
         }
-        if (request.getUserPrincipal() == null) {
-            if (context.isProtected()) {
-                ReturnCookie.write(request, response, target(request));
-            } else if (!isCallback(request)) {
-                // a visitor on a public page: nothing to authenticate. (Handing such a request with a stray
-                // "state" parameter to Soteria made it fail with an exception: HTTP 500.)
-                return context.doNothing();
-            }
+        Optional<SessionKeys.Caller> signedIn = SessionKeys.caller(request);
+        if (signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(signedIn.get().name(), signedIn.get().groups());
         }
-        if (!isCallback(request)) {
-            // only the callback carries an authorisation response; elsewhere "state" or "code" parameters are
-            // just parameters (Soteria otherwise tried to treat them as one and failed with HTTP 500)
-            return openId.validateRequest(new WithoutAuthorisationResponse(request), response, context);
+        if (context.isProtected()) {
+            ReturnCookie.write(request, response, target(request));
+            return openId.start(request, response, context);
         }
-        if (request.getUserPrincipal() == null && request.getSession(false) == null) {
-            return context.doNothing(); // no sign-in was started here, so no answer can be expected
-        }
-        try {
-            return openId.validateRequest(request, response, context);
-        } catch (RuntimeException forgedOrStale) {
-            // a forged, replayed or stale authorisation response: "sign-in did not work" (401 page)
-            return context.responseUnauthorized();
-        }
+        return context.doNothing(); // a visitor on a public page: nothing to authenticate
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response) throws AuthenticationException {
@@ -95,47 +65,14 @@ public class ReturnToPageMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    /** Hides the parameters of an OpenID Connect authorisation response. */
-    private static final class WithoutAuthorisationResponse extends HttpServletRequestWrapper {
-
-        private static final Set<String> HIDDEN = Set.of("state", "code", "session_state", "error",
-                "error_description", "iss");
-
-        WithoutAuthorisationResponse(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return HIDDEN.contains(name) ? null : super.getParameter(name);
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return HIDDEN.contains(name) ? null : super.getParameterValues(name);
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            Map<String, String[]> visible = new HashMap<>(super.getParameterMap());
-            visible.keySet().removeAll(HIDDEN);
-            return visible;
-        }
-    }
-
-    @Override
-    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
-                                               HttpMessageContext context) throws AuthenticationException {
-        return openId.secureResponse(request, response, context);
-    }
-
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        openId.cleanSubject(request, response, context);
+        SessionKeys.forgetSignIn(request);
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    /** For readiness: the OpenID Connect mechanism this one hands over to was injected. */
-    public boolean hasOpenIdMechanism() {
+    /** For readiness: the sign-in this mechanism hands over to was injected. */
+    public boolean hasOpenIdSignIn() {
         return openId != null;
     }
 

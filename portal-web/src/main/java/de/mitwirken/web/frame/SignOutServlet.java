@@ -1,20 +1,25 @@
 package de.mitwirken.web.frame;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
- * "Abmelden": ends the portal session and, through RP-initiated logout, the Keycloak session too
- * (the mechanism's @LogoutDefinition in {@link SecurityConfiguration}: Keycloak's end-session endpoint
- * with id_token_hint, back to the home page). A POST with the session's CSRF token, so no other site can
- * sign a person out.
+ * "Abmelden": ends the portal session and, through RP-initiated logout, the Keycloak session too: the browser goes
+ * to Keycloak's end-session endpoint with the session's ID token as id_token_hint and comes back to the home page
+ * ({@link OpenIdSignIn#signOutAddress}). A POST with the session's CSRF token, so no other site can sign a person
+ * out.
  */
 @WebServlet(value = "/signout", loadOnStartup = 1)
 public class SignOutServlet extends PortalServlet {
+
+    @Inject
+    OpenIdSignIn openId;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
@@ -26,20 +31,17 @@ public class SignOutServlet extends PortalServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        // Jakarta Security's logout reaches the OpenID Connect mechanism, which (per @LogoutDefinition)
-        // redirects to Keycloak's end-session endpoint
+        Optional<String> keycloak = openId.signOutAddress(request); // before the session with the ID token ends
         request.logout();
         HttpSession remaining = request.getSession(false);
         if (remaining != null) {
             try {
                 remaining.invalidate();
             } catch (IllegalStateException alreadyEnded) {
-                // the logout ended it already
+                // ended meanwhile by a parallel request
             }
         }
-        if (!response.isCommitted()) {
-            response.sendRedirect(request.getContextPath() + "/");
-        }
+        response.sendRedirect(keycloak.orElse(request.getContextPath() + "/"));
     }
 
     @Override

@@ -42,12 +42,13 @@ public class NeedsResource {
 
     /** A need in a list. */
     public record NeedItem(long id, String title, String excerpt, String field, String status, String outcome,
-                           String submitterType, String organisation, String district, int supports, int comments,
-                           Instant publishedAt, Instant answeredAt, Long clusterId) {
+                           String submitterType, String organisation, String district, int supports,
+                           int verifiedSupports, int comments, Instant publishedAt, Instant answeredAt, Long clusterId) {
         static NeedItem of(NeedSummary n) {
             return new NeedItem(n.id(), n.title(), n.excerpt(), n.field().name(), n.status().name(),
                     n.outcome() == null ? null : n.outcome().name(), n.submitterType().name(), n.organisation(),
-                    n.district(), n.supportCount(), n.commentCount(), n.publishedAt(), n.answeredAt(), n.clusterId());
+                    n.district(), n.supportCount(), n.verifiedSupportCount() == null ? 0 : n.verifiedSupportCount(),
+                    n.commentCount(), n.publishedAt(), n.answeredAt(), n.clusterId());
         }
     }
 
@@ -109,7 +110,8 @@ public class NeedsResource {
                 d.organisation(), d.district(), new NeedDetail.Author(null, d.author().name(), d.author().kind()),
                 d.supportCount(), d.commentCount(), d.createdAt(), d.publishedAt(), d.moderatedEditAt(), d.services(),
                 d.history(), d.answer(), null, d.cluster(), d.attachments(),
-                d.comments().stream().map(NeedsResource::withoutAuthorId).toList(), d.language(), d.organisationId());
+                d.comments().stream().map(NeedsResource::withoutAuthorId).toList(), d.language(), d.verifiedSupportCount(),
+                d.organisationId());
     }
 
     private static de.mitwirken.needs.boundary.CommentView withoutAuthorId(de.mitwirken.needs.boundary.CommentView c) {

@@ -113,7 +113,7 @@ class ItemApiTest {
 
     private static NeedSummary need() {
         return new NeedSummary(12L, "Urkunde online bestellen", null, StrategyField.ADMINISTRATION, null, null, null,
-                null, null, 0, 0, null, null, null, null, false);
+                null, null, 0, 0, null, null, null, null, false, 0);
     }
 
     private static HistoryPage history() {

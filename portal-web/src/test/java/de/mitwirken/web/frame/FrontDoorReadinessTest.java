@@ -45,7 +45,7 @@ class FrontDoorReadinessTest {
         readiness.oidc.clientSecret = "secret";
         readiness.oidc.baseUrl = "http://localhost:8080";
         ReturnToPageMechanism mechanism = new ReturnToPageMechanism();
-        mechanism.openId = new org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism();
+        mechanism.openId = new OpenIdSignIn();
         readiness.mechanism = instanceOf(mechanism);
     }
 
@@ -107,7 +107,7 @@ class FrontDoorReadinessTest {
     }
 
     @Test
-    void downWhenTheSignInMechanismLostItsOpenIdMechanism() throws Exception {
+    void downWhenTheSignInMechanismLostItsOpenIdSignIn() throws Exception {
         door.headersFilterStarted();
         door.admit(CALENDAR, new Injected("a boundary"));
         door.admit(CONSENT, new Injected("a boundary"));

@@ -151,6 +151,8 @@ class MessageBundlesTest {
         prefix("organisations.status.", de.mitwirken.platform.entity.RequestStatus.class);
         prefix("admin.mail.status.", MailStatus.class);
         prefix("profile.mailMode.", MailMode.class);
+        prefix("profile.trust.", de.mitwirken.platform.entity.TrustLevel.class);
+        prefix("profile.trust.hint.", de.mitwirken.platform.entity.TrustLevel.class);
         PREFIXES.put("conference.partner.", Partner.KINDS);
         PREFIXES.put("frame.language.", Arrays.stream(Language.values()).map(Language::tag).toList());
         PREFIXES.put("role.", constants(Roles.class));

@@ -107,10 +107,73 @@ class ReturnToPageMechanismTest {
         assertEquals(0, notified.size());
     }
 
+    @Test
+    void aProtectedPageWithoutCallerGoesToKeycloakWithAChallengeAndRemembersThePage() throws Exception {
+        ReturnToPageMechanism mechanism = new ReturnToPageMechanism();
+        mechanism.openId = signInAgainst("http://localhost:8180/realms/mitwirken");
+        java.util.List<jakarta.servlet.http.Cookie> cookies = new java.util.ArrayList<>();
+
+        AuthenticationStatus status = mechanism.validateRequest(request("/platform/profile.xhtml", true),
+                responseKeeping(cookies), context(true));
+
+        assertEquals(AuthenticationStatus.SEND_CONTINUE, status);
+        assertTrue(redirectedTo.startsWith("http://localhost:8180/realms/mitwirken/protocol/openid-connect/auth?"));
+        assertTrue(redirectedTo.contains("&code_challenge_method=S256"), redirectedTo);
+        assertEquals(1, ((List<?>) sessionAttributes.get(SessionKeys.PENDING_SIGN_INS)).size());
+        assertEquals(ReturnCookie.NAME, cookies.get(0).getName());
+        assertEquals("%2Fplatform%2Fprofile.xhtml", cookies.get(0).getValue());
+        assertEquals(0, notified.size());
+    }
+
+    @Test
+    void signOutForgetsTheCallerAndTheSignIn() throws Exception {
+        sessionAttributes.put(SessionKeys.CALLER, new SessionKeys.Caller("citizen", Set.of("citizen")));
+        sessionAttributes.put(SessionKeys.CLAIMS, "the claims");
+        sessionAttributes.put(SessionKeys.CSRF, "kept until the session ends");
+
+        new ReturnToPageMechanism().cleanSubject(request("/signout", true), Fakes.response(headers), context(false));
+
+        assertEquals(Set.of(SessionKeys.CSRF), sessionAttributes.keySet());
+        assertTrue(cleaned[0], "the container's subject is cleaned too");
+    }
+
+    private String redirectedTo;
+    private final boolean[] cleaned = {false};
+
+    private static OpenIdSignIn signInAgainst(String issuer) {
+        OidcConfig config = new OidcConfig();
+        config.providerUri = issuer;
+        config.clientId = "mitwirken-portal";
+        config.clientSecret = "secret";
+        config.baseUrl = "http://localhost:8080";
+        OpenIdSignIn signIn = new OpenIdSignIn();
+        signIn.config = config;
+        signIn.provider = new OpenIdProvider() {
+            @Override
+            public ProviderMetadata metadata() {
+                return new ProviderMetadata(issuer, issuer + "/protocol/openid-connect/auth",
+                        issuer + "/protocol/openid-connect/token", issuer + "/protocol/openid-connect/certs",
+                        java.util.Optional.empty());
+            }
+        };
+        return signIn;
+    }
+
+    private jakarta.servlet.http.HttpServletResponse responseKeeping(List<jakarta.servlet.http.Cookie> cookies) {
+        return (jakarta.servlet.http.HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {jakarta.servlet.http.HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "setHeader", "addHeader" -> headers.put((String) args[0], (String) args[1]);
+                    case "addCookie" -> cookies.add((jakarta.servlet.http.Cookie) args[0]);
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
     private HttpServletRequest request(String path, boolean withSession) {
         HttpSession session = (HttpSession) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HttpSession.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getAttribute" -> sessionAttributes.get((String) args[0]);
+                    case "setAttribute" -> sessionAttributes.put((String) args[0], args[1]);
+                    case "removeAttribute" -> sessionAttributes.remove((String) args[0]);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         return (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -122,6 +185,7 @@ class ReturnToPageMechanismTest {
                     case "getSession" -> withSession ? session : null;
                     case "getParameter" -> null;
                     case "getServletContext" -> Fakes.servletContext(contextAttributes, Map.of(), Map.of());
+                    case "getHeader" -> null;
                     case "isSecure" -> false;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
@@ -132,6 +196,14 @@ class ReturnToPageMechanismTest {
                 new Class<?>[] {HttpMessageContext.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "isProtected" -> protectedPage;
                     case "doNothing" -> AuthenticationStatus.NOT_DONE;
+                    case "redirect" -> {
+                        redirectedTo = (String) args[0];
+                        yield AuthenticationStatus.SEND_CONTINUE;
+                    }
+                    case "cleanClientSubject" -> {
+                        cleaned[0] = true;
+                        yield null;
+                    }
                     case "notifyContainerAboutLogin" -> {
                         notified.add(args);
                         yield AuthenticationStatus.SUCCESS;

@@ -27,7 +27,7 @@ class NeedsFeedsTest {
     private static NeedSummary need(long id, String title, StrategyField field, Instant published, boolean hidden) {
         return new NeedSummary(id, title, "Beim Sperrmüll bekommt man derzeit einen festen Termin zugeteilt, oft erst "
                 + "nach zwei bis drei Wochen.", field, NeedStatus.PUBLISHED, null, SubmitterType.CITIZEN, null, "Ost", 5,
-                1, published, null, null, null, hidden);
+                1, published, null, null, null, hidden, 0);
     }
 
     @Test
