@@ -70,17 +70,24 @@ class BoardBrowserIT extends BrowserTest {
         browser.signInAtKeycloak(username, "secret-pass-5");
         browser.waitForPath("/board/apply.xhtml");
         browser.assertAccessible();
-        browser.type(By.id("apply:organisation"), "Universität Musterstadt");
+        browser.type(By.id("apply:motivation"), "Zu kurz.");
         browser.submit(By.id("apply:send"));
         assertTrue(browser.text(By.id("apply:constituency-error")).contains("Gruppe"), browser.text(By.cssSelector("main")));
         assertTrue(browser.text(By.id("apply:motivation-error")).contains("50 bis 3000"));
         assertTrue(browser.text(By.id("apply:hasConflicts-error")).contains("Interessenkonflikte"));
         assertTrue(browser.text(By.id("apply:expertise-error")).contains("Fachgebiete"));
-        assertEquals("Universität Musterstadt", browser.find(By.id("apply:organisation")).getAttribute("value"),
-                "what was typed stays");
+        assertEquals("Zu kurz.", browser.find(By.id("apply:motivation")).getAttribute("value"), "what was typed stays");
+        // a person who represents no verified organisation is offered none (issue #26), and a seat that needs one
+        // is refused
+        assertEquals(List.of("Keine Organisation"), new org.openqa.selenium.support.ui.Select(
+                browser.find(By.id("apply:organisation"))).getOptions().stream().map(e -> e.getText()).toList());
+        fillApplication(browser, "SCIENCE");
+        browser.submit(By.id("apply:send"));
+        assertTrue(browser.text(By.id("apply:organisation-error")).contains("Organisation"), browser.text(By.cssSelector("main")));
         browser.assertAccessible();
 
-        fillApplication(browser, "SCIENCE");
+        // the rest stays as filled in; as a private person for civil society no organisation is needed
+        browser.click(By.cssSelector("input[name='apply:constituency'][value='CIVIL_SOCIETY']"));
         browser.submit(By.id("apply:send"));
         browser.waitForPath("/board/mine.xhtml");
         assertTrue(browser.text(By.cssSelector("main")).contains("Eingegangen"), browser.text(By.cssSelector("main")));
@@ -147,7 +154,7 @@ class BoardBrowserIT extends BrowserTest {
         browser.type(By.id("call:opensOn"), LocalDate.now().toString());
         browser.type(By.id("call:closesOn"), LocalDate.now().plusDays(10).toString());
         browser.type(By.id("call:termMonths"), "24");
-        browser.type(By.id("call:seatsSCIENCE"), "1");
+        browser.type(By.id("call:seatsCIVIL_SOCIETY"), "1"); // applicants as private persons: no organisation needed
         browser.submit(By.id("call:open"));
         browser.waitForPath("/board/manage/call.xhtml");
         String callId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
@@ -160,7 +167,7 @@ class BoardBrowserIT extends BrowserTest {
                 applicant.open("/signin?next=" + URLEncoder.encode("/board/apply.xhtml?call=" + callId, StandardCharsets.UTF_8));
                 applicant.signInAtKeycloak(username, "secret-pass-6");
                 applicant.waitForPath("/board/apply.xhtml");
-                fillApplication(applicant, "SCIENCE");
+                fillApplication(applicant, "CIVIL_SOCIETY");
                 applicant.submit(By.id("apply:send"));
                 applicant.waitForPath("/board/mine.xhtml");
             }
@@ -216,7 +223,7 @@ class BoardBrowserIT extends BrowserTest {
         browser.open("/board/manage/call.xhtml?id=" + callId);
         String table = browser.text(By.id("applications"));
         assertEquals(1, table.split("Aufgenommen", -1).length - 1, table);
-        assertTrue(browser.text(By.id("call-seats")).matches("(?s).*Wissenschaft\\s+1\\s+0.*"), browser.text(By.id("call-seats")));
+        assertTrue(browser.text(By.id("call-seats")).matches("(?s).*Zivilgesellschaft\\s+1\\s+0.*"), browser.text(By.id("call-seats")));
     }
 
     /** A fresh signed-in session of a demo account whose pages speak German, as a cookie header. */
@@ -234,7 +241,6 @@ class BoardBrowserIT extends BrowserTest {
     private static void fillApplication(Browser page, String constituency) {
         page.click(By.cssSelector("input[name='apply:constituency'][value='" + constituency + "']"));
         page.click(By.cssSelector("input[name='apply:expertise'][value='MOBILITY']"));
-        page.type(By.id("apply:organisation"), "Universität Musterstadt");
         page.type(By.id("apply:motivation"), MOTIVATION);
         page.click(By.cssSelector("input[name='apply:hasConflicts'][value='false']"));
         page.click(By.id("apply:publicListing"));

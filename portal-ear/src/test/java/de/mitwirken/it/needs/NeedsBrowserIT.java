@@ -157,7 +157,8 @@ class NeedsBrowserIT {
             assertTrue(submitter.text(By.id("submit:organisation-error")).contains("Organisation"),
                     "speaking for an organisation needs its name");
             assertEquals(title, submitter.find(By.id("submit:title")).getAttribute("value"));
-            submitter.type(By.id("submit:organisation"), "Hochschule Musterstadt");
+            // org-rep represents the demo's Hochschule Musterstadt (R__23): only such organisations are offered
+            new Select(submitter.find(By.id("submit:organisation"))).selectByVisibleText("Hochschule Musterstadt");
             submitter.find(By.id("submit:files")).sendKeys(file("skizze.png", PNG).toString());
             submitter.submit(By.id("submit:send"));
             submitter.waitForPath("/needs/need.xhtml");

@@ -108,6 +108,9 @@ class AccessibilitySweepIT {
         ADDRESSES.put("/needs/cluster.xhtml", "/needs/cluster.xhtml?id=1");
         ADDRESSES.put("/needs/moderation/need.xhtml", "/needs/moderation/need.xhtml?id=1");
         ADDRESSES.put("/needs/need.xhtml", "/needs/need.xhtml?id=1");
+        ADDRESSES.put("/platform/organisations/mine.xhtml", "/platform/organisations/mine.xhtml");
+        ADDRESSES.put("/platform/organisations/manage.xhtml", "/platform/organisations/manage.xhtml");
+        ADDRESSES.put("/platform/organisations/organisation.xhtml", "/platform/organisations/organisation.xhtml?id=3"); // Hochschule Musterstadt
         ADDRESSES.put(REPORT, null); // the released demo report, linked from the report list
         ADDRESSES.put(DRAFT, null); // the same report on the office's commentary page (released: its notice)
         ADDRESSES.put(REPORT_COUNCIL, null); // the same report's council paper (none linked: the search form)

@@ -221,7 +221,7 @@ class EidSignInBrowserIT extends BrowserTest {
     private static void fillApplication(Browser page) {
         page.click(By.cssSelector("input[name='apply:constituency'][value='CIVIL_SOCIETY']"));
         page.click(By.cssSelector("input[name='apply:expertise'][value='MOBILITY']"));
-        page.type(By.id("apply:organisation"), "Nachbarschaftsverein");
+        // civil society: no organisation needed (it is chosen from verified ones, issue #26, not typed)
         page.type(By.id("apply:motivation"), MOTIVATION);
         page.click(By.cssSelector("input[name='apply:hasConflicts'][value='false']"));
     }

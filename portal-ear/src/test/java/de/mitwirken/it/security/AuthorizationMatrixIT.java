@@ -142,6 +142,14 @@ public class AuthorizationMatrixIT {
         MATRIX.put("/conference/manage/index.xhtml?id=1", only("organizer", "strategy-office"));
         MATRIX.put("/conference/manage/people.xhtml?id=1", only("organizer", "strategy-office"));
         MATRIX.put("/conference/manage/export?id=1&format=csv", only("organizer", "strategy-office"));
+        // verified organisations (issue #26): the request form for everyone signed in, the office's list and the
+        // proofs for the strategy office and administrators, an organisation's page for everyone
+        MATRIX.put("/platform/organisations/mine.xhtml", signedIn());
+        MATRIX.put("/platform/organisations/manage.xhtml", only("strategy-office", "admin"));
+        MATRIX.put("/platform/organisations/proof?id=999999", but(but(only("strategy-office", "admin"),
+                "strategy-office", Expect.NOT_FOUND), "admin", Expect.NOT_FOUND)); // allowed in, but no such proof
+        MATRIX.put("/platform/organisations/organisation.xhtml?id=3", everyone(Expect.ALLOW)); // demo: Hochschule Musterstadt
+        MATRIX.put("/platform/organisations/organisation.xhtml?id=999999", everyone(Expect.NOT_FOUND));
     }
 
     /**

@@ -2,6 +2,8 @@ package de.mitwirken.board.boundary;
 
 import de.mitwirken.board.control.BoardNotifications;
 import de.mitwirken.board.entity.ApplicationDraft;
+import de.mitwirken.platform.boundary.OrganisationViews.OrganisationRef;
+import de.mitwirken.platform.boundary.Organisations;
 import de.mitwirken.board.entity.BoardApplication;
 import de.mitwirken.board.entity.BoardCall;
 import de.mitwirken.board.entity.BoardMember;
@@ -43,6 +45,10 @@ public class BoardMembership {
     EntityManager em;
     @Inject
     AuditLog audit;
+
+    @Inject
+    Organisations organisations;
+
     @Inject
     IdentityFacade identity;
     @Inject
@@ -90,11 +96,21 @@ public class BoardMembership {
                 .setParameter("call", callId).setParameter("applicant", me.profileId()).getResultList().isEmpty()) {
             throw new NotAllowed("board.error.appliedAlready");
         }
-        BoardApplication application = BoardApplication.submit(call, me.profileId(), draft, clock.instant(), today());
+        // the platform's registry decides in this transaction: a withdrawn representative is refused at once
+        String organisation = draft.organisationId() == null ? null
+                : organisations.speakingFor(me.profileId(), draft.organisationId()).name();
+        BoardApplication application = BoardApplication.submit(call, me.profileId(), draft, organisation,
+                clock.instant(), today());
         em.persist(application);
         em.flush();
         notifications.received(application);
         return application.id();
+    }
+
+    /** The organisations the caller represents now: what the application form offers. */
+    @RolesAllowed(BoardPermissions.APPLY)
+    public List<OrganisationRef> organisationsOf(String subject) {
+        return organisations.representedBy(subject);
     }
 
     @RolesAllowed(BoardPermissions.APPLY)

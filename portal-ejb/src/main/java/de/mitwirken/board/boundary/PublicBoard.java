@@ -63,9 +63,18 @@ public class PublicBoard {
 
     /** Active members who consented to the public listing: chair and deputy first, then by constituency. */
     public List<MemberView> directory() {
+        return directory(m -> true);
+    }
+
+    /** The directory's members who sit for a verified organisation (its public page); nobody the directory omits. */
+    public List<MemberView> directoryOf(long organisationId) {
+        return directory(m -> Long.valueOf(organisationId).equals(m.organisationId()));
+    }
+
+    private List<MemberView> directory(java.util.function.Predicate<BoardMember> which) {
         LocalDate today = LocalDate.now(clock);
         List<BoardMember> members = em.createNamedQuery(BoardMember.ACTIVE_ON, BoardMember.class)
-                .setParameter("day", today).getResultStream().filter(BoardMember::publicListing).toList();
+                .setParameter("day", today).getResultStream().filter(BoardMember::publicListing).filter(which).toList();
         Map<Long, IdentityFacade.PersonName> names = identity.names(members.stream().map(BoardMember::profileId).toList());
         return members.stream().filter(m -> names.containsKey(m.profileId()) && !names.get(m.profileId()).former())
                 .map(m -> publicView(m, names.get(m.profileId()).displayName(), today))

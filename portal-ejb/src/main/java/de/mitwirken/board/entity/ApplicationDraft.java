@@ -10,14 +10,14 @@ import java.util.Set;
 
 /**
  * What a person enters to apply for a seat. The conflict-of-interest declaration is explicit either way:
- * "none" or a description; consent to the public listing is a free choice and may be no.
+ * "none" or a description; consent to the public listing is a free choice and may be no. The organisation is one of
+ * the verified organisations, by its number; whether the person represents it the boundary asks the platform.
  */
-public record ApplicationDraft(Constituency constituency, String organisation, Set<StrategyField> expertise,
+public record ApplicationDraft(Constituency constituency, Long organisationId, Set<StrategyField> expertise,
                                String motivation, Boolean hasConflicts, String conflictDetails,
                                boolean publicListing) implements Serializable {
 
     public ApplicationDraft {
-        organisation = organisation == null || organisation.isBlank() ? null : CleanText.line(organisation);
         expertise = expertise == null || expertise.isEmpty() ? EnumSet.noneOf(StrategyField.class) : EnumSet.copyOf(expertise);
         motivation = CleanText.multiline(motivation);
         conflictDetails = conflictDetails == null || conflictDetails.isBlank() ? null : CleanText.multiline(conflictDetails);
@@ -28,8 +28,7 @@ public record ApplicationDraft(Constituency constituency, String organisation, S
         if (constituency == null || !call.offers(constituency)) {
             problems.put("constituency", "board.error.application.constituency");
         }
-        if (organisation == null ? constituency != null && constituency.needsOrganisation()
-                : CleanText.length(organisation) < 2 || CleanText.length(organisation) > 200) {
+        if (organisationId == null && constituency != null && constituency.needsOrganisation()) {
             problems.put("organisation", "board.error.application.organisation");
         }
         if (expertise.isEmpty() || expertise.size() > 5) {

@@ -56,8 +56,12 @@ public class BoardApplication {
     @Column(name = "constituency", nullable = false, length = 20, updatable = false)
     private Constituency constituency;
 
+    /** The verified organisation's name when the application was made (older applications: typed text). */
     @Column(name = "organisation", length = 200)
     private String organisation;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Convert(converter = FieldSetConverter.class)
     @Column(name = "expertise", nullable = false, length = 400)
@@ -95,9 +99,12 @@ public class BoardApplication {
         // for JPA
     }
 
-    /** An application to an open call from a draft without problems. */
-    public static BoardApplication submit(BoardCall call, long applicantId, ApplicationDraft draft, Instant now,
-                                          LocalDate today) {
+    /**
+     * An application to an open call from a draft without problems; {@code organisationName} is the name of the
+     * verified organisation the draft names (the boundary checked that the applicant represents it), else null.
+     */
+    public static BoardApplication submit(BoardCall call, long applicantId, ApplicationDraft draft,
+                                          String organisationName, Instant now, LocalDate today) {
         if (!call.isOpenOn(today)) {
             throw new IllegalStateException("the call is not open");
         }
@@ -108,7 +115,11 @@ public class BoardApplication {
         application.call = call;
         application.applicantId = applicantId;
         application.constituency = draft.constituency();
-        application.organisation = draft.organisation();
+        if ((draft.organisationId() == null) != (organisationName == null)) {
+            throw new IllegalArgumentException("an organisation is named by its number and its verified name");
+        }
+        application.organisation = organisationName;
+        application.organisationId = draft.organisationId();
         application.expertise = Set.copyOf(draft.expertise());
         application.motivation = draft.motivation();
         application.hasConflicts = draft.hasConflicts();
@@ -209,6 +220,11 @@ public class BoardApplication {
 
     public String organisation() {
         return organisation;
+    }
+
+    /** The verified organisation applied for; null for a private person and for applications from before. */
+    public Long organisationId() {
+        return organisationId;
     }
 
     public Set<StrategyField> expertise() {

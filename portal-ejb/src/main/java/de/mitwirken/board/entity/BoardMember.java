@@ -202,6 +202,11 @@ public class BoardMember {
         return organisation;
     }
 
+    /** The verified organisation the member sits for (from the application); null for private persons and older ones. */
+    public Long organisationId() {
+        return application.organisationId();
+    }
+
     public Set<StrategyField> expertise() {
         return Set.copyOf(expertise);
     }

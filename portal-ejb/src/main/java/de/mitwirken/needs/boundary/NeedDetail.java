@@ -14,8 +14,8 @@ public record NeedDetail(long id, String title, String description, StrategyFiel
                          Author author, int supportCount, int commentCount, Instant createdAt, Instant publishedAt,
                          Instant moderatedEditAt, List<ServiceRef> services, List<Step> history, Answer answer,
                          String rejectionReason, ClusterRef cluster, List<AttachmentRef> attachments,
-                         List<CommentView> comments, String language, int verifiedSupportCount)
-        implements Serializable {
+                         List<CommentView> comments, String language, int verifiedSupportCount,
+                         Long organisationId) implements Serializable {
 
     /** Who submitted: a named person, a former participant (deleted account), or a guest. */
     public record Author(Long profileId, String name, Kind kind) implements Serializable {

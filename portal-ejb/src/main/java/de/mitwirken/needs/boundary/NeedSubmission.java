@@ -17,6 +17,8 @@ import de.mitwirken.platform.boundary.DataProtection;
 import de.mitwirken.platform.boundary.IdentityFacade;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.OrganisationViews.OrganisationRef;
+import de.mitwirken.platform.boundary.Organisations;
 import de.mitwirken.platform.boundary.RateLimiter;
 import de.mitwirken.platform.boundary.SignedInUser;
 import de.mitwirken.platform.entity.EmailAddress;
@@ -69,6 +71,9 @@ public class NeedSubmission {
     RateLimiter rateLimiter;
 
     @Inject
+    Organisations organisations;
+
+    @Inject
     Clock clock;
 
     /** What became of a submission. */
@@ -83,7 +88,11 @@ public class NeedSubmission {
             throw new NotAllowed("needs.error.consent");
         }
         Set<Service> services = checked(draft, uploads, Map.of());
-        Need need = Need.submittedBy(me.profileId(), draft, services, me.language(), moderation.mode(), clock.instant());
+        // the registry decides, in this transaction: a withdrawn representative is refused whatever the token says
+        Need.OrganisationName speaksFor = draft.submitterType().speaksForOrganisation()
+                ? named(organisations.speakingFor(me.profileId(), draft.organisationId())) : null;
+        Need need = Need.submittedBy(me.profileId(), draft, speaksFor, services, me.language(), moderation.mode(),
+                clock.instant());
         save(need, uploads);
         em.createNamedQuery(Follow.BY_DEFAULT).setParameter(1, need.id()).setParameter(2, me.profileId()).executeUpdate();
         return new Submitted(need.id(), need.status());
@@ -99,6 +108,9 @@ public class NeedSubmission {
         Optional<EmailAddress> address = EmailAddress.parse(email);
         if (address.isEmpty()) {
             extra.put("email", "needs.error.email");
+        }
+        if (draft.submitterType() != null && draft.submitterType().speaksForOrganisation()) {
+            extra.put("organisation", "needs.error.organisation.guest"); // only verified representatives, signed in
         }
         Set<Service> services = checked(draft, uploads, extra);
         if (!rateLimiter.tryAcquire(RateLimiter.ipBucket("needs.guest", ipAddress), config.guestSubmissionsPerIpAndHour(),
@@ -126,6 +138,15 @@ public class NeedSubmission {
                     need.confirm(hash, moderation.mode(), clock.instant());
                     return new Submitted(need.id(), need.status());
                 });
+    }
+
+    /** The organisations the signed-in person may submit for now (the form's choice). */
+    public List<OrganisationRef> organisationsOf(String subject) {
+        return organisations.representedBy(subject);
+    }
+
+    private static Need.OrganisationName named(OrganisationRef organisation) {
+        return new Need.OrganisationName(organisation.id(), organisation.name());
     }
 
     /** Published needs like the one being typed, so that people can support instead of duplicating. */

@@ -88,6 +88,12 @@ public class PublicNeeds {
         return queries.listed(ids, max);
     }
 
+    /** The listed needs submitted in a verified organisation's name (its public page), newest first. */
+    public List<NeedSummary> ofOrganisation(long organisationId) {
+        return em.createNamedQuery(Need.OF_ORGANISATION, Need.class).setParameter("organisationId", organisationId)
+                .setMaxResults(200).getResultStream().map(PublicNeeds::summary).toList();
+    }
+
     /**
      * A need as its detail page shows it: public needs for everyone; a need still in moderation or hidden
      * only for its author (by profile id) and for moderators.
@@ -123,7 +129,8 @@ public class PublicNeeds {
                 need.supportCount(), need.commentCount(), need.createdAt(), need.publishedAt(), need.moderatedEditAt(),
                 services, history, answer, isModerator() || need.isAuthoredBy(viewerProfileId) ? need.rejectionReason() : null,
                 need.cluster() == null ? null : new NeedDetail.ClusterRef(need.cluster().id(), need.cluster().title()),
-                attachments, thread(comments, names), need.language().tag(), need.verifiedSupportCount()));
+                attachments, thread(comments, names), need.language().tag(), need.verifiedSupportCount(),
+                need.organisationId()));
     }
 
     /** An attachment of a need the viewer may see. */

@@ -56,6 +56,9 @@ import java.util.Set;
 @NamedQuery(name = Need.RECENTLY_ANSWERED, query = "SELECT n FROM Need n WHERE n.listed = true"
         + " AND n.answerText IS NOT NULL AND n.answeredAt IS NOT NULL ORDER BY n.answeredAt DESC, n.id DESC")
 @NamedQuery(name = Need.BY_GUEST_EMAIL, query = "SELECT n FROM Need n WHERE n.guestEmail = :email")
+// the public contributions of a verified organisation (its page), newest first
+@NamedQuery(name = Need.OF_ORGANISATION, query = "SELECT n FROM Need n WHERE n.organisationId = :organisationId"
+        + " AND n.listed = true ORDER BY n.publishedAt DESC, n.id DESC")
 // native: EclipseLink would run this JPQL through a temporary table, which the application account may not create
 @NamedNativeQuery(name = Need.FORGET_FINISHED_GUESTS, query = "UPDATE need n SET n.guest_email = NULL,"
         + " n.guest_token_hash = NULL, n.version = n.version + 1 WHERE n.guest_email IS NOT NULL"
@@ -78,6 +81,7 @@ public class Need {
     public static final String BY_TOKEN = "Need.byToken";
     public static final String BY_CLUSTER = "Need.byCluster";
     public static final String UNINDEXED = "Need.unindexed";
+    public static final String OF_ORGANISATION = "Need.ofOrganisation";
     public static final String BY_GUEST_EMAIL = "Need.byGuestEmail";
     public static final String RECENTLY_ANSWERED = "Need.recentlyAnswered";
     /** Address and language of the confirmed guest submitters of the given needs (:needIds). */
@@ -107,8 +111,12 @@ public class Need {
     @Column(name = "submitter_type", nullable = false, length = 20)
     private SubmitterType submitterType;
 
+    /** The organisation's name as it was when the need was submitted (older needs: typed text, without an id). */
     @Column(name = "organisation", length = 200)
     private String organisation;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Column(name = "district", length = 60)
     private String district;
@@ -212,17 +220,26 @@ public class Need {
         this.description = draft.description();
         this.field = draft.field();
         this.submitterType = draft.submitterType();
-        this.organisation = draft.submitterType().speaksForOrganisation() ? draft.organisation() : null;
         this.district = draft.district();
         this.services.addAll(services);
         this.language = language;
         this.createdAt = now;
     }
 
-    /** A signed-in person submits: in the moderation queue, or public at once under post-moderation. */
-    public static Need submittedBy(long authorId, NeedDraft draft, Set<Service> services, Language language,
-                                   ModerationMode mode, Instant now) {
+    /**
+     * A signed-in person submits: in the moderation queue, or public at once under post-moderation. {@code speaksFor}
+     * is the verified organisation the person represents (null for a private citizen), which the boundary checked.
+     */
+    public static Need submittedBy(long authorId, NeedDraft draft, OrganisationName speaksFor, Set<Service> services,
+                                   Language language, ModerationMode mode, Instant now) {
         Need need = new Need(draft, services, language, now);
+        if (draft.submitterType().speaksForOrganisation() != (speaksFor != null)) {
+            throw Refusal.invalid("organisation", "needs.error.organisation.missing");
+        }
+        if (speaksFor != null) {
+            need.organisationId = speaksFor.id();
+            need.organisation = speaksFor.name();
+        }
         need.authorId = authorId;
         need.confirmedAt = now;
         need.enterModeration(mode, now);
@@ -232,6 +249,9 @@ public class Need {
     /** A guest submits with an email address: nothing happens until the link in the mail is followed. */
     public static Need submittedByGuest(String email, String tokenHash, NeedDraft draft, Set<Service> services,
                                         Language language, Instant now) {
+        if (draft.submitterType().speaksForOrganisation()) {
+            throw Refusal.invalid("organisation", "needs.error.organisation.guest");
+        }
         Need need = new Need(draft, services, language, now);
         need.guestEmail = Objects.requireNonNull(email);
         need.guestTokenHash = Objects.requireNonNull(tokenHash);
@@ -307,7 +327,7 @@ public class Need {
 
     /** Typo corrections by moderation stay visible as such ("edited by moderation"). */
     public void correctByModeration(String newTitle, String newDescription, Instant now) {
-        NeedDraft corrected = new NeedDraft(newTitle, newDescription, field, submitterType, organisation, district, Set.of());
+        NeedDraft corrected = new NeedDraft(newTitle, newDescription, field, SubmitterType.CITIZEN, null, district, Set.of());
         if (corrected.problems(district == null ? List.of() : List.of(district)).keySet().stream()
                 .anyMatch(k -> k.equals("title") || k.equals("description"))) {
             throw Refusal.invalid("description", "needs.error.correction");
@@ -398,6 +418,15 @@ public class Need {
 
     public String organisation() {
         return organisation;
+    }
+
+    /** The verified organisation the need was submitted for; null for citizens and for needs from before. */
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    /** A verified organisation as a need names it: its number and its name at the time. */
+    public record OrganisationName(long id, String name) {
     }
 
     public String district() {

@@ -9,10 +9,12 @@ import java.util.Set;
 
 /**
  * What someone fills in to submit a need, cleaned and checked. {@link #problems(List)} names every field
- * that is not acceptable, with the message key to show next to it.
+ * that is not acceptable, with the message key to show next to it. Speaking for an organisation names one of the
+ * verified organisations by its number; whether the person may speak for it the boundary asks the platform's
+ * registry (platform.boundary.Organisations), never the form.
  */
 public record NeedDraft(String title, String description, StrategyField field, SubmitterType submitterType,
-                        String organisation, String district, Set<Long> serviceIds) {
+                        Long organisationId, String district, Set<Long> serviceIds) {
 
     public static final int TITLE_MIN = 5;
     public static final int TITLE_MAX = 150;
@@ -24,7 +26,6 @@ public record NeedDraft(String title, String description, StrategyField field, S
     public NeedDraft {
         title = CleanText.line(title);
         description = CleanText.multiline(description);
-        organisation = organisation == null || CleanText.line(organisation).isEmpty() ? null : CleanText.line(organisation);
         district = district == null || district.isBlank() ? null : district.strip();
         serviceIds = serviceIds == null ? Set.of() : Set.copyOf(serviceIds);
     }
@@ -49,11 +50,8 @@ public record NeedDraft(String title, String description, StrategyField field, S
         }
         if (submitterType == null) {
             problems.put("submitterType", "needs.error.submitterType");
-        } else if (submitterType.speaksForOrganisation() && organisation == null) {
+        } else if (submitterType.speaksForOrganisation() && organisationId == null) {
             problems.put("organisation", "needs.error.organisation.missing");
-        }
-        if (organisation != null && CleanText.length(organisation) > ORGANISATION_MAX) {
-            problems.put("organisation", "needs.error.organisation.long");
         }
         if (district != null && !districts.contains(district)) {
             problems.put("district", "needs.error.district");

@@ -4,6 +4,7 @@ import de.mitwirken.platform.entity.RoleChange;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,9 @@ public class RoleChanges {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<RoleChangeQueued> queued;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void grant(String subject, String role) {
         queue(subject, role, true);
@@ -33,6 +37,27 @@ public class RoleChanges {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void revoke(String subject, String role) {
         queue(subject, role, false);
+    }
+
+    /**
+     * Like {@link #grant}, and Keycloak is asked right after the caller's transaction commits (in the same request),
+     * not only at the job's next round; when Keycloak is not reachable then, the job retries as always.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void grantAtOnce(String subject, String role) {
+        queue(subject, role, true);
+        queued.fire(new RoleChangeQueued(subject));
+    }
+
+    /** Like {@link #revoke}, applied right after the commit as {@link #grantAtOnce} is. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void revokeAtOnce(String subject, String role) {
+        queue(subject, role, false);
+        queued.fire(new RoleChangeQueued(subject));
+    }
+
+    /** A role change of this person waits in the queue: applied after the commit that queued it. */
+    public record RoleChangeQueued(String subject) {
     }
 
     /**

@@ -36,8 +36,17 @@ public class RoleChangeJob {
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int processPending() {
-        List<RoleChange> pending = em.createNamedQuery(RoleChange.PENDING, RoleChange.class).setMaxResults(50)
-                .getResultList();
+        return process(em.createNamedQuery(RoleChange.PENDING, RoleChange.class).setMaxResults(50).getResultList());
+    }
+
+    /** One person's pending changes, in order: right after a decision about them (RoleChanges.grantAtOnce). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int processPendingOf(String subject) {
+        return process(em.createNamedQuery(RoleChange.PENDING_OF_SUBJECT, RoleChange.class)
+                .setParameter("subject", subject).getResultList());
+    }
+
+    private int process(List<RoleChange> pending) {
         int done = 0;
         for (RoleChange change : pending) {
             try {

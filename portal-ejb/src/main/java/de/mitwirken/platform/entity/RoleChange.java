@@ -14,6 +14,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "role_change")
 @NamedQuery(name = RoleChange.PENDING, query = "SELECT r FROM RoleChange r WHERE r.appliedAt IS NULL ORDER BY r.requestedAt, r.id")
+@NamedQuery(name = RoleChange.PENDING_OF_SUBJECT, query = "SELECT r FROM RoleChange r WHERE r.appliedAt IS NULL"
+        + " AND r.subject = :subject ORDER BY r.requestedAt, r.id")
 @NamedQuery(name = RoleChange.OF_SUBJECT, query = "SELECT r FROM RoleChange r WHERE r.subject = :subject ORDER BY r.requestedAt, r.id")
 @NamedQuery(name = RoleChange.REVOKED_SINCE, query = "SELECT r.role FROM RoleChange r WHERE r.subject = :subject "
         + "AND r.grant = FALSE AND r.appliedAt > :since")
@@ -23,6 +25,7 @@ public class RoleChange {
     public static final String REVOKED_SINCE = "RoleChange.revokedSince";
 
     public static final String PENDING = "RoleChange.pending";
+    public static final String PENDING_OF_SUBJECT = "RoleChange.pendingOfSubject";
     public static final String OF_SUBJECT = "RoleChange.ofSubject";
 
     @Id

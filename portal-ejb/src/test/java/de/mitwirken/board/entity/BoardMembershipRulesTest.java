@@ -36,7 +36,7 @@ class BoardMembershipRulesTest {
     }
 
     private static ApplicationDraft science() {
-        return new ApplicationDraft(Constituency.SCIENCE, "Hochschule Musterstadt", Set.of(StrategyField.MOBILITY),
+        return new ApplicationDraft(Constituency.SCIENCE, 3L, Set.of(StrategyField.MOBILITY),
                 MOTIVATION, false, null, true);
     }
 
@@ -79,7 +79,7 @@ class BoardMembershipRulesTest {
 
     @Test
     void anApplicationIsShortlistedThenAdmittedForTheCallsTerm() {
-        BoardApplication application = BoardApplication.submit(call(), 7L, science(), NOW, TODAY);
+        BoardApplication application = BoardApplication.submit(call(), 7L, science(), "Hochschule Musterstadt", NOW, TODAY);
         assertEquals(ApplicationStatus.SUBMITTED, application.status());
         application.shortlist("vorsitz", NOW);
         assertThrows(IllegalStateException.class, () -> application.shortlist("vorsitz", NOW));
@@ -96,19 +96,19 @@ class BoardMembershipRulesTest {
 
     @Test
     void aRejectionNeedsAReasonAndNoApplicationToAClosedCall() {
-        BoardApplication application = BoardApplication.submit(call(), 7L, science(), NOW, TODAY);
+        BoardApplication application = BoardApplication.submit(call(), 7L, science(), "Hochschule Musterstadt", NOW, TODAY);
         assertThrows(IllegalArgumentException.class, () -> application.reject("  kurz ", "vorsitz", NOW));
         assertEquals(ApplicationStatus.SUBMITTED, application.status());
         application.reject("Alle Sitze der Wissenschaft sind besetzt.", "vorsitz", NOW);
         assertEquals(ApplicationStatus.REJECTED, application.status());
         assertThrows(IllegalStateException.class, () -> application.admit("vorsitz", NOW, TODAY));
         assertThrows(IllegalStateException.class,
-                () -> BoardApplication.submit(call(), 8L, science(), NOW, TODAY.plusDays(31)));
+                () -> BoardApplication.submit(call(), 8L, science(), "Hochschule Musterstadt", NOW, TODAY.plusDays(31)));
     }
 
     @Test
     void aMembershipEndsOnceWithADateAndAReason() {
-        BoardMember member = BoardApplication.submit(call(), 7L, science(), NOW, TODAY).admit("vorsitz", NOW, TODAY);
+        BoardMember member = BoardApplication.submit(call(), 7L, science(), "Hochschule Musterstadt", NOW, TODAY).admit("vorsitz", NOW, TODAY);
         member.assignRole(BoardRole.CHAIR, TODAY);
         LocalDate later = TODAY.plusMonths(6);
         assertThrows(IllegalArgumentException.class, () -> member.cease(later.plusDays(1), "Umzug", later));
@@ -126,8 +126,8 @@ class BoardMembershipRulesTest {
     @Test
     void deletingTheAccountWithdrawsAnOpenApplicationAndErasesTheApplicantsWords() {
         BoardApplication application = BoardApplication.submit(call(), 7L, new ApplicationDraft(Constituency.BUSINESS,
-                "Muster GmbH", Set.of(StrategyField.ADMINISTRATION), MOTIVATION, true,
-                "Wir haben einen Rahmenvertrag mit der Stadt.", true), NOW, TODAY);
+                4L, Set.of(StrategyField.ADMINISTRATION), MOTIVATION, true,
+                "Wir haben einen Rahmenvertrag mit der Stadt.", true), "Muster GmbH", NOW, TODAY);
         application.erasePersonalText("–", NOW);
         assertEquals(ApplicationStatus.WITHDRAWN, application.status());
         assertEquals("–", application.motivation());

@@ -29,10 +29,10 @@ class WorkingGroupRulesTest {
         seats.put(Constituency.SCIENCE, 5);
         BoardCall call = BoardCall.open(new CallDraft("Beirat 2026–2029", "Wir suchen Menschen, die die Strategie begleiten.",
                 TODAY.minusDays(1), TODAY.plusDays(30), 36, seats), "strategie", NOW);
-        ApplicationDraft draft = new ApplicationDraft(Constituency.SCIENCE, "Hochschule Musterstadt",
+        ApplicationDraft draft = new ApplicationDraft(Constituency.SCIENCE, 3L,
                 Set.of(StrategyField.MOBILITY), "Ich möchte die Erfahrung unseres Lehrstuhls in die Strategie einbringen.",
                 false, null, true);
-        return BoardApplication.submit(call, applicant, draft, NOW, TODAY).admit("strategie", NOW, TODAY);
+        return BoardApplication.submit(call, applicant, draft, "Hochschule Musterstadt", NOW, TODAY).admit("strategie", NOW, TODAY);
     }
 
     private static WorkingGroup group(String name) {

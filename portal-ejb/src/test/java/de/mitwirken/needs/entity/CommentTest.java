@@ -59,14 +59,14 @@ class CommentTest {
 
     @Test
     void noCommentsOnNeedsThatAreNotPublicAndNoEmptyOrHugeComments() {
-        Need queued = Need.submittedBy(1, draft(), Set.of(), Language.DE, ModerationMode.PRE, T0);
+        Need queued = Need.submittedBy(1, draft(), null, Set.of(), Language.DE, ModerationMode.PRE, T0);
         assertThrows(IllegalStateException.class, () -> Comment.on(queued, 5, "Hallo", false, T0));
         assertThrows(IllegalArgumentException.class, () -> Comment.on(publicNeed(), 5, " \n ", false, T0));
         assertThrows(IllegalArgumentException.class, () -> Comment.on(publicNeed(), 5, "x".repeat(2001), false, T0));
     }
 
     private static Need publicNeed() {
-        Need need = Need.submittedBy(1, draft(), Set.of(), Language.DE, ModerationMode.POST, T0);
+        Need need = Need.submittedBy(1, draft(), null, Set.of(), Language.DE, ModerationMode.POST, T0);
         try {
             Field id = Need.class.getDeclaredField("id");
             id.setAccessible(true);

@@ -23,7 +23,7 @@ class NeedDraftTest {
 
     @Test
     void everyBadFieldIsNamedWithItsMessage() {
-        NeedDraft draft = new NeedDraft("abc", "zu kurz", null, SubmitterType.BUSINESS, " ", "Atlantis", Set.of());
+        NeedDraft draft = new NeedDraft("abc", "zu kurz", null, SubmitterType.BUSINESS, null, "Atlantis", Set.of());
         Map<String, String> problems = draft.problems(DISTRICTS);
         assertEquals("needs.error.title.short", problems.get("title"));
         assertEquals("needs.error.description.short", problems.get("description"));

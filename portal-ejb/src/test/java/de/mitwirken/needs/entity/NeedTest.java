@@ -19,16 +19,16 @@ class NeedTest {
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
     private static final NeedDraft DRAFT = new NeedDraft("Termine im Bürgeramt online buchen",
             "Man wartet wochenlang auf einen Termin, online gibt es keine freien Zeiten.", StrategyField.ADMINISTRATION,
-            SubmitterType.CITIZEN, "ignored for citizens", "Mitte", Set.of());
+            SubmitterType.CITIZEN, null, "Mitte", Set.of());
 
     @Test
     void preModerationPutsANeedIntoTheQueueAndPostModerationPublishesIt() {
-        Need pre = Need.submittedBy(7, DRAFT, Set.of(), Language.DE, ModerationMode.PRE, T0);
+        Need pre = Need.submittedBy(7, DRAFT, null, Set.of(), Language.DE, ModerationMode.PRE, T0);
         assertEquals(NeedStatus.SUBMITTED, pre.status());
         assertFalse(pre.isPublic());
         assertNull(pre.organisation(), "a citizen speaks for no organisation");
 
-        Need post = Need.submittedBy(7, DRAFT, Set.of(), Language.DE, ModerationMode.POST, T0);
+        Need post = Need.submittedBy(7, DRAFT, null, Set.of(), Language.DE, ModerationMode.POST, T0);
         assertEquals(NeedStatus.PUBLISHED, post.status());
         assertTrue(post.isPublic());
         assertEquals(List.of(NeedStatus.SUBMITTED, NeedStatus.PUBLISHED),
@@ -47,7 +47,7 @@ class NeedTest {
 
     @Test
     void theFullLifecycleRecordsEveryStepWithItsDate() {
-        Need need = Need.submittedBy(7, DRAFT, Set.of(), Language.DE, ModerationMode.PRE, T0);
+        Need need = Need.submittedBy(7, DRAFT, null, Set.of(), Language.DE, ModerationMode.PRE, T0);
         need.startReview(T0.plusSeconds(1));
         need.publish(T0.plusSeconds(2));
         need.answer(new Answer(Outcome.ACCEPTED, "Wir nehmen das in die Strategie auf.", "Stabsstelle Digitalisierung",
@@ -62,7 +62,7 @@ class NeedTest {
 
     @Test
     void transitionsOutOfOrderAreRefused() {
-        Need need = Need.submittedBy(7, DRAFT, Set.of(), Language.DE, ModerationMode.PRE, T0);
+        Need need = Need.submittedBy(7, DRAFT, null, Set.of(), Language.DE, ModerationMode.PRE, T0);
         Answer answer = new Answer(Outcome.ALREADY_PLANNED, "Das ist schon geplant.", "Bürgeramt", null);
         assertThrows(IllegalStateException.class, () -> need.answer(answer, "m", T0), "not yet published");
         need.reject("Doppelt eingereicht.", T0);
@@ -72,7 +72,7 @@ class NeedTest {
 
     @Test
     void aRejectionNeedsAReasonAndNotFeasibleNeedsOneToo() {
-        Need need = Need.submittedBy(7, DRAFT, Set.of(), Language.DE, ModerationMode.POST, T0);
+        Need need = Need.submittedBy(7, DRAFT, null, Set.of(), Language.DE, ModerationMode.POST, T0);
         assertThrows(IllegalArgumentException.class, () -> need.reject("   ", T0));
         Answer withoutReason = new Answer(Outcome.NOT_FEASIBLE, "Das geht leider nicht.", "Bauordnungsamt", null);
         assertFalse(withoutReason.problems().isEmpty());
@@ -81,7 +81,7 @@ class NeedTest {
 
     @Test
     void mergedNeedsBelongToAClusterAndStayThere() {
-        Need need = Need.submittedBy(7, DRAFT, Set.of(), Language.DE, ModerationMode.POST, T0);
+        Need need = Need.submittedBy(7, DRAFT, null, Set.of(), Language.DE, ModerationMode.POST, T0);
         Answer merged = new Answer(Outcome.MERGED, "Wir haben es mit ähnlichen zusammengefasst.", "Moderation", null);
         assertThrows(IllegalStateException.class, () -> need.answer(merged, "m", T0));
         need.joinCluster(new NeedCluster("Online-Termine", "Viele wünschen Online-Termine.", "m", T0));
@@ -91,10 +91,10 @@ class NeedTest {
 
     @Test
     void onlyPublishedNeedsAreClusteredAndHiddenOnesAreNotPublic() {
-        Need queued = Need.submittedBy(7, DRAFT, Set.of(), Language.DE, ModerationMode.PRE, T0);
+        Need queued = Need.submittedBy(7, DRAFT, null, Set.of(), Language.DE, ModerationMode.PRE, T0);
         NeedCluster cluster = new NeedCluster("Online-Termine", "Viele wünschen Online-Termine.", "m", T0);
         assertThrows(IllegalStateException.class, () -> queued.joinCluster(cluster));
-        Need published = Need.submittedBy(7, DRAFT, Set.of(), Language.DE, ModerationMode.POST, T0);
+        Need published = Need.submittedBy(7, DRAFT, null, Set.of(), Language.DE, ModerationMode.POST, T0);
         published.hide();
         assertFalse(published.isPublic());
         assertFalse(published.acceptsParticipation());
@@ -104,7 +104,7 @@ class NeedTest {
 
     @Test
     void moderationCorrectsTypoesVisiblyButNotIntoNonsense() {
-        Need need = Need.submittedBy(7, DRAFT, Set.of(), Language.DE, ModerationMode.POST, T0);
+        Need need = Need.submittedBy(7, DRAFT, null, Set.of(), Language.DE, ModerationMode.POST, T0);
         need.correctByModeration("Termine im Bürgeramt online buchen!", DRAFT.description(), T0.plusSeconds(9));
         assertEquals(T0.plusSeconds(9), need.moderatedEditAt());
         assertThrows(IllegalArgumentException.class, () -> need.correctByModeration("x", "y", T0));
@@ -112,7 +112,7 @@ class NeedTest {
 
     @Test
     void anAnswerCarriesAnEasyToReadVersionWhichCanBeChangedAndRemovedAlone() {
-        Need need = Need.submittedBy(7, DRAFT, Set.of(), Language.DE, ModerationMode.POST, T0);
+        Need need = Need.submittedBy(7, DRAFT, null, Set.of(), Language.DE, ModerationMode.POST, T0);
         assertThrows(IllegalStateException.class, () -> need.answerInEasyLanguage("Die Stadt macht das."),
                 "without an answer there is nothing to put into easy words");
         need.answerInEasyLanguage("   ");
@@ -142,5 +142,23 @@ class NeedTest {
         assertTrue(plain.sameOfficialAnswer(Outcome.ACCEPTED, "Wir nehmen das in die Strategie auf.", "Bürgeramt", null));
         assertFalse(plain.sameOfficialAnswer(Outcome.ACCEPTED, "Wir nehmen das auf.", "Bürgeramt", null));
         assertFalse(plain.sameOfficialAnswer(Outcome.ALREADY_PLANNED, "Wir nehmen das in die Strategie auf.", "Bürgeramt", null));
+    }
+
+    @Test
+    void onlyAVerifiedOrganisationIsNamedAndGuestsSpeakForNone() {
+        NeedDraft forOrganisation = new NeedDraft("Termine im Bürgeramt online buchen",
+                "Man wartet wochenlang auf einen Termin, online gibt es keine freien Zeiten.", StrategyField.ADMINISTRATION,
+                SubmitterType.SCIENCE, 12L, "Mitte", Set.of());
+        assertThrows(IllegalArgumentException.class, () -> Need.submittedBy(7, forOrganisation, null, Set.of(),
+                Language.DE, ModerationMode.PRE, T0), "no verified organisation, no organisation's name");
+        Need need = Need.submittedBy(7, forOrganisation, new Need.OrganisationName(12L, "Hochschule Musterstadt"),
+                Set.of(), Language.DE, ModerationMode.PRE, T0);
+        assertEquals(12L, need.organisationId());
+        assertEquals("Hochschule Musterstadt", need.organisation());
+        assertThrows(IllegalArgumentException.class, () -> Need.submittedBy(7, DRAFT,
+                new Need.OrganisationName(12L, "Hochschule Musterstadt"), Set.of(), Language.DE, ModerationMode.PRE, T0),
+                "a private citizen names no organisation");
+        assertThrows(IllegalArgumentException.class, () -> Need.submittedByGuest("gast@example.org", "hash-1",
+                forOrganisation, Set.of(), Language.DE, T0));
     }
 }

@@ -7,6 +7,7 @@ import de.mitwirken.board.entity.ApplicationDraft;
 import de.mitwirken.board.entity.Constituency;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.OrganisationViews.OrganisationRef;
 import de.mitwirken.web.frame.CurrentUser;
 import de.mitwirken.web.frame.Pages;
 import de.mitwirken.strategy.StrategyField;
@@ -38,7 +39,8 @@ public class ApplyBean implements Serializable {
 
     private CallView call;
     private Constituency constituency;
-    private String organisation;
+    private Long organisation;
+    private List<OrganisationRef> organisations;
     private List<String> expertise = new ArrayList<>();
     private String motivation;
     private String conflicts;
@@ -48,6 +50,14 @@ public class ApplyBean implements Serializable {
     @PostConstruct
     void init() {
         call = Pages.byIdOr404("call", board::call);
+        if (call != null) {
+            organisations = membership.organisationsOf(currentUser.user().orElseThrow().subject());
+        }
+    }
+
+    /** The verified organisations the person represents now; the only ones the form offers. */
+    public List<OrganisationRef> getOrganisations() {
+        return organisations == null ? List.of() : organisations;
     }
 
     public String submit() {
@@ -83,11 +93,11 @@ public class ApplyBean implements Serializable {
         this.constituency = constituency;
     }
 
-    public String getOrganisation() {
+    public Long getOrganisation() {
         return organisation;
     }
 
-    public void setOrganisation(String organisation) {
+    public void setOrganisation(Long organisation) {
         this.organisation = organisation;
     }
 

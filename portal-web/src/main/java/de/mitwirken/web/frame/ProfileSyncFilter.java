@@ -31,8 +31,11 @@ public class ProfileSyncFilter extends PortalFilter {
     @Inject
     RoleChanges roleChanges;
 
-    /** Roles that end with a membership or a term: only sessions holding one are checked (a query per request). */
-    static final Set<String> REVOCABLE = Set.of(Roles.BOARD_MEMBER, Roles.BOARD_CHAIR);
+    /**
+     * Roles that end with a membership, a term or a representation (an organisation's representative withdrawn):
+     * only sessions holding one are checked (a query per request).
+     */
+    static final Set<String> REVOCABLE = Set.of(Roles.BOARD_MEMBER, Roles.BOARD_CHAIR, Roles.ORG_REPRESENTATIVE);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

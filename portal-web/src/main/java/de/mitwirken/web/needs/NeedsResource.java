@@ -110,7 +110,8 @@ public class NeedsResource {
                 d.organisation(), d.district(), new NeedDetail.Author(null, d.author().name(), d.author().kind()),
                 d.supportCount(), d.commentCount(), d.createdAt(), d.publishedAt(), d.moderatedEditAt(), d.services(),
                 d.history(), d.answer(), null, d.cluster(), d.attachments(),
-                d.comments().stream().map(NeedsResource::withoutAuthorId).toList(), d.language(), d.verifiedSupportCount());
+                d.comments().stream().map(NeedsResource::withoutAuthorId).toList(), d.language(), d.verifiedSupportCount(),
+                d.organisationId());
     }
 
     private static de.mitwirken.needs.boundary.CommentView withoutAuthorId(de.mitwirken.needs.boundary.CommentView c) {

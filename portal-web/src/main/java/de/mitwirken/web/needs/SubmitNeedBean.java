@@ -12,6 +12,7 @@ import de.mitwirken.needs.entity.NeedStatus;
 import de.mitwirken.needs.entity.SubmitterType;
 import de.mitwirken.platform.boundary.InvalidInput;
 import de.mitwirken.platform.boundary.NotAllowed;
+import de.mitwirken.platform.boundary.OrganisationViews.OrganisationRef;
 import de.mitwirken.platform.entity.Upload;
 import de.mitwirken.web.frame.CurrentUser;
 import de.mitwirken.web.frame.LocaleBean;
@@ -66,7 +67,8 @@ public class SubmitNeedBean {
     private String description;
     private StrategyField field;
     private SubmitterType submitterType = SubmitterType.CITIZEN;
-    private String organisation;
+    private Long organisation;
+    private List<OrganisationRef> organisations;
     private String district;
     private List<Long> services = new ArrayList<>();
     private String email;
@@ -202,12 +204,22 @@ public class SubmitNeedBean {
         this.submitterType = submitterType;
     }
 
-    public String getOrganisation() {
+    /** The organisation chosen, by its number: one the person represents now (the boundary checks again). */
+    public Long getOrganisation() {
         return organisation;
     }
 
-    public void setOrganisation(String organisation) {
+    public void setOrganisation(Long organisation) {
         this.organisation = organisation;
+    }
+
+    /** The organisations the signed-in person represents now; none for guests. */
+    public List<OrganisationRef> getOrganisations() {
+        if (organisations == null) {
+            organisations = currentUser.isSignedIn()
+                    ? submission.organisationsOf(currentUser.user().orElseThrow().subject()) : List.of();
+        }
+        return organisations;
     }
 
     public String getDistrict() {

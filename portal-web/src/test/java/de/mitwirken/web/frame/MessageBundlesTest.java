@@ -147,6 +147,8 @@ class MessageBundlesTest {
         PREFIXES.put("backlog.link.", constants(LinkType.class)); // also 'backlog.link.'.concat('out.' or 'in.')…
         prefix("conference.office.status.", RegistrationStatus.class);
         prefix("consent.purpose.", ConsentPurpose.class);
+        prefix("organisations.type.", de.mitwirken.platform.entity.OrganisationType.class);
+        prefix("organisations.status.", de.mitwirken.platform.entity.RequestStatus.class);
         prefix("admin.mail.status.", MailStatus.class);
         prefix("profile.mailMode.", MailMode.class);
         prefix("profile.trust.", de.mitwirken.platform.entity.TrustLevel.class);
