@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,7 +145,15 @@ public class Organisations {
         Organisation organisation = existing(request).orElseGet(() -> {
             Organisation created = Organisation.verified(request, clock.instant());
             em.persist(created);
-            em.flush();
+            try {
+                em.flush();
+            } catch (PersistenceException e) {
+                // another office verified the same name a moment ago: decided again, the request attaches to it
+                if (Organisation.isDuplicateName(e)) {
+                    throw new NotAllowed("platform.organisations.error.createdMeanwhile");
+                }
+                throw e;
+            }
             return created;
         });
         em.lock(organisation, LockModeType.PESSIMISTIC_WRITE);

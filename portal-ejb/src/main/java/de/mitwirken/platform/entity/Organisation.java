@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -22,6 +23,8 @@ public class Organisation {
 
     public static final String BY_NAME_KEY = "Organisation.byNameKey";
     public static final String BY_REGISTER = "Organisation.byRegister";
+    /** The unique key on the name (V48): two offices verifying the same new organisation at once meet here. */
+    public static final String UNIQUE_NAME = "uq_organisation_name_key";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +48,17 @@ public class Organisation {
 
     protected Organisation() {
         // for JPA
+    }
+
+    /** Whether a failed flush broke the one-organisation-per-name rule (MariaDB error 1062 on {@link #UNIQUE_NAME}). */
+    public static boolean isDuplicateName(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062 && sql.getMessage() != null
+                    && sql.getMessage().contains(UNIQUE_NAME)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verified now, from what the accepted request named. */
