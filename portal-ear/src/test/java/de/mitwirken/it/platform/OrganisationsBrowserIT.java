@@ -132,6 +132,15 @@ class OrganisationsBrowserIT extends BrowserTest {
             visitor.assertAccessible();
         }
 
+        // a form filled in the organisation's name before the withdrawal and sent after it: nothing in that name
+        String late = "Nach dem Ende der Vertretung " + run;
+        browser.open("/needs/submit.xhtml");
+        browser.type(By.id("submit:title"), late);
+        browser.type(By.id("submit:description"), "Dieser Bedarf wird erst nach dem Ende der Vertretung abgeschickt.");
+        new Select(browser.find(By.id("submit:field"))).selectByValue("SOCIETY");
+        browser.click(By.xpath("//input[@type='radio' and @value='CIVIL_SOCIETY']"));
+        new Select(browser.find(By.id("submit:organisation"))).selectByVisibleText(organisation);
+
         // withdrawal: the role goes in Keycloak in the same request, the form no longer offers the organisation
         try (Browser office = Browser.start()) {
             office.open("/signin?next=%2Fplatform%2Forganisations%2Fmanage.xhtml");
@@ -148,6 +157,11 @@ class OrganisationsBrowserIT extends BrowserTest {
         assertFalse(KeycloakTestUsers.realmRoles(username).contains("\"org-representative\""),
                 "the role is gone at once: " + KeycloakTestUsers.realmRoles(username));
         assertTrue(mail.received(email, "nicht mehr"), "the person is told by mail");
+        browser.submit(By.id("submit:send"));
+        browser.open("/language?to=de&next=%2Fneeds%2Fmine.xhtml");
+        browser.waitForPath("/needs/mine.xhtml");
+        assertFalse(browser.text(By.cssSelector("main")).contains(late),
+                "the session that still held the role was ended: the need was not made in the organisation's name");
         assertEquals(List.of("Keine Organisation"), organisationChoices());
         browser.open("/platform/organisations/mine.xhtml");
         assertTrue(browser.text(By.id("representations")).contains("neue Vertretung benannt"));
