@@ -8,6 +8,10 @@ import de.mitwirken.it.support.BrowserTest;
 import de.mitwirken.it.support.KeycloakTestUsers;
 import de.mitwirken.it.support.Portal;
 import de.mitwirken.it.support.SharedPortal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,7 +83,7 @@ class EidSignInBrowserIT extends BrowserTest {
 
     /** "N Unterstützungen, davon M verifiziert": Erika's support counts as verified, Otto's does not. */
     @Test
-    void aNeedCountsVerifiedSupportsApart() {
+    void aNeedCountsVerifiedSupportsApart() throws Exception {
         browser.open("/needs/index.xhtml");
         String needPage = browser.find(By.cssSelector(".need-card__title a")).getAttribute("href");
         browser.open(needPage);
@@ -104,6 +108,12 @@ class EidSignInBrowserIT extends BrowserTest {
             otto.assertAccessible();
         }
         browser.open("/needs/index.xhtml").assertAccessible();
+
+        // the API says the same to anyone
+        String json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Portal.url("/api/needs/"
+                + needPage.replaceAll(".*id=(\\d+).*", "$1")))).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(json.matches("(?s).*\"supportCount\"\\s*:\\s*" + (supports + 2) + "\\b.*"), json);
+        assertTrue(json.matches("(?s).*\"verifiedSupportCount\"\\s*:\\s*" + (verified + 1) + "\\b.*"), json);
     }
 
     /**
