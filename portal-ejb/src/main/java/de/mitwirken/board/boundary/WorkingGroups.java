@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -140,12 +139,6 @@ public class WorkingGroups {
 
     /** MariaDB's duplicate-key error (1062) on the unique index of the active groups' names, wherever wrapped. */
     static boolean isActiveNameClash(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == 1062 && sql.getMessage() != null
-                    && sql.getMessage().contains(ACTIVE_NAME_KEY)) {
-                return true;
-            }
-        }
-        return false;
+        return Rows.brokeUniqueKey(e, ACTIVE_NAME_KEY);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,13 +83,7 @@ public class Seating {
 
     /** Whether a flush failed on the one-live-registration-per-address rule (unique index, V14). */
     public static boolean isDuplicateAddress(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == 1062 && sql.getMessage() != null
-                    && sql.getMessage().contains(Registration.UNIQUE_ADDRESS)) {
-                return true;
-            }
-        }
-        return false;
+        return Rows.brokeUniqueKey(e, Registration.UNIQUE_ADDRESS);
     }
 
     /** Locks the conference a registration belongs to; only then may the registration be loaded. */

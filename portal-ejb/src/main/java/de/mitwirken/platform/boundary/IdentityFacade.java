@@ -92,10 +92,6 @@ public class IdentityFacade {
 
     /** How a person appears next to their contributions; staff pages mark verified people (issue #26). */
     public record PersonName(String displayName, boolean former, boolean verified) implements java.io.Serializable {
-
-        public PersonName(String displayName, boolean former) {
-            this(displayName, former, false);
-        }
     }
 
     /** The Keycloak subject of a profile, for role changes decided about that person. */

@@ -149,7 +149,7 @@ public class Organisations {
                 em.flush();
             } catch (PersistenceException e) {
                 // another office verified the same name a moment ago: decided again, the request attaches to it
-                if (Organisation.isDuplicateName(e)) {
+                if (Rows.brokeUniqueKey(e, Organisation.UNIQUE_NAME)) {
                     throw new NotAllowed("platform.organisations.error.createdMeanwhile");
                 }
                 throw e;

@@ -2,6 +2,7 @@ package de.mitwirken.platform.boundary;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.sql.SQLException;
 
 /** Reading one row by id where a missing row means the use case refers to nothing: refused with NotFoundException. */
 public final class Rows {
@@ -16,6 +17,20 @@ public final class Rows {
     /** With the row lock (SELECT … FOR UPDATE), so that a check on the row and the change after it cannot interleave. */
     public static <T> T lock(EntityManager em, Class<T> type, Object id) {
         return found(em.find(type, id, LockModeType.PESSIMISTIC_WRITE), type, id);
+    }
+
+    /**
+     * Whether a failed flush broke the named unique key (MariaDB's duplicate-key error 1062, however wrapped): two
+     * requests at once both passed the check that reads, and the database's unique index stopped the second.
+     */
+    public static boolean brokeUniqueKey(Throwable failure, String key) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062 && sql.getMessage() != null
+                    && sql.getMessage().contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> T found(T row, Class<T> type, Object id) {

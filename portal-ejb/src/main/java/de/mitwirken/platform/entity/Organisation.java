@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -48,17 +47,6 @@ public class Organisation {
 
     protected Organisation() {
         // for JPA
-    }
-
-    /** Whether a failed flush broke the one-organisation-per-name rule (MariaDB error 1062 on {@link #UNIQUE_NAME}). */
-    public static boolean isDuplicateName(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == 1062 && sql.getMessage() != null
-                    && sql.getMessage().contains(UNIQUE_NAME)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Verified now, from what the accepted request named. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,17 +14,6 @@ import org.junit.jupiter.api.Test;
 class OrganisationRulesTest {
 
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
-
-    @Test
-    void onlyTheNameKeysDuplicateCountsAsTwoOfficesVerifyingOneOrganisation() {
-        SQLException nameTaken = new SQLException("(conn=7) Duplicate entry 'stadtwerke' for key '"
-                + Organisation.UNIQUE_NAME + "'", "23000", 1062);
-        assertTrue(Organisation.isDuplicateName(new RuntimeException("flush", new RuntimeException(nameTaken))));
-        assertFalse(Organisation.isDuplicateName(new SQLException("Duplicate entry '1-2-1' for key "
-                + "'uq_organisation_representative_active'", "23000", 1062)), "another unique key is another story");
-        assertFalse(Organisation.isDuplicateName(new SQLException("Lock wait timeout exceeded", "HY000", 1205)));
-        assertFalse(Organisation.isDuplicateName(new IllegalStateException("no cause")));
-    }
 
     @Test
     void registerNumbersMustLookLikeAGermanRegisterEntry() {
