@@ -18,9 +18,9 @@ case "${PORTAL_GRID_DISCOVERY:-off}" in
     off)
         portal_grid="set-hazelcast-configuration --dynamic=true --enabled=false" ;;
     tcpip)
-        portal_grid="$portal_grid --clustermode tcpip --tcpipmembers ${PORTAL_GRID_MEMBERS:?PORTAL_GRID_MEMBERS lists the grid's members}" ;;
+        portal_grid="$portal_grid --clustermode tcpip --tcpipmembers ${PORTAL_GRID_MEMBERS:?PORTAL_GRID_MEMBERS must list the members}" ;;
     dns)
-        portal_grid="$portal_grid --clustermode dns --dnsmembers ${PORTAL_GRID_MEMBERS:?PORTAL_GRID_MEMBERS names the grid's members}" ;;
+        portal_grid="$portal_grid --clustermode dns --dnsmembers ${PORTAL_GRID_MEMBERS:?PORTAL_GRID_MEMBERS must name the members}" ;;
     *)
         echo "PORTAL_GRID_DISCOVERY must be off, tcpip or dns, not '$PORTAL_GRID_DISCOVERY'" >&2
         exit 1 ;;
