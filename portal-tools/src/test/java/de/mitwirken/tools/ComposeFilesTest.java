@@ -118,6 +118,39 @@ class ComposeFilesTest {
         assertTrue(ImageInit.postBoot(Map.of("PORTAL_GRID_DISCOVERY", "multicast")).contains("must be off, tcpip or dns"));
     }
 
+    @Test
+    void aGaleraNodeFoundsAClusterOnlyOnTheFoundersFirstStartOrWhenTheOperatorNamesIt() throws Exception {
+        assertTrue(galeraStart("db1", "db1", "", false).contains("--wsrep-new-cluster"), "db1's first start");
+        assertFalse(galeraStart("db1", "db1", "", true).contains("--wsrep-new-cluster"), "db1 restarted: it joins");
+        assertFalse(galeraStart("db2", "db1", "", false).contains("--wsrep-new-cluster"), "db2 joins");
+        assertTrue(galeraStart("db2", "db1", "db2", true).contains("--wsrep-new-cluster"), "db2 named after a full stop");
+        assertFalse(galeraStart("db3", "db1", "db2", true).contains("--wsrep-new-cluster"), "db3 joins db2");
+        assertTrue(galeraStart("db3", "db1", "", true).startsWith("entrypoint: mariadbd"), "the image's entrypoint runs");
+    }
+
+    /** docker/galera/start-node.sh with the image's entrypoint replaced by one that prints its arguments. */
+    private static String galeraStart(String host, String founder, String bootstrap, boolean hasState) throws Exception {
+        Path dir = Files.createTempDirectory("galera-start");
+        try {
+            Path entrypoint = Files.writeString(dir.resolve("docker-entrypoint.sh"), "#!/bin/sh\necho \"entrypoint: $*\"\n");
+            entrypoint.toFile().setExecutable(true);
+            if (hasState) {
+                Files.writeString(dir.resolve("grastate.dat"), "safe_to_bootstrap: 0\n");
+            }
+            ProcessBuilder bash = new ProcessBuilder("bash", DOCKER.resolve("galera/start-node.sh").toString(), "mariadbd")
+                    .redirectErrorStream(true);
+            bash.environment().clear();
+            bash.environment().putAll(Map.of("PATH", dir + ":/usr/bin:/bin", "HOSTNAME", host, "GALERA_FOUNDER", founder,
+                    "GALERA_BOOTSTRAP", bootstrap, "GALERA_DATADIR", dir.toString()));
+            Process process = bash.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+            return output;
+        } finally {
+            delete(dir);
+        }
+    }
+
     static List<String> schemaProblems(JsonNode document) {
         // loaded from its location: the schema's relative "$id" needs a base to resolve against
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
@@ -151,11 +184,15 @@ class ComposeFilesTest {
                 assertTrue(process.waitFor(30, TimeUnit.SECONDS));
                 return output;
             } finally {
-                try (var files = Files.walk(dir)) {
-                    for (Path p : new TreeSet<>(files.toList()).descendingSet()) {
-                        Files.delete(p);
-                    }
-                }
+                delete(dir);
+            }
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : new TreeSet<>(files.toList()).descendingSet()) {
+                Files.delete(p);
             }
         }
     }

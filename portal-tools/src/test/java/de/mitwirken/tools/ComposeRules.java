@@ -39,6 +39,16 @@ final class ComposeRules {
             problems.add("compose.cluster.yaml: expected two portal, two Keycloak and three Galera services, found "
                     + portals + " " + keycloaks + " " + galera);
         }
+        for (String node : galera) {
+            JsonNode service = cluster.at("/services/" + node);
+            // docker/galera/start-node.sh knows the founder and the node to bootstrap by their host names
+            if (!node.equals(service.path("hostname").asText())) {
+                problems.add(node + ": hostname must be the service's name (docker/galera/start-node.sh)");
+            }
+            if (!galera.contains(environment(service).get("GALERA_FOUNDER"))) {
+                problems.add(node + ": GALERA_FOUNDER names no Galera service");
+            }
+        }
         Map<String, Set<String>> backends = haproxyBackends(docker.resolve("haproxy/haproxy.cfg"));
         sameServers("portal", portals, backends, problems);
         sameServers("keycloak", keycloaks, backends, problems);
