@@ -14,6 +14,8 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,10 +128,20 @@ class ComposeFilesTest {
         assertTrue(galeraStart("db2", "db1", "db2", true).contains("--wsrep-new-cluster"), "db2 named after a full stop");
         assertFalse(galeraStart("db3", "db1", "db2", true).contains("--wsrep-new-cluster"), "db3 joins db2");
         assertTrue(galeraStart("db3", "db1", "", true).startsWith("entrypoint: mariadbd"), "the image's entrypoint runs");
+        try (ServerSocket runningPeer = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertFalse(galeraStart("db1", "db1", "", false, "127.0.0.1:" + runningPeer.getLocalPort())
+                    .contains("--wsrep-new-cluster"), "db1 rebuilt on an empty volume joins the running nodes");
+        }
     }
 
     /** docker/galera/start-node.sh with the image's entrypoint replaced by one that prints its arguments. */
     private static String galeraStart(String host, String founder, String bootstrap, boolean hasState) throws Exception {
+        // db2 and db3 do not resolve here: no peer answers
+        return galeraStart(host, founder, bootstrap, hasState, "db1:4567,db2:4567,db3:4567");
+    }
+
+    private static String galeraStart(String host, String founder, String bootstrap, boolean hasState, String peers)
+            throws Exception {
         Path dir = Files.createTempDirectory("galera-start");
         try {
             Path entrypoint = Files.writeString(dir.resolve("docker-entrypoint.sh"), "#!/bin/sh\necho \"entrypoint: $*\"\n");
@@ -141,7 +153,7 @@ class ComposeFilesTest {
                     .redirectErrorStream(true);
             bash.environment().clear();
             bash.environment().putAll(Map.of("PATH", dir + ":/usr/bin:/bin", "HOSTNAME", host, "GALERA_FOUNDER", founder,
-                    "GALERA_BOOTSTRAP", bootstrap, "GALERA_DATADIR", dir.toString()));
+                    "GALERA_BOOTSTRAP", bootstrap, "GALERA_DATADIR", dir.toString(), "GALERA_PEERS", peers));
             Process process = bash.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(process.waitFor(30, TimeUnit.SECONDS));
