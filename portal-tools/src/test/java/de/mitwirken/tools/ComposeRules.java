@@ -71,6 +71,8 @@ final class ComposeRules {
             JsonNode service = cluster.at("/services/" + node);
             namesAllNodes(node, "KC_DB_URL", environment(service).get("KC_DB_URL"), galera, problems);
             sameAs(node, "image", single.at("/services/keycloak/image"), service.path("image"), problems);
+            // the same realm import
+            sameAs(node, "volumes", single.at("/services/keycloak/volumes"), service.path("volumes"), problems);
         }
         single.path("services").fieldNames().forEachRemaining(name -> {
             if (cluster.at("/services/" + name).isObject()) {
