@@ -262,34 +262,44 @@ start_instance_op() {
     echo "start-instance $n: ready and UP in HAProxy after $(secs_since "$t0") s"
 }
 
-# A rolling redeploy with Payara's application versioning: the new EAR is deployed to the group as a new version,
-# disabled; then, one instance at a time (drained and out of HAProxy meanwhile), the new version is enabled on that
-# instance, which switches it from the old version; the other instance serves. The old version is undeployed last.
+# A rolling redeploy with Payara's application versioning: the new EAR is deployed to the group as a new version
+# (portal:v<time>), disabled; the old version keeps serving. Then one instance at a time leaves HAProxy (drained, then
+# in maintenance), stops, gets the new version enabled for it (which disables the old one there; the DAS records it),
+# and starts again, booting only the new version; the other instance serves meanwhile. Enabling a version on a running
+# instance is refused by the instance ("not deployed") after the DAS changed its record, and would be a hot redeploy
+# besides; a stopped instance gets the DAS's record when it starts. Older versions are undeployed last (below).
 redeploy() {
-    local old new n t0 tn
+    local new n t0 tn old previous
     t0=$(now_ms)
     [ -f "$EAR" ] || die "no EAR at $EAR (build it first)"
-    old=$(app_name)
     new="portal:v$(date +%Y%m%d%H%M%S)"
-    say "Deploying $new to $C_GROUP (disabled); $old keeps serving"
+    say "Deploying $new to $C_GROUP (disabled); $(app_name) keeps serving"
     c_asadmin deploy --enabled=false --availabilityenabled=true --target "$C_GROUP" --name "$new" "$EAR" \
         >"$CLOGS/redeploy.log" 2>&1 || die "deploying $new failed (see $CLOGS/redeploy.log)"
     for n in 1 2; do
         tn=$(now_ms)
         haproxy_cmd "set server portal/portal-$n state drain" >/dev/null
-        sleep 3
+        sleep 3   # requests under way finish; new visitors already go to the other instance
         haproxy_cmd "set server portal/portal-$n state maint" >/dev/null
         say "Switching portal-$n to $new"
+        instance_stop "$n"
         c_asadmin enable --target "portal-$n" "$new" >>"$CLOGS/redeploy.log" 2>&1 \
-            || die "enabling $new on portal-$n failed (see $CLOGS/redeploy.log); portal-$n is in maintenance in HAProxy"
-        wait_for_ready "$(c_instance_url "$n")" 300 \
-            || die "portal-$n is not ready with $new: $READY_REPORT (see $(c_instance_log "$n"))"
+            || die "enabling $new for portal-$n failed (see $CLOGS/redeploy.log); portal-$n is stopped"
+        instance_start "$n"
         haproxy_cmd "set server portal/portal-$n state ready" >/dev/null
         haproxy_wait portal "portal-$n" UP 30 || die "HAProxy does not see portal-$n as UP again"
-        echo "redeploy: portal-$n switched to $new in $(secs_since "$tn") s"
+        echo "redeploy: portal-$n runs $new, back in service after $(secs_since "$tn") s"
     done
+    previous=$(app_name)
     echo "$new" >"$APP_NAME_FILE"
-    c_asadmin undeploy --target domain "$old" >>"$CLOGS/redeploy.log" 2>&1 || warn "could not undeploy $old (see $CLOGS/redeploy.log)"
+    # Versions before the previous one go. The previous one stays, disabled, until the next redeploy: once every
+    # other version of the portal was undeployed, the running version's web module lost the values of its own
+    # microprofile-config.properties (NoSuchElementException from Payara's ConfigPropertyProducer at sign-in and at
+    # the next start), which a disabled older version beside it prevented.
+    for old in $(c_asadmin list-applications "$C_GROUP" 2>/dev/null | awk '$1 ~ /^portal(:|$)/ { print $1 }'); do
+        [ "$old" = "$new" ] || [ "$old" = "$previous" ] && continue
+        c_asadmin undeploy --target domain "$old" >>"$CLOGS/redeploy.log" 2>&1 || warn "could not undeploy $old (see $CLOGS/redeploy.log)"
+    done
     echo "redeploy: done in $(secs_since "$t0") s"
 }
 
