@@ -37,13 +37,19 @@ galera_sock() { echo "$(galera_dir "$1")/mariadbd.sock"; }
 galera_pidfile() { echo "$(galera_dir "$1")/mariadbd.pid"; }
 galera_log() { echo "$(galera_dir "$1")/error.log"; }
 galera_sql() { local n=$1; shift; mariadb --socket="$(galera_sock "$n")" -u root --connect-timeout=3 "$@"; }
-galera_running() { pid_alive "$(galera_pidfile "$1")"; }
+# (the pid must still be this node's mariadbd: a pid file left by a killed node may name another process by now)
+galera_running() {
+    local pid
+    pid=$(cat "$(galera_pidfile "$1")" 2>/dev/null) && [ -n "$pid" ] \
+        && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "--defaults-file=$(galera_dir "$1")/my.cnf"
+}
 galera_user() { if id mysql >/dev/null 2>&1; then echo mysql; else id -un; fi; }
 
 # galera_status N: "<cluster size> <local state>" from the node's own wsrep status, or nothing.
 galera_status() {
-    galera_sql "$1" -N -e "SHOW STATUS WHERE Variable_name IN ('wsrep_cluster_size', 'wsrep_local_state_comment')" \
-        2>/dev/null | awk '{ v[$1] = $2 } END { if (v["wsrep_cluster_size"] != "") print v["wsrep_cluster_size"], v["wsrep_local_state_comment"] }'
+    # (a node that does not answer is no error here: callers run under set -e and pipefail)
+    { galera_sql "$1" -N -e "SHOW STATUS WHERE Variable_name IN ('wsrep_cluster_size', 'wsrep_local_state_comment')" \
+        2>/dev/null || true; } | awk '{ v[$1] = $2 } END { if (v["wsrep_cluster_size"] != "") print v["wsrep_cluster_size"], v["wsrep_local_state_comment"] }'
 }
 
 galera_write_config() {

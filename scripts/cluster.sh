@@ -72,7 +72,10 @@ payara_configure() {
 instance_start() {
     local n=$1
     if ! c_instance_running "$n"; then
-        c_asadmin start-instance "portal-$n" >"$CLOGS/instance-$n-start.log" 2>&1 \
+        # start-local-instance, not the DAS's start-instance: after a kill -9 the DAS still took the instance for
+        # running and start-instance came back only minutes later (it syncs with the DAS all the same)
+        rm -f "$(c_instance_dir "$n")/config/pid"
+        "$ASADMIN" start-local-instance --node "$(c_node)" "portal-$n" >"$CLOGS/instance-$n-start.log" 2>&1 \
             || die "instance portal-$n did not start (see $CLOGS/instance-$n-start.log and $(c_instance_log "$n"))"
     fi
     wait_for_ready "$(c_instance_url "$n")" 300 \
