@@ -1,6 +1,7 @@
 package de.mitwirken.needs.control;
 
 import de.mitwirken.needs.entity.ListingVersion;
+import de.mitwirken.platform.boundary.JobClaims;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -60,6 +61,9 @@ public class SearchIndexNode {
 
     @EJB
     NeedIndexReader reader;
+
+    @EJB
+    JobClaims claims;
 
     @Inject
     Clock clock;
@@ -121,10 +125,13 @@ public class SearchIndexNode {
         }
     }
 
-    /** Old change-log rows go once an hour; every node may do it, deleting twice is harmless. */
+    /**
+     * Old change-log rows go once an hour, by one node of the cluster (the hour's slot is claimed); deleting twice
+     * would be harmless. Building and following the index stay on every node: each keeps its own.
+     */
     @Schedule(minute = "23", hour = "*", persistent = false)
     void prune() {
-        if (enabled) {
+        if (enabled && claims.claimInterval("needs.change-log-prune", Duration.ofHours(1))) {
             int pruned = reader.prune(clock.instant().minus(Duration.ofDays(1)));
             LOG.fine(() -> "need change log: " + pruned + " rows older than a day deleted");
         }
