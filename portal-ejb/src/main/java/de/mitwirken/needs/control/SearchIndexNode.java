@@ -77,6 +77,13 @@ public class SearchIndexNode {
     @ConfigProperty(name = "portal.search.index-dir")
     Optional<String> indexDir;
 
+    /**
+     * The default directory is per application too: two deployments in one server (a second copy beside the first,
+     * as SharedDatabaseNodesIT runs) must not meet each other's indexes.
+     */
+    @Resource(lookup = "java:app/AppName")
+    String applicationName;
+
     @Inject
     @ConfigProperty(name = "portal.search.poll-millis", defaultValue = "1000")
     long pollMillis;
@@ -183,7 +190,8 @@ public class SearchIndexNode {
     /** A fresh directory per start: a redeployment must not meet the lock of the one it replaces. */
     private Path directory() throws IOException {
         Path base = indexDir.filter(d -> !d.isBlank()).map(d -> Path.of(d.strip())).orElseGet(() -> Path.of(
-                System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir")), "search-index"));
+                System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir")), "search-index",
+                applicationName));
         Files.createDirectories(base);
         try (var old = Files.list(base)) {
             old.filter(Files::isDirectory).filter(SearchIndexNode::unused).forEach(SearchIndexNode::deleteQuietly);
