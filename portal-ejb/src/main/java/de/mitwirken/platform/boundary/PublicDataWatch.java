@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,9 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * caches of the EJB module (issue #27): every {@code portal.page-cache.poll-millis} (1 000) it reads the version,
  * and when it changed (a change committed on any node) it counts a new {@link #generation()} and empties
  * EclipseLink's shared cache, so that no node keeps an entity another node changed. Caches that key their answers
- * with the generation (needs' ListingCache) drop them within a poll. The web frame's page cache polls the same
- * version itself (the web module does not see the EJB module's events). Per node, never claimed: each node keeps
- * its own caches.
+ * with the generation (needs' ListingCache) drop them within a poll. The web frame's page cache follows
+ * {@link #stamp()} (the web module does not see the EJB module's events): it sees a new stamp only after the
+ * generation moved, so a page it renders after dropping its copies never holds a list from before. Per node, never
+ * claimed: each node keeps its own caches.
  */
 @Singleton
 @Startup
@@ -62,8 +64,9 @@ public class PublicDataWatch {
 
     @PostConstruct
     void schedule() {
+        poll(); // known before the first request
         long every = Math.max(100, Math.min(1000, pollMillis)); // the promise: every node within two seconds
-        timers.createIntervalTimer(0, every, new TimerConfig("public-data-watch", false));
+        timers.createIntervalTimer(every, every, new TimerConfig("public-data-watch", false));
     }
 
     /**
@@ -74,15 +77,24 @@ public class PublicDataWatch {
         return seen == null ? generation.incrementAndGet() : generation.get();
     }
 
+    /** The version as this node last read it; empty while it cannot be read (then nothing cached is trusted). */
+    public Optional<PublicDataVersion.Stamp> stamp() {
+        return Optional.ofNullable(seen);
+    }
+
     @Timeout
-    void poll(Timer timer) {
+    void tick(Timer timer) {
+        poll();
+    }
+
+    private void poll() {
         if (stopping) {
             return;
         }
         try {
             PublicDataVersion.Stamp now = version.current();
             if (!Objects.equals(now, seen)) {
-                changed();
+                changed(); // before the stamp is shown: whoever sees the new stamp finds the new generation
             }
             seen = now;
             failing = false;
