@@ -97,9 +97,8 @@ class SharedDatabaseNodesIT {
         identity.signIn(new IdentityClaims(subject, subject, "Knoten Test", null), Language.DE);
         String page = "/" + SECOND + "/needs/need.xhtml?id=" + NEED;
         String listPage = listPageWith(NEED);
-        int before = supportsOnPage(untilCached(page));
+        int before = supportsOnPage(untilCached(page)); // the second node served it from its cache
         int listedBefore = supportsInList(get(listPage), NEED);
-        assertEquals("HIT", headers(page).firstValue("X-Page-Cache").orElse(""), "the second node serves it from its cache");
         try {
             assertTrue(participation.support(subject, NEED));
             long committed = System.nanoTime();
@@ -310,10 +309,6 @@ class SharedDatabaseNodesIT {
             Thread.sleep(250);
         }
         throw new AssertionError(path + " never came from the second node's cache");
-    }
-
-    private java.net.http.HttpHeaders headers(String path) throws Exception {
-        return response(path).headers();
     }
 
     private String get(String path) throws Exception {
