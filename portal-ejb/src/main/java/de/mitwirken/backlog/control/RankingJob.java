@@ -1,6 +1,7 @@
 package de.mitwirken.backlog.control;
 
 import de.mitwirken.backlog.entity.RankingRun;
+import de.mitwirken.platform.boundary.JobClaims;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -27,7 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * what changed since its last tick ({@link RankInputs}) and ranks once for all of it; at start it ranks once (ranks
  * from the first start with demo data on), and every portal.backlog.rerank.catch-up-minutes once more, for changes
  * that a node which stopped between a change and its tick left unranked. Runs on every node (non-persistent
- * timers); the ranking lock lets one node rank at a time.
+ * timers); the ranking lock lets one node rank at a time. The tick stays per node: its work is what this node's
+ * own requests changed ({@link RankInputs}, in memory), which no other node knows. The catch-up is the cluster's:
+ * its slot is claimed ({@link JobClaims}), so one node ranks for it.
  */
 @Singleton
 @Startup
@@ -48,6 +51,9 @@ public class RankingJob {
 
     @Inject
     RankInputs inputs;
+
+    @EJB
+    JobClaims claims;
 
     @Inject
     @ConfigProperty(name = "portal.backlog.rerank.seconds", defaultValue = "5")
@@ -73,13 +79,24 @@ public class RankingJob {
         long tick = Duration.ofSeconds(Math.max(1, seconds)).toMillis();
         inputs.requestRun(); // ranks from the first start on
         timers.createIntervalTimer(tick, tick, new TimerConfig(TICK, false));
-        long catchUp = Duration.ofMinutes(Math.max(1, catchUpMinutes)).toMillis();
-        timers.createIntervalTimer(catchUp, catchUp, new TimerConfig(CATCH_UP, false));
+        timers.createIntervalTimer(claims.firstTick(catchUp()), catchUp().toMillis(), new TimerConfig(CATCH_UP, false));
+    }
+
+    private Duration catchUp() {
+        return Duration.ofMinutes(Math.max(1, catchUpMinutes));
     }
 
     @Timeout
     void run(Timer timer) {
         if (CATCH_UP.equals(timer.getInfo())) {
+            try {
+                if (!claims.claimInterval("backlog.rerank-catch-up", catchUp())) {
+                    return; // another node catches up in this slot
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "ranking catch-up: slot not claimed; the next slot tries again", e);
+                return;
+            }
             nextCause = RankingRun.Cause.PERIODIC;
             inputs.requestRun();
             return;

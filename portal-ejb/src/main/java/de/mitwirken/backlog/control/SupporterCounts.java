@@ -1,6 +1,8 @@
 package de.mitwirken.backlog.control;
 
 import de.mitwirken.backlog.entity.SupporterCount;
+import de.mitwirken.platform.boundary.JobClaims;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -8,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +18,8 @@ import java.util.TreeSet;
 /**
  * Keeps the distinct supporters of each item's linked needs (table backlog_item_supporters): counted again for
  * one item when needs are linked to it, and for all open items every hour, because a ranking must not wait
- * for millions of supports to be counted. The count's date shows how current it is.
+ * for millions of supports to be counted (one node of the cluster: the hour's slot is claimed, {@link JobClaims}).
+ * The count's date shows how current it is.
  */
 @Stateless
 public class SupporterCounts {
@@ -28,6 +32,9 @@ public class SupporterCounts {
 
     @Inject
     Clock clock;
+
+    @EJB
+    JobClaims claims;
 
     public void countFor(long itemId) {
         em.flush(); // the needs just linked must be visible to the query
@@ -58,6 +65,9 @@ public class SupporterCounts {
 
     @Schedule(hour = "*", minute = "23", persistent = false)
     public void countForAllOpenItems() {
+        if (!claims.claimInterval("backlog.supporter-counts", Duration.ofHours(1))) {
+            return; // another node counts this hour
+        }
         em.createNamedQuery(SupporterCount.COUNT_SUPPORTERS_OF_OPEN).setParameter(1, Timestamp.from(clock.instant()))
                 .executeUpdate();
     }

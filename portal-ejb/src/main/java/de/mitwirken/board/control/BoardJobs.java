@@ -1,5 +1,6 @@
 package de.mitwirken.board.control;
 
+import de.mitwirken.platform.boundary.JobClaims;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -15,14 +16,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends the board's reminders ({@link BoardReminders}) and takes the roles of ended memberships away
- * ({@link TermEnds}) every few minutes. A non-persistent timer on every node; the reminders' conditional claims
- * and the membership row's lock make two nodes doing it at once safe.
+ * ({@link TermEnds}) every few minutes. A non-persistent timer on every node; each run claims its slot first
+ * ({@link JobClaims}: one node of the cluster runs it), and the reminders' conditional claims and the membership
+ * row's lock make two nodes doing it at once safe besides.
  */
 @Singleton
 @Startup
@@ -42,6 +45,9 @@ public class BoardJobs {
     @EJB
     TermEnds termEnds;
 
+    @EJB
+    JobClaims claims;
+
     @Inject
     Clock clock;
 
@@ -51,11 +57,23 @@ public class BoardJobs {
 
     @PostConstruct
     void schedule() {
-        timers.createIntervalTimer(seconds * 1000L, seconds * 1000L, new TimerConfig("board-reminders", false));
+        timers.createIntervalTimer(claims.firstTick(interval()), interval().toMillis(), new TimerConfig("board-reminders", false));
+    }
+
+    private Duration interval() {
+        return Duration.ofSeconds(Math.max(1, seconds));
     }
 
     @Timeout
     void run() {
+        try {
+            if (!claims.claimInterval("board.reminders", interval())) {
+                return; // another node runs this slot
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "board jobs: slot not claimed; the next slot tries again", e);
+            return;
+        }
         try {
             int sent = reminders.remind(clock.instant());
             if (sent > 0) {

@@ -1,5 +1,6 @@
 package de.mitwirken.conference.control;
 
+import de.mitwirken.platform.boundary.JobClaims;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -15,6 +16,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,8 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Ends waitlist offers and unconfirmed guest registrations whose time ran out, so their seats go to the next
- * person, and sends the reminders ({@link Reminders}). A non-persistent timer on every node; the conference lock
- * (expiry) and the reminders' conditional claims make two nodes doing it at once safe.
+ * person, and sends the reminders ({@link Reminders}). A non-persistent timer on every node; each run claims its
+ * slot first ({@link JobClaims}: one node of the cluster runs it), and the conference lock (expiry) and the
+ * reminders' conditional claims make two nodes doing it at once safe besides.
  */
 @Singleton
 @Startup
@@ -43,6 +46,9 @@ public class ConferenceJobs {
     @EJB
     Reminders reminders;
 
+    @EJB
+    JobClaims claims;
+
     @Inject
     Clock clock;
 
@@ -52,11 +58,23 @@ public class ConferenceJobs {
 
     @PostConstruct
     void schedule() {
-        timers.createIntervalTimer(seconds * 1000L, seconds * 1000L, new TimerConfig("conference-expiry", false));
+        timers.createIntervalTimer(claims.firstTick(interval()), interval().toMillis(), new TimerConfig("conference-expiry", false));
+    }
+
+    private Duration interval() {
+        return Duration.ofSeconds(Math.max(1, seconds));
     }
 
     @Timeout
     void run() {
+        try {
+            if (!claims.claimInterval("conference.expiry", interval())) {
+                return; // another node runs this slot
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "conference jobs: slot not claimed; the next slot tries again", e);
+            return;
+        }
         try {
             Instant now = clock.instant();
             for (Long conference : expiry.due(now)) {

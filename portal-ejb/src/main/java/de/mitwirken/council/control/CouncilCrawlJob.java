@@ -1,6 +1,7 @@
 package de.mitwirken.council.control;
 
 import de.mitwirken.council.entity.CrawlResult;
+import de.mitwirken.platform.boundary.JobClaims;
 import de.mitwirken.platform.control.NodeIdentity;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -28,8 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Crawls the council's OParl server (portal.oparl.council-url; unset: never) every portal.oparl.crawl-seconds
  * (at most 900, as the issue asks) and when the admin asks for a crawl now. A non-persistent timer on every node
- * looks whether a run is due; the crawl row's lock and lease ({@link CouncilCrawlRuns}) let one node of the
- * cluster run it. The timer ticks at most every 30 s, so a "crawl now" starts within half a minute. A node that
+ * looks whether a run is due, once per cluster (its slot is claimed, {@link JobClaims}); the crawl row's lock and
+ * lease ({@link CouncilCrawlRuns}) let one node of the cluster run it besides, also across slots. The timer ticks at most every 30 s, so a "crawl now" starts within half a minute. A node that
  * stops (undeploy, shutdown) ends its run after the current page and gives the lease back at once, so the next
  * node or deployment crawls without waiting for the lease to run out.
  */
@@ -53,6 +54,8 @@ public class CouncilCrawlJob {
     Clock clock;
     @Inject
     NodeIdentity node;
+    @EJB
+    JobClaims claims;
 
     @Inject
     @ConfigProperty(name = "portal.oparl.council-url")
@@ -71,8 +74,11 @@ public class CouncilCrawlJob {
             LOG.info("portal.oparl.council-url is not set: the council's OParl server is not crawled");
             return;
         }
-        long tick = Duration.ofSeconds(Math.min(30, interval().toSeconds())).toMillis();
-        timers.createIntervalTimer(tick, tick, new TimerConfig("council-crawl", false));
+        timers.createIntervalTimer(claims.firstTick(tick()), tick().toMillis(), new TimerConfig("council-crawl", false));
+    }
+
+    private Duration tick() {
+        return Duration.ofSeconds(Math.min(30, interval().toSeconds()));
     }
 
     @PreDestroy
@@ -101,7 +107,7 @@ public class CouncilCrawlJob {
         }
         String me = node.name();
         try {
-            if (runs.claimIfDue(clock.instant(), interval(), me)) {
+            if (claims.claimInterval("council.crawl", tick()) && runs.claimIfDue(clock.instant(), interval(), me)) {
                 CrawlResult result;
                 try {
                     result = new OparlCrawl(new OparlFetcher(Duration.ofSeconds(30), 4, Duration.ofSeconds(2)),

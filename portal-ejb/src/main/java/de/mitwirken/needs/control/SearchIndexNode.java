@@ -1,6 +1,7 @@
 package de.mitwirken.needs.control;
 
 import de.mitwirken.needs.entity.ListingVersion;
+import de.mitwirken.platform.boundary.JobClaims;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -61,6 +62,9 @@ public class SearchIndexNode {
     @EJB
     NeedIndexReader reader;
 
+    @EJB
+    JobClaims claims;
+
     @Inject
     Clock clock;
 
@@ -72,6 +76,13 @@ public class SearchIndexNode {
     @Inject
     @ConfigProperty(name = "portal.search.index-dir")
     Optional<String> indexDir;
+
+    /**
+     * The default directory is per application too: two deployments in one server (a second copy beside the first,
+     * as SharedDatabaseNodesIT runs) must not meet each other's indexes.
+     */
+    @Resource(lookup = "java:app/AppName")
+    String applicationName;
 
     @Inject
     @ConfigProperty(name = "portal.search.poll-millis", defaultValue = "1000")
@@ -121,10 +132,13 @@ public class SearchIndexNode {
         }
     }
 
-    /** Old change-log rows go once an hour; every node may do it, deleting twice is harmless. */
+    /**
+     * Old change-log rows go once an hour, by one node of the cluster (the hour's slot is claimed); deleting twice
+     * would be harmless. Building and following the index stay on every node: each keeps its own.
+     */
     @Schedule(minute = "23", hour = "*", persistent = false)
     void prune() {
-        if (enabled) {
+        if (enabled && claims.claimInterval("needs.change-log-prune", Duration.ofHours(1))) {
             int pruned = reader.prune(clock.instant().minus(Duration.ofDays(1)));
             LOG.fine(() -> "need change log: " + pruned + " rows older than a day deleted");
         }
@@ -176,7 +190,8 @@ public class SearchIndexNode {
     /** A fresh directory per start: a redeployment must not meet the lock of the one it replaces. */
     private Path directory() throws IOException {
         Path base = indexDir.filter(d -> !d.isBlank()).map(d -> Path.of(d.strip())).orElseGet(() -> Path.of(
-                System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir")), "search-index"));
+                System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir")), "search-index",
+                applicationName));
         Files.createDirectories(base);
         try (var old = Files.list(base)) {
             old.filter(Files::isDirectory).filter(SearchIndexNode::unused).forEach(SearchIndexNode::deleteQuietly);

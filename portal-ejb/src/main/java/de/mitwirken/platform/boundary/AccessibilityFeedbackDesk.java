@@ -65,7 +65,7 @@ public class AccessibilityFeedbackDesk {
     }
 
     /** What became of a message: its number, and whether the sender gets a receipt by mail. */
-    public record Received(long id, boolean receiptSent) {
+    public record Received(long id, boolean receiptSent) implements java.io.Serializable {
     }
 
     /**

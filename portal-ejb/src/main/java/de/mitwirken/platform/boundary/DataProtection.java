@@ -72,7 +72,7 @@ public class DataProtection {
 
     /** A consent as "my data" shows it. */
     public record ConsentView(ConsentPurpose purpose, String textVersion, Instant acceptedAt, Instant withdrawnAt,
-                              boolean current) {
+                              boolean current) implements java.io.Serializable {
     }
 
     /** Purposes for which the person has not (yet) accepted the current text. */

@@ -1,5 +1,6 @@
 package de.mitwirken.platform.control;
 
+import de.mitwirken.platform.boundary.JobClaims;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -22,8 +23,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers due outbox mails every few seconds (portal.mail.poll.seconds). Each round claims a batch in
- * the database first, so two nodes never send the same mail; the SMTP conversation runs outside any
+ * Delivers due outbox mails every few seconds (portal.mail.poll.seconds). The timer ticks on every node; one node
+ * of the cluster takes each slot ({@link JobClaims}), and its round claims a batch in the database first, so two
+ * nodes never send the same mail even when rounds overlap; the SMTP conversation runs outside any
  * transaction, and each outcome is recorded in a transaction of its own. A node that stops (undeploy, redeploy,
  * shutdown) finishes the mail in hand and records it before the application goes away: a mail sent whose outcome
  * could not be recorded would stay claimed, and after the lease another node would send it a second time.
@@ -49,6 +51,9 @@ public class OutboxSender {
     @Inject
     MailSettings settings;
 
+    @EJB
+    JobClaims claims;
+
     /** How long stopping waits for the mail in hand (the SMTP timeouts are 10 and 20 s). */
     static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
 
@@ -57,12 +62,23 @@ public class OutboxSender {
 
     @PostConstruct
     void schedule() {
-        long interval = settings.pollInterval().toMillis();
-        timers.createIntervalTimer(interval, interval, new TimerConfig("outbox", false));
+        timers.createIntervalTimer(claims.firstTick(settings.pollInterval()), settings.pollInterval().toMillis(),
+                new TimerConfig("outbox", false));
     }
 
     @Timeout
     void onTimer() {
+        if (stopping || running.get()) {
+            return; // no slot taken that this node would not use
+        }
+        try {
+            if (!claims.claimInterval("platform.outbox", settings.pollInterval())) {
+                return; // another node sends in this slot
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "outbox: slot not claimed; the next slot tries again", e);
+            return;
+        }
         deliverDue();
     }
 

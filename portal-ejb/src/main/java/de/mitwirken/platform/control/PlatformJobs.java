@@ -1,5 +1,6 @@
 package de.mitwirken.platform.control;
 
+import de.mitwirken.platform.boundary.JobClaims;
 import de.mitwirken.platform.boundary.Retention;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -17,13 +18,18 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The platform's scheduled work (non-persistent timers on every node; each job is safe to run on several
- * nodes at once): daily digests, daily retention, and retrying Keycloak account removals.
+ * The platform's scheduled work: daily digests, daily retention, retrying Keycloak account removals and applying
+ * queued role changes. Non-persistent timers tick on every node; each run first claims its slot
+ * ({@link JobClaims}), so one node of the cluster does it, and each job is safe besides on several nodes at once.
  */
 @Singleton
 @Startup
@@ -37,6 +43,10 @@ public class PlatformJobs {
     private static final String RETENTION = "retention";
     private static final String IDENTITY = "identity-removals";
     private static final String ROLES = "role-changes";
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Duration IDENTITY_EVERY = Duration.ofMinutes(1);
+    /** Often, because an admitted board member waits for their role to sign in with it. */
+    private static final Duration ROLES_EVERY = Duration.ofSeconds(5);
 
     @Resource
     TimerService timers;
@@ -53,6 +63,12 @@ public class PlatformJobs {
     @EJB
     RoleChangeJob roleChanges;
 
+    @EJB
+    JobClaims claims;
+
+    @Inject
+    Clock clock;
+
     @Inject
     @ConfigProperty(name = "portal.digest.hour", defaultValue = "6")
     int digestHour;
@@ -65,15 +81,17 @@ public class PlatformJobs {
     void schedule() {
         timers.createCalendarTimer(daily(digestHour), new TimerConfig(DIGEST, false));
         timers.createCalendarTimer(daily(retentionHour), new TimerConfig(RETENTION, false));
-        timers.createIntervalTimer(60_000, 60_000, new TimerConfig(IDENTITY, false));
-        // often, because an admitted board member waits for their role to sign in with it
-        timers.createIntervalTimer(5_000, 5_000, new TimerConfig(ROLES, false));
+        every(IDENTITY_EVERY, IDENTITY);
+        every(ROLES_EVERY, ROLES);
     }
 
     @Timeout
     void run(Timer timer) {
         String job = String.valueOf(timer.getInfo());
         try {
+            if (!claimed(job)) {
+                return; // another node runs this slot
+            }
             switch (job) {
                 case DIGEST -> LOG.info(() -> "digests sent: " + digests.sendAll());
                 case RETENTION -> LOG.info(() -> "retention: " + retention.runAll());
@@ -86,7 +104,22 @@ public class PlatformJobs {
         }
     }
 
+    private boolean claimed(String job) {
+        return switch (job) {
+            case DIGEST -> claims.claimDaily("platform." + job, digestHour, BERLIN);
+            case RETENTION -> claims.claimDaily("platform." + job, retentionHour, BERLIN);
+            case IDENTITY -> claims.claimInterval("platform." + job, IDENTITY_EVERY);
+            case ROLES -> claims.claimInterval("platform." + job, ROLES_EVERY);
+            default -> true; // an unknown timer: the run says so
+        };
+    }
+
+    private void every(Duration interval, String job) {
+        timers.createIntervalTimer(Date.from(JobSlots.firstTick(clock.instant(), interval)), interval.toMillis(),
+                new TimerConfig(job, false));
+    }
+
     private static ScheduleExpression daily(int hour) {
-        return new ScheduleExpression().hour(hour).minute(0).second(0).timezone("Europe/Berlin");
+        return new ScheduleExpression().hour(hour).minute(0).second(0).timezone(BERLIN.getId());
     }
 }

@@ -2,6 +2,7 @@ package de.mitwirken.platform.control;
 
 import de.mitwirken.platform.boundary.RetentionRule;
 import de.mitwirken.platform.entity.AccessibilityFeedback;
+import de.mitwirken.platform.entity.JobClaim;
 import de.mitwirken.platform.entity.MailStatus;
 import de.mitwirken.platform.entity.OutboxMail;
 import de.mitwirken.platform.entity.PublicDataChange;
@@ -195,6 +196,34 @@ public final class PlatformRetentionRules {
         public int deleteOlderThan(Instant cutoff) {
             return em.createNamedQuery(AccessibilityFeedback.DELETE_ANSWERED_BEFORE).setParameter("cutoff", cutoff)
                     .executeUpdate();
+        }
+    }
+
+    /** Job claims only have to outlive their slot; a few days show which node ran what (issue #27). */
+    @ApplicationScoped
+    public static class JobClaims implements RetentionRule {
+
+        @PersistenceContext
+        EntityManager em;
+
+        @Inject
+        @ConfigProperty(name = "portal.retention.job-claims.days", defaultValue = "3")
+        int days;
+
+        @Override
+        public String name() {
+            return "platform.job-claims";
+        }
+
+        @Override
+        public Duration keep() {
+            return Duration.ofDays(days);
+        }
+
+        @Override
+        public int deleteOlderThan(Instant cutoff) {
+            return em.createNamedQuery(JobClaim.DELETE_BEFORE)
+                    .setParameter("cutoff", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)).executeUpdate();
         }
     }
 }

@@ -36,7 +36,7 @@ public class ItemOfficeBean implements Serializable {
 
     private long id;
     private ItemDetail item;
-    private List<Object> services = new ArrayList<>(); // service ids; JSF converts them by the options' type (Long)
+    private List<Serializable> services = new ArrayList<>(); // service ids; JSF converts them by the options' type (Long)
     private Integer impactRating;
     private Integer confidence;
     private String effort;
@@ -195,11 +195,11 @@ public class ItemOfficeBean implements Serializable {
         return item;
     }
 
-    public List<Object> getServices() {
+    public List<Serializable> getServices() {
         return services;
     }
 
-    public void setServices(List<Object> services) {
+    public void setServices(List<Serializable> services) {
         this.services = services == null ? new ArrayList<>() : services;
     }
 

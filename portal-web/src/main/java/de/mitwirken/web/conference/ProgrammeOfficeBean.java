@@ -57,7 +57,7 @@ public class ProgrammeOfficeBean implements Serializable {
     private String from;
     private String to;
     private String capacity;
-    private List<Object> speakers = new ArrayList<>();
+    private List<Serializable> speakers = new ArrayList<>();
     private Long editingSpeaker;
     private transient Part photo;
     private String speakerName;
@@ -348,8 +348,8 @@ public class ProgrammeOfficeBean implements Serializable {
     public void setTo(String v) { to = v; }
     public String getCapacity() { return capacity; }
     public void setCapacity(String v) { capacity = v; }
-    public List<Object> getSpeakers() { return speakers; }
-    public void setSpeakers(List<Object> v) { speakers = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public List<Serializable> getSpeakers() { return speakers; }
+    public void setSpeakers(List<Serializable> v) { speakers = v == null ? new ArrayList<>() : new ArrayList<>(v); }
     public String getSpeakerName() { return speakerName; }
     public void setSpeakerName(String v) { speakerName = v; }
     public String getAffiliation() { return affiliation; }

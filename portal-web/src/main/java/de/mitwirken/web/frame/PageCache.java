@@ -2,6 +2,7 @@ package de.mitwirken.web.frame;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import de.mitwirken.platform.boundary.PublicDataVersion;
+import de.mitwirken.platform.boundary.PublicDataWatch;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +23,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * This node's cache of rendered public pages ({@link PageCacheFilter}) and what keeps it true: every
- * {@code portal.page-cache.poll-millis} (1 000) it asks the database for the version of the public data
- * ({@link PublicDataVersion}) and drops every page when it changed, so a change made on any node reaches every
- * node's visitors within about a second. The same tick reads the switch {@code portal.page-cache.enabled}.
+ * This node's cache of rendered public pages ({@link PageCacheFilter}) and what keeps it true: the node's
+ * {@link PublicDataWatch} reads the version of the public data ({@link PublicDataVersion}) every
+ * {@code portal.page-cache.poll-millis} (1 000), and every fifth of that this cache looks at the stamp it read and
+ * drops every page when it changed, so a change made on any node reaches every node's visitors within about a
+ * second. Following the watch rather than reading the database itself keeps the order right: the EJB module's
+ * caches (needs' list) have dropped their answers before the pages go. The same tick reads the switch
+ * {@code portal.page-cache.enabled}.
  */
 @ApplicationScoped
 public class PageCache {
@@ -34,7 +38,7 @@ public class PageCache {
     private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
 
     @Inject
-    PublicDataVersion version;
+    PublicDataWatch version;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -52,9 +56,9 @@ public class PageCache {
     long pollMillis;
 
     /**
-     * Some pages read through caches of their own that other nodes drop only when they expire (needs'
-     * ListingCache: pages 10 s, counts 30 s). A page rendered right after a change may hold their old answer,
-     * so every page goes once more this long after the last change.
+     * Searches read this node's search index, which follows the change log on a poll of its own; a search page
+     * rendered right after a change may hold the index's old answer, so every page goes once more this long after
+     * the last change.
      */
     @Inject
     @ConfigProperty(name = "portal.page-cache.settle-seconds", defaultValue = "3")
@@ -81,7 +85,8 @@ public class PageCache {
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         store = new PageStore(maxBytes, Duration.ofSeconds(maxAgeSeconds), Ticker.systemTicker());
         tick();
-        ticks = scheduler.scheduleWithFixedDelay(this::tick, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        long every = Math.max(20, pollMillis / 5); // a look at memory: cheap
+        ticks = scheduler.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Before the application stops: the EJB module may be gone before this bean is destroyed. */
@@ -111,7 +116,8 @@ public class PageCache {
             return;
         }
         try {
-            apply(switchedOn(ConfigProvider.getConfig()), version.current(), System.currentTimeMillis());
+            apply(switchedOn(ConfigProvider.getConfig()), version.stamp().orElseThrow(
+                    () -> new IllegalStateException("the public data version cannot be read")), System.currentTimeMillis());
             failing = false;
         } catch (RuntimeException e) {
             // without the data version nobody can tell whether a page is still true: serve none from the cache
