@@ -170,6 +170,27 @@ class SharedDatabaseNodesIT {
         }
     }
 
+    /**
+     * Galera (the cluster's database, docs/operations.md) replicates row changes by primary key and certifies
+     * conflicting writes by it; a table without one is replicated with a full scan per row on every other node.
+     */
+    @Test
+    @OperateOnDeployment("first")
+    void everyTableHasAPrimaryKeyAsGaleraNeeds() throws SQLException {
+        List<String> without = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT t.table_name FROM information_schema.tables t WHERE t.table_schema = DATABASE()"
+                        + " AND t.table_type = 'BASE TABLE' AND NOT EXISTS (SELECT 1 FROM"
+                        + " information_schema.table_constraints k WHERE k.table_schema = t.table_schema"
+                        + " AND k.table_name = t.table_name AND k.constraint_type = 'PRIMARY KEY')");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                without.add(r.getString(1));
+            }
+        }
+        assertEquals(List.of(), without, "tables without a primary key");
+    }
+
     private void rename(long service, String name) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE service SET name_de = ? WHERE id = ?")) {

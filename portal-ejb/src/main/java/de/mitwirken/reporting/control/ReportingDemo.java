@@ -1,6 +1,7 @@
 package de.mitwirken.reporting.control;
 
 import de.mitwirken.platform.boundary.AuditLog;
+import de.mitwirken.platform.boundary.JobClaims;
 import de.mitwirken.reporting.entity.ProgressReport;
 import de.mitwirken.reporting.entity.ReportPeriod;
 import jakarta.annotation.PostConstruct;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.logging.Level;
@@ -63,9 +65,17 @@ public class ReportingDemo {
     @Resource
     UserTransaction transaction;
 
+    @Inject
+    JobClaims claims;
+
     @PostConstruct
     void seed() {
         if (!demoData) {
+            return;
+        }
+        // instances of a cluster start at about the same time and each would see no report yet: one slot for all
+        // time lets one node make it (a failure below leaves the demo without it until the claim's retention)
+        if (!claims.claim("reporting.demo-report", Instant.EPOCH)) {
             return;
         }
         try {
