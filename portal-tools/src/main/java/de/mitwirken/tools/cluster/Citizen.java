@@ -154,7 +154,7 @@ final class Citizen implements Runnable {
         ajax.put("submit:csrf", form.hidden().getOrDefault("submit:csrf", ""));
         ajax.put("jakarta.faces.ViewState", form.hidden().getOrDefault("jakarta.faces.ViewState", ""));
         ajax.put("primefaces.nonce", nonce);
-        Browser.Page answer = browser.postForm("submission", base + "/needs/submit.xhtml", ajax,
+        Browser.Page answer = browser.postForm("submission", base + form.action().replaceFirst("^https?://[^/]+", ""), ajax,
                 Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"), 403);
         if (answer.status() == 403 || answer.body().contains("<redirect")) {
             lost("typing into " + source + " was answered " + answer.status());
