@@ -6,6 +6,10 @@
 #   SMTP_HOST SMTP_PORT MAIL_FROM                 the mail server behind the JNDI session mail/portal
 #   PORTAL_BASE_URL OIDC_PROVIDER_URI PORTAL_DEMO_ENABLED   MicroProfile Config values of the domain
 #   PORTAL_PROXY_FORWARDED_PROTO  true behind a TLS-terminating proxy that sets X-Forwarded-Proto (default false)
+#   DB_URL        a JDBC URL instead of the one DB_HOST and DB_PORT make (e.g. Connector/J's sequential URL of a Galera
+#                 cluster; ./portal cluster)
+#   CONFIG        the configuration to set (server-config, the DAS's; ./portal cluster: its instances' config)
+#   TARGETS       where the JDBC and mail resources are referenced (default: server; ./portal cluster: its instances)
 # Prints "restart" on stdout when JVM options changed and the domain must be restarted.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -25,7 +29,17 @@ fi
 
 DB_SCHEMA_USER=${DB_SCHEMA_USER:-${DB_USER}_schema}
 DB_SCHEMA_PASSWORD=${DB_SCHEMA_PASSWORD:-$DB_PASSWORD}
-url="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB_NAME?sslMode=disable"
+url=${DB_URL:-jdbc:mariadb://$DB_HOST:$DB_PORT/$DB_NAME?sslMode=disable}
+CONFIG=${CONFIG:-server-config}
+TARGETS=${TARGETS:-server}
+# resource_refs JNDI: the resource is referenced by every target (a resource is created for the first one only)
+resource_refs() {
+    local target
+    for target in $TARGETS; do
+        a list-resource-refs "$target" 2>/dev/null | grep -qx "$1" || a create-resource-ref --target "$target" "$1" >/dev/null
+    done
+}
+first_target=${TARGETS%% *}
 
 # pool NAME JNDI USER PASSWORD STEADY MAX
 # READ COMMITTED: a read after taking a lock (e.g. a conference's seats) must see what the transaction that
@@ -45,7 +59,8 @@ pool() {
             --property "user=$(esc "$user"):password=$(esc "$password"):url=$(esc "$url")" "$name" >/dev/null
     fi
     a list-jdbc-resources 2>/dev/null | grep -qx "$jndi" \
-        || a create-jdbc-resource --connectionpoolid "$name" "$jndi" >/dev/null
+        || a create-jdbc-resource --target "$first_target" --connectionpoolid "$name" "$jndi" >/dev/null
+    resource_refs "$jndi"
     a ping-connection-pool "$name" >/dev/null || die "the domain cannot reach database $DB_NAME as $user"
 }
 pool PortalPool jdbc/portal "$DB_USER" "$DB_PASSWORD" 4 48
@@ -53,10 +68,11 @@ pool PortalSchemaPool jdbc/portal-schema "$DB_SCHEMA_USER" "$DB_SCHEMA_PASSWORD"
 
 # the mail session is recreated each time: cheap, and no dotted-name escaping of "mail/portal" needed
 if a list-javamail-resources 2>/dev/null | grep -qx mail/portal; then
-    a delete-javamail-resource mail/portal >/dev/null
+    a delete-javamail-resource --target "$first_target" mail/portal >/dev/null
 fi
-a create-javamail-resource --mailhost "$SMTP_HOST" --mailuser mitwirken --fromaddress "$MAIL_FROM" \
-    --property "mail-smtp-port=$SMTP_PORT" mail/portal >/dev/null
+a create-javamail-resource --target "$first_target" --mailhost "$SMTP_HOST" --mailuser mitwirken \
+    --fromaddress "$MAIL_FROM" --property "mail-smtp-port=$SMTP_PORT" mail/portal >/dev/null
+resource_refs mail/portal
 
 for prop in "portal.base.url=${PORTAL_BASE_URL:-http://localhost:8080}" \
             "oidc.provider.uri=${OIDC_PROVIDER_URI:-http://localhost:8180/realms/mitwirken}" \
@@ -95,7 +111,7 @@ restart=no
 # (PORTAL_HTTP_THREADS=5 in test.sh), the setting its timings were tuned with. (The roles lost under parallel
 # signed-in requests, payara/Payara#6145, are avoided in ReturnToPageMechanism, not by fewer threads.)
 threads=${PORTAL_HTTP_THREADS:-32}
-pool_size=configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size
+pool_size=configs.config.$CONFIG.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size
 if [ "$(a get "$pool_size" 2>/dev/null | sed -n 's/.*=//p')" != "$threads" ]; then
     a set "$pool_size=$threads" >/dev/null
     restart=yes
@@ -103,8 +119,8 @@ fi
 # The portal serves its maintained OpenAPI document at /openapi (web.frame.OpenApiServlet). Payara's generated
 # one (MicroProfile OpenAPI) was not valid OpenAPI 3 (issue #25): switched off, so that it neither scans the
 # application at deployment nor answers under /openapi/*. Takes effect after a restart.
-if a get-openapi-configuration 2>/dev/null | awk '$1 == "true" { found = 1 } END { exit !found }'; then
-    a set-openapi-configuration --enabled=false >/dev/null
+if a get-openapi-configuration --target "$CONFIG" 2>/dev/null | awk '$1 == "true" { found = 1 } END { exit !found }'; then
+    a set-openapi-configuration --target "$CONFIG" --enabled=false >/dev/null
     restart=yes
 fi
 # The front door names neither product nor version (issue #26): no Server and X-Powered-By headers on any
@@ -113,7 +129,7 @@ fi
 # The admin listener answers on 127.0.0.1 only (asadmin of this machine, the scripts, Arquillian all use localhost).
 # Both take effect after a restart.
 for listener in http-listener-1 http-listener-2 admin-listener; do
-    http=configs.config.server-config.network-config.protocols.protocol.$listener.http
+    http=configs.config.$CONFIG.network-config.protocols.protocol.$listener.http
     for attribute in xpowered-by server-header; do
         if [ "$(a get "$http.$attribute" 2>/dev/null | sed -n 's/.*=//p')" != false ]; then
             a set "$http.$attribute=false" >/dev/null
@@ -121,19 +137,19 @@ for listener in http-listener-1 http-listener-2 admin-listener; do
         fi
     done
 done
-admin_address=configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address
+admin_address=configs.config.$CONFIG.network-config.network-listeners.network-listener.admin-listener.address
 if [ "$(a get "$admin_address" 2>/dev/null | sed -n 's/.*=//p')" != 127.0.0.1 ]; then
     a set "$admin_address=127.0.0.1" >/dev/null
     restart=yes
 fi
-existing=$(a list-jvm-options 2>/dev/null || true)
+existing=$(a list-jvm-options --target "$CONFIG" 2>/dev/null || true)
 # jakarta.mail 2.1 looks its StreamProvider up with a ServiceLoader over every module of the server for each
 # part of each mail (StreamProvider.provider(), no caching): that scan was most of the outbox sender's time when
 # a rush queued 2 000 mails. Naming the provider makes it a plain class lookup.
 for opt in -Duser.timezone=UTC -Dfile.encoding=UTF-8 -Dproduct.name=Mitwirken \
            -Djakarta.mail.util.StreamProvider=org.eclipse.angus.mail.util.MailStreamProvider; do
     if ! grep -qx -- "$opt" <<<"$existing"; then
-        a create-jvm-options -- "$opt" >/dev/null
+        a create-jvm-options --target "$CONFIG" -- "$opt" >/dev/null
         restart=yes
     fi
 done

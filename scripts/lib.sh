@@ -285,24 +285,31 @@ start_keycloak() {
         return
     fi
     ensure_keycloak_install "$dir"
+    keycloak_realm_setup "$dir" "http://localhost:$port" "$portal_url" "$portal_url2"
+    say "Starting Keycloak ($name) on http://localhost:$port (with the stand-in eID provider)"
+    env "${KC_REALM_ENV[@]}" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+        nohup "$dir/bin/kc.sh" start-dev --http-port="$port" --http-management-port="$mport" \
+        --health-enabled=true --db=dev-mem --import-realm >"$LOGS/keycloak-$name.log" 2>&1 &
+    echo $! >"$RUN/keycloak-$name.pid"
+}
+
+# keycloak_realm_setup DIR KEYCLOAK_URL PORTAL_URL PORTAL_URL_2: the realm files in DIR's import folder, and in
+# KC_REALM_ENV the values of their placeholders (start_keycloak above; ./portal cluster's nodes, cluster-lib.sh).
+# KEYCLOAK_URL is the browser's address of Keycloak.
+keycloak_realm_setup() {
+    local dir=$1 kc_url=$2 portal_url=$3 portal_url2=$4 eid_cert
     mkdir -p "$dir/data/import"
     # the stand-in eID provider (issue #26) is a second realm of the same Keycloak: never imported outside ./portal
     cp "$ROOT/config/keycloak/mitwirken-realm.json" "$ROOT/config/keycloak/eid-stand-in-realm.json" "$dir/data/import/"
     # the broker's SP entity id is the browser's Keycloak URL, and the stand-in's client id must equal it: localhost
-    local kc_url="http://localhost:$port" eid_cert
     eid_cert=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["components"]["org.keycloak.keys.KeyProvider"][0]["config"]["certificate"][0])' \
         "$ROOT/config/keycloak/eid-stand-in-realm.json") || die "no signing certificate in eid-stand-in-realm.json"
-    say "Starting Keycloak ($name) on $kc_url (with the stand-in eID provider)"
-    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-        MITWIRKEN_PORTAL_URL="$portal_url" MITWIRKEN_PORTAL_URL_2="$portal_url2" MITWIRKEN_SSL_REQUIRED=none \
-        MITWIRKEN_TEST_CLIENT_ENABLED=true MITWIRKEN_OTP_CODE_REUSABLE=true \
-        MITWIRKEN_KEYCLOAK_URL="$kc_url" MITWIRKEN_EID_ENABLED=true \
-        MITWIRKEN_EID_IDP_ENTITY_ID="$kc_url/realms/eid-stand-in" \
-        MITWIRKEN_EID_SSO_URL="$kc_url/realms/eid-stand-in/protocol/saml" \
-        MITWIRKEN_EID_SIGNING_CERT="$eid_cert" \
-        nohup "$dir/bin/kc.sh" start-dev --http-port="$port" --http-management-port="$mport" \
-        --health-enabled=true --db=dev-mem --import-realm >"$LOGS/keycloak-$name.log" 2>&1 &
-    echo $! >"$RUN/keycloak-$name.pid"
+    KC_REALM_ENV=(MITWIRKEN_PORTAL_URL="$portal_url" MITWIRKEN_PORTAL_URL_2="$portal_url2" MITWIRKEN_SSL_REQUIRED=none
+        MITWIRKEN_TEST_CLIENT_ENABLED=true MITWIRKEN_OTP_CODE_REUSABLE=true
+        MITWIRKEN_KEYCLOAK_URL="$kc_url" MITWIRKEN_EID_ENABLED=true
+        MITWIRKEN_EID_IDP_ENTITY_ID="$kc_url/realms/eid-stand-in"
+        MITWIRKEN_EID_SSO_URL="$kc_url/realms/eid-stand-in/protocol/saml"
+        MITWIRKEN_EID_SIGNING_CERT="$eid_cert")
 }
 
 wait_for_keycloak() { # NAME MANAGEMENT_PORT
@@ -310,6 +317,19 @@ wait_for_keycloak() { # NAME MANAGEMENT_PORT
 }
 
 stop_keycloak_if_ours() { stop_pid "$RUN/keycloak-$1.pid" "Keycloak ($1)"; }
+
+# ---------------------------------------------------------------- mail catcher
+# start_mail_catcher SMTP_PORT WEB_PORT LOG PIDFILE: GreenMail, which keeps every mail and shows them on its web API.
+start_mail_catcher() {
+    local jar="$WORK/dist/greenmail-standalone-$GREENMAIL_VERSION.jar"
+    [ -f "$jar" ] || maven_fetch "com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" "$WORK/dist"
+    say "Starting the mail catcher (SMTP 127.0.0.1:$1, web http://localhost:$2)"
+    nohup java -Xmx128m -Dgreenmail.auth.disabled \
+        -Dgreenmail.smtp.port="$1" -Dgreenmail.imap.port=$(($1 + 118)) \
+        -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$2" \
+        -jar "$jar" >"$3" 2>&1 &
+    echo $! >"$4"
+}
 
 # ---------------------------------------------------------------- browser tests
 ensure_chromium() {

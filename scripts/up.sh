@@ -48,16 +48,8 @@ echo "$DB_NAME" >"$RUN/db-name"
 [ -n "${PORTAL_KEYCLOAK_URL:-}" ] || start_keycloak "$PORTAL_STACK" "$WORK/keycloak-$PORTAL_STACK" "$KC_PORT" "$KC_MGMT_PORT" \
     "$URL" "http://localhost:$NODE2_HTTP_PORT"
 
-if ! port_open "$SMTP_PORT"; then
-    jar="$WORK/dist/greenmail-standalone-$GREENMAIL_VERSION.jar"
-    [ -f "$jar" ] || maven_fetch "com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" "$WORK/dist"
-    say "Starting the mail catcher (SMTP 127.0.0.1:$SMTP_PORT, web http://localhost:$MAIL_UI_PORT)"
-    nohup java -Xmx128m -Dgreenmail.auth.disabled \
-        -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.imap.port=$((SMTP_PORT + 118)) \
-        -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=$MAIL_UI_PORT \
-        -jar "$jar" >"$LOGS/greenmail-$PORTAL_STACK.log" 2>&1 &
-    echo $! >"$RUN/greenmail.pid"
-fi
+port_open "$SMTP_PORT" \
+    || start_mail_catcher "$SMTP_PORT" "$MAIL_UI_PORT" "$LOGS/greenmail-$PORTAL_STACK.log" "$RUN/greenmail.pid"
 
 EAR="$ROOT/portal-ear/target/portal.ear"
 if [ "${PORTAL_SKIP_BUILD:-}" = 1 ] && [ -f "$EAR" ]; then
