@@ -17,6 +17,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 # the port plan and helpers of ./portal cluster (haproxy_cmd, haproxy_state, C_* names)
+# (the driver writes as the schema owner, mitwirken_schema, as ./portal rush does: it creates the rush's conference)
 source "$ROOT/scripts/cluster-lib.sh"
 MINUTES=5
 ALL=redeploy,kill,galera,keycloak,throughput
@@ -70,7 +71,7 @@ say "Building the load driver (portal-tools)"
 # driver NAME ARGS...: runs the driver in the background (driver_pid), its figures go to $OUT/NAME.properties
 driver() {
     local name=$1; shift
-    PORTAL_URL=$C_PUBLIC_URL KEYCLOAK_URL=$C_KC_URL DB_NAME=$C_DB_NAME DB_USER=$C_DB_USER DB_PASSWORD=$C_DB_PASSWORD \
+    PORTAL_URL=$C_PUBLIC_URL KEYCLOAK_URL=$C_KC_URL DB_NAME=$C_DB_NAME DB_USER="${C_DB_USER}_schema" DB_PASSWORD=$C_DB_PASSWORD \
         MAIL_API="http://localhost:$C_MAIL_UI_PORT" \
         java -Xss512k -cp "$ROOT/portal-tools/target/classes:$(cat "$CLUSTER/driver.classpath")" \
         de.mitwirken.tools.cluster.ClusterDriver --events "$EVENTS" --report "$OUT/$name.properties" "$@" \
