@@ -65,15 +65,16 @@ if ! cluster_running; then
 fi
 
 say "Building the load driver (portal-tools)"
+# (package, not install: nothing lands in ~/.m2; each module writes its own target/driver.classpath)
 (cd "$ROOT" && mvn -q -B -DskipTests -pl portal-tools -am package dependency:build-classpath \
-    -Dmdep.outputFile="$CLUSTER/driver.classpath") >"$OUT/build.log" 2>&1 || die "build failed (see $OUT/build.log)"
+    -Dmdep.outputFile=target/driver.classpath) >"$OUT/build.log" 2>&1 || die "build failed (see $OUT/build.log)"
 
 # driver NAME ARGS...: runs the driver in the background (driver_pid), its figures go to $OUT/NAME.properties
 driver() {
     local name=$1; shift
     PORTAL_URL=$C_PUBLIC_URL KEYCLOAK_URL=$C_KC_URL DB_NAME=$C_DB_NAME DB_USER="${C_DB_USER}_schema" DB_PASSWORD=$C_DB_PASSWORD \
         MAIL_API="http://localhost:$C_MAIL_UI_PORT" \
-        java -Xss512k -cp "$ROOT/portal-tools/target/classes:$(cat "$CLUSTER/driver.classpath")" \
+        java -Xss512k -cp "$ROOT/portal-tools/target/classes:$(cat "$ROOT/portal-tools/target/driver.classpath")" \
         de.mitwirken.tools.cluster.ClusterDriver --events "$EVENTS" --report "$OUT/$name.properties" "$@" \
         >"$OUT/$name.log" 2>&1 &
     driver_pid=$!

@@ -108,7 +108,7 @@ public final class ClusterDriver {
         report.put("seconds", String.format("%.1f", elapsed));
         for (String kind : tally.names()) {
             report.put(kind + ".requests", tally.answered(kind));
-            report.put(kind + ".rps", String.format("%.1f", tally.answered(kind) / Math.max(1, seconds)));
+            report.put(kind + ".rps", String.format("%.1f", tally.answered(kind) / (double) Math.max(1, seconds)));
             report.put(kind + ".p95_ms", String.format("%.0f", tally.p95Millis(kind)));
             report.put(kind + ".retried_503", tally.retried503Count(kind));
             report.put(kind + ".errors", tally.errors(kind));
@@ -241,7 +241,8 @@ public final class ClusterDriver {
                     tally.retried503("rush");
                 }
                 if (a.status() < 0) {
-                    tally.error("rush", "no answer");
+                    // e.g. "no answer: java.net.http.HttpTimeoutException" (the exception's class, without its text)
+                    tally.error("rush", "no answer: " + String.valueOf(a.error()).split(":", 2)[0]);
                 } else {
                     tally.status("rush", a.status(), a.nanos());
                 }
