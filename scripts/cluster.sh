@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/cluster-lib.sh"
 
 EAR="$ROOT/portal-ear/target/portal.ear"
-APP_NAME_FILE="$CLUSTER/app-name"   # the deployed application's name: portal, or portal:<version> after a redeploy
+APP_NAME_FILE="$CLUSTER/app-name"   # the deployed application's name: portal, or portal-b after an odd number of redeploys
 app_name() { cat "$APP_NAME_FILE" 2>/dev/null || echo portal; }
 
 usage() { sed -n '2,3p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
@@ -40,7 +40,9 @@ payara_setup() {
                         --portbase "$(c_instance_portbase "$n")" "portal-$n"
                 c_asadmin add-instance-to-deployment-group --instance "portal-$n" --deploymentgroup "$C_GROUP" || true
             done
-            # web sessions are kept in the data grid (Hazelcast, on by default, members found through the domain)
+            # web sessions are kept in the data grid (Hazelcast, on by default, members found through the domain),
+            # whose members talk on loopback only
+            c_asadmin set-hazelcast-configuration --interfaces=127.0.0.1 --dynamic=true
             local av=configs.config.portal-config.availability-service
             c_asadmin set "$av.availability-enabled=true" "$av.web-container-availability.availability-enabled=true" \
                 "$av.web-container-availability.persistence-type=hazelcast"
@@ -106,7 +108,10 @@ status_table() {
     else
         row "HAProxy" ":$C_PORTAL_PORT :$C_KC_PORT :$C_STATS_PORT" "DOWN (not running)"
     fi
-    if port_open "$C_ADMIN_PORT"; then row "Payara DAS" "http://localhost:$C_ADMIN_PORT/ (admin)" UP
+    if port_open "$C_ADMIN_PORT"; then
+        row "Payara DAS" "http://localhost:$C_ADMIN_PORT/ (admin)" UP
+        report=$(c_asadmin list-hazelcast-cluster-members 2>/dev/null | awk '$3 == "DAS" || $3 == "INSTANCE" { n++; m = m " " $1 "@" $4 ":" $8 } END { print n + 0 " members:" m }')
+        row "data grid (Hazelcast)" "(sessions, EJB timers)" "$report"
     else row "Payara DAS" "http://localhost:$C_ADMIN_PORT/" "DOWN (not running)"; fi
     for n in 1 2; do
         if c_instance_running "$n"; then report=$(readiness_report "$(c_instance_url "$n")"); else report="DOWN (not running)"; fi
@@ -262,31 +267,42 @@ start_instance_op() {
     echo "start-instance $n: ready and UP in HAProxy after $(secs_since "$t0") s"
 }
 
-# A rolling redeploy with Payara's application versioning: the new EAR is deployed to the group as a new version,
-# disabled; then, one instance at a time (drained and out of HAProxy meanwhile), the new version is enabled on that
-# instance, which switches it from the old version; the other instance serves. The old version is undeployed last.
+# A rolling redeploy: the new EAR is deployed to the group under the other of two application names (portal and
+# portal-b, the same context root), disabled; the running one keeps serving. Then one instance at a time leaves
+# HAProxy (drained, then in maintenance), stops, gets the old application disabled and the new one enabled for it
+# (the DAS records both; a stopped instance gets them when it starts) and starts again, booting only the new one;
+# the other instance serves meanwhile. The old application is undeployed last.
+# Not Payara's application versions (portal:v2): enabling a version on a running instance was refused ("not
+# deployed") after the DAS had changed its record, and a version's web module lost the values of its own
+# microprofile-config.properties once the unversioned application was undeployed (NoSuchElementException from
+# ConfigPropertyProducer at sign-in and at the next start).
 redeploy() {
     local old new n t0 tn
     t0=$(now_ms)
     [ -f "$EAR" ] || die "no EAR at $EAR (build it first)"
     old=$(app_name)
-    new="portal:v$(date +%Y%m%d%H%M%S)"
-    say "Deploying $new to $C_GROUP (disabled); $old keeps serving"
+    if [ "$old" = portal ]; then new=portal-b; else new=portal; fi
+    : >"$CLOGS/redeploy.log"
+    # a left-over of an interrupted redeploy
+    if c_asadmin list-applications "$C_GROUP" 2>/dev/null | awk '{ print $1 }' | grep -qx "$new"; then
+        c_asadmin undeploy --target domain "$new" >>"$CLOGS/redeploy.log" 2>&1 || die "could not remove $new (see $CLOGS/redeploy.log)"
+    fi
+    say "Deploying the EAR as $new to $C_GROUP (disabled); $old keeps serving"
     c_asadmin deploy --enabled=false --availabilityenabled=true --target "$C_GROUP" --name "$new" "$EAR" \
-        >"$CLOGS/redeploy.log" 2>&1 || die "deploying $new failed (see $CLOGS/redeploy.log)"
+        >>"$CLOGS/redeploy.log" 2>&1 || die "deploying $new failed (see $CLOGS/redeploy.log)"
     for n in 1 2; do
         tn=$(now_ms)
         haproxy_cmd "set server portal/portal-$n state drain" >/dev/null
-        sleep 3
+        sleep 3   # requests under way finish; new visitors already go to the other instance
         haproxy_cmd "set server portal/portal-$n state maint" >/dev/null
-        say "Switching portal-$n to $new"
-        c_asadmin enable --target "portal-$n" "$new" >>"$CLOGS/redeploy.log" 2>&1 \
-            || die "enabling $new on portal-$n failed (see $CLOGS/redeploy.log); portal-$n is in maintenance in HAProxy"
-        wait_for_ready "$(c_instance_url "$n")" 300 \
-            || die "portal-$n is not ready with $new: $READY_REPORT (see $(c_instance_log "$n"))"
+        say "Switching portal-$n from $old to $new"
+        instance_stop "$n"
+        { c_asadmin disable --target "portal-$n" "$old" && c_asadmin enable --target "portal-$n" "$new"; } \
+            >>"$CLOGS/redeploy.log" 2>&1 || die "switching portal-$n to $new failed (see $CLOGS/redeploy.log); portal-$n is stopped"
+        instance_start "$n"
         haproxy_cmd "set server portal/portal-$n state ready" >/dev/null
         haproxy_wait portal "portal-$n" UP 30 || die "HAProxy does not see portal-$n as UP again"
-        echo "redeploy: portal-$n switched to $new in $(secs_since "$tn") s"
+        echo "redeploy: portal-$n runs the new EAR ($new), back in service after $(secs_since "$tn") s"
     done
     echo "$new" >"$APP_NAME_FILE"
     c_asadmin undeploy --target domain "$old" >>"$CLOGS/redeploy.log" 2>&1 || warn "could not undeploy $old (see $CLOGS/redeploy.log)"
