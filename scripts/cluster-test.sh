@@ -34,7 +34,8 @@ wants() { [[ ",$ONLY," == *",$1,"* ]]; }
 TP_SECONDS=${CLUSTER_TP_SECONDS:-60}
 EVENTS="$CLUSTER/test-events"
 REPORT="$CLUSTER/test-report.md"
-OUT="$CLUSTER/test-$(date -u +%Y%m%dT%H%M%SZ)"
+# beside .work/cluster, not in it: ./portal cluster down --purge removes that
+OUT="$WORK/cluster-test/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$OUT"
 DB_NODES="127.0.0.1:${C_GALERA_SQL[1]},127.0.0.1:${C_GALERA_SQL[2]},127.0.0.1:${C_GALERA_SQL[3]}"
 cluster() { "$ROOT/portal" cluster "$@"; }
@@ -247,5 +248,6 @@ fi
     if [ ${#FAILED[@]} -eq 0 ]; then echo "Every figure that must be zero is zero."; else
         echo "Not met:"; for f in "${FAILED[@]}"; do echo "- $f"; done; fi
 } >"$REPORT"
+cp "$REPORT" "$OUT/"
 cat "$REPORT"
 [ ${#FAILED[@]} -eq 0 ]
