@@ -44,7 +44,7 @@ ROWS=()      # "scenario|figure|value|must be zero (yes/no)"
 FAILED=()
 row() { ROWS+=("$1|$2|$3|$4"); if [ "$4" = yes ] && [ "$3" != 0 ]; then FAILED+=("$1: $2 = $3"); fi; }
 
-cluster_running() { curl -fsS -o /dev/null --max-time 5 "$C_PUBLIC_URL/health/ready" && galera_status 1 >/dev/null; }
+cluster_running() { curl -fsS -o /dev/null --max-time 5 "$C_PUBLIC_URL/health/ready" 2>/dev/null && [ -n "$(galera_status 1 || true)" ]; }
 
 started_here=no
 driver_pid=
