@@ -111,7 +111,7 @@ galera_start() {
     # (not start-stop-daemon --exec: that takes the machine's own mariadbd for this one); mariadbd writes its pid file
     setsid /usr/sbin/mariadbd --defaults-file="$dir/my.cnf" $extra </dev/null >>"$CLOGS/galera-node$n.out" 2>&1 &
     for ((i = 0; i < 300; i++)); do
-        state=$(galera_status "$n")
+        state=$(galera_status "$n" || true)
         [ "${state#* }" = Synced ] && return 0
         if [ $i -gt 5 ] && ! pgrep -f -- "--defaults-file=$dir/my.cnf" >/dev/null; then
             die "Galera node $n stopped while starting (see $(galera_log "$n"))"

@@ -62,10 +62,10 @@ public final class RushBenchmark {
      * An attempt's final answer: its status, the session's outcome, the time of its last request, the time
      * from its first request to the answer (with the waits before retries) and how often a 503 was retried.
      */
-    record Answer(int node, String email, int status, String sessionStatus, long nanos, long attemptNanos, int retries,
+    public record Answer(int node, String email, int status, String sessionStatus, long nanos, long attemptNanos, int retries,
                   String error) {
 
-        boolean registered() {
+        public boolean registered() {
             return status == 201;
         }
     }
@@ -89,24 +89,9 @@ public final class RushBenchmark {
                 + env("DB_NAME", "mitwirken") + "?sslMode=disable";
         try (Connection db = DriverManager.getConnection(url, env("DB_USER", "mitwirken_schema"),
                 env("DB_PASSWORD", "mitwirken"))) {
-            long conference = insert(db, "INSERT INTO conf_conference (title, description, venue, starts_on, ends_on,"
-                    + " capacity, taken, registration_opens_at, registration_closes_at, offer_hours, consent_text,"
-                    + " retention_months, published, created_at, guest_limit_address, guest_limit_network,"
-                    + " guest_limit_total) VALUES ('Ansturm-Benchmark', 'Created by ./portal rush',"
-                    + " 'Benchmark', CURRENT_DATE + INTERVAL 500 DAY, CURRENT_DATE + INTERVAL 500 DAY, ?, 0,"
-                    + " UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() + INTERVAL 1 DAY, 48, 'Benchmark', 1, TRUE,"
-                    // all guests come from this one client: the edition's guest limits (issue #26) are set above
-                    // the attempts, as organisers expecting a rush from one network would set them
-                    + " UTC_TIMESTAMP(), ?, ?, ?)", attempts * 2L, attempts * 2L, attempts * 2L, attempts * 2L);
-            long track = insert(db, "INSERT INTO conf_track (conference_id, name, position) VALUES (?, 'Benchmark', 1)",
-                    conference);
-            insert(db, "INSERT INTO conf_reg_type (conference_id, code, public_signup, quota, taken, opens_at, closes_at)"
-                    + " VALUES (?, 'participant', TRUE, ?, 0, UTC_TIMESTAMP() - INTERVAL 1 DAY,"
-                    + " UTC_TIMESTAMP() + INTERVAL 1 DAY)", conference, attempts * 2L);
-            long session = insert(db, "INSERT INTO conf_session (conference_id, track_id, kind, title, abstract, room,"
-                    + " starts_at, ends_at, capacity, taken) VALUES (?, ?, 'WORKSHOP', 'Benchmark-Werkstatt', 'Benchmark',"
-                    + " 'Raum B', TIMESTAMP(CURRENT_DATE + INTERVAL 500 DAY, '09:00:00'),"
-                    + " TIMESTAMP(CURRENT_DATE + INTERVAL 500 DAY, '10:00:00'), ?, 0)", conference, track, seats);
+            long[] created = createConference(db, attempts, seats);
+            long conference = created[0];
+            long session = created[1];
             System.out.printf("Benchmark conference %d, session %d with %d seats; %d attempts, concurrency %d, %s%n",
                     conference, session, seats, attempts, concurrency, String.join(" + ", bases));
             // the guests' addresses are rush-<run>-<attempt>@example.org: the run's mails are found by that prefix
@@ -148,7 +133,34 @@ public final class RushBenchmark {
         }
     }
 
-    private static List<Answer> rush(List<String> bases, String path, long session, String run, int attempts,
+    /**
+     * The benchmark conference (room for everyone) with one session of {@code seats} seats, published, its
+     * registration open: {conference id, session id}. Also used by the cluster proof (tools.cluster).
+     */
+    public static long[] createConference(Connection db, int attempts, int seats) throws SQLException {
+        long conference = insert(db, "INSERT INTO conf_conference (title, description, venue, starts_on, ends_on,"
+                + " capacity, taken, registration_opens_at, registration_closes_at, offer_hours, consent_text,"
+                + " retention_months, published, created_at, guest_limit_address, guest_limit_network,"
+                + " guest_limit_total) VALUES ('Ansturm-Benchmark', 'Created by ./portal rush',"
+                + " 'Benchmark', CURRENT_DATE + INTERVAL 500 DAY, CURRENT_DATE + INTERVAL 500 DAY, ?, 0,"
+                + " UTC_TIMESTAMP() - INTERVAL 1 DAY, UTC_TIMESTAMP() + INTERVAL 1 DAY, 48, 'Benchmark', 1, TRUE,"
+                // all guests come from this one client: the edition's guest limits (issue #26) are set above
+                // the attempts, as organisers expecting a rush from one network would set them
+                + " UTC_TIMESTAMP(), ?, ?, ?)", attempts * 2L, attempts * 2L, attempts * 2L, attempts * 2L);
+        long track = insert(db, "INSERT INTO conf_track (conference_id, name, position) VALUES (?, 'Benchmark', 1)",
+                conference);
+        insert(db, "INSERT INTO conf_reg_type (conference_id, code, public_signup, quota, taken, opens_at, closes_at)"
+                + " VALUES (?, 'participant', TRUE, ?, 0, UTC_TIMESTAMP() - INTERVAL 1 DAY,"
+                + " UTC_TIMESTAMP() + INTERVAL 1 DAY)", conference, attempts * 2L);
+        long session = insert(db, "INSERT INTO conf_session (conference_id, track_id, kind, title, abstract, room,"
+                + " starts_at, ends_at, capacity, taken) VALUES (?, ?, 'WORKSHOP', 'Benchmark-Werkstatt', 'Benchmark',"
+                + " 'Raum B', TIMESTAMP(CURRENT_DATE + INTERVAL 500 DAY, '09:00:00'),"
+                + " TIMESTAMP(CURRENT_DATE + INTERVAL 500 DAY, '10:00:00'), ?, 0)", conference, track, seats);
+        return new long[] {conference, session};
+    }
+
+    /** Fires the attempts (see the class comment); wall[0] receives the time from the start signal to the last answer. */
+    public static List<Answer> rush(List<String> bases, String path, long session, String run, int attempts,
             int concurrency, long[] wall) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(60)).build();

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * one message per registered address and no Message-ID (the outbox row's id) twice. While the rush and the
  * wait run, a watcher samples which nodes hold claims (claimed_by), to show that more than one node sent.
  */
-final class RushMails {
+public final class RushMails {
 
     /** One message of GreenMail's answer (2.1.5 names the key "Message-ID", its API description "messageId"). */
     private static final Pattern MESSAGE_ID = Pattern.compile("\"(?:Message-ID|messageId)\"\\s*:\\s*\"([^\"]*)\"");
@@ -213,7 +213,7 @@ final class RushMails {
      * The Message-IDs of GreenMail's message list (a JSON array of objects with uid, Message-ID, subject and the raw
      * MIME text as a JSON string, in which every quote is escaped, so the key patterns cannot match inside it).
      */
-    static List<String> messageIds(String json) {
+    public static List<String> messageIds(String json) {
         List<String> ids = new ArrayList<>();
         Matcher m = MESSAGE_ID.matcher(json);
         while (m.find()) {
