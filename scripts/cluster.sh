@@ -237,14 +237,28 @@ down() {
 }
 
 # ---------------------------------------------------------------- operations for the proof harness
+# leave_haproxy N: portal-N gets no new request, and is stopped only once it answered every request it has. A fixed
+# pause was not enough under a rush: requests still queued at the instance when it stopped came back to the clients
+# as 502 (a POST is not retried on another server: it may have been half done).
+leave_haproxy() {
+    local n=$1 i left
+    haproxy_cmd "set server portal/portal-$n state drain" >/dev/null
+    sleep 1   # new visitors already go to the other instance
+    # maintenance: also the sessions stuck to portal-$n go to the other instance now, which reads them from the grid
+    haproxy_cmd "set server portal/portal-$n state maint" >/dev/null
+    for ((i = 0; i < 600; i++)); do
+        left=$(haproxy_in_flight portal "portal-$n")
+        [ "$left" = 0 ] && return 0
+        sleep 0.1
+    done
+    warn "portal-$n still had $left requests after 60 s; stopping it anyway"
+}
+
 restart_instance() {
     local n=$1 t0
     t0=$(now_ms)
     say "Draining portal-$n in HAProxy"
-    haproxy_cmd "set server portal/portal-$n state drain" >/dev/null
-    sleep 3   # requests under way finish; new visitors already go to the other instance
-    # maintenance: also the sessions stuck to portal-$n go to the other instance now, which reads them from the grid
-    haproxy_cmd "set server portal/portal-$n state maint" >/dev/null
+    leave_haproxy "$n"
     say "Restarting instance portal-$n"
     instance_stop "$n"
     instance_start "$n"
@@ -295,9 +309,7 @@ redeploy() {
         >>"$CLOGS/redeploy.log" 2>&1 || die "deploying $new failed (see $CLOGS/redeploy.log)"
     for n in 1 2; do
         tn=$(now_ms)
-        haproxy_cmd "set server portal/portal-$n state drain" >/dev/null
-        sleep 3   # requests under way finish; new visitors already go to the other instance
-        haproxy_cmd "set server portal/portal-$n state maint" >/dev/null
+        leave_haproxy "$n"
         say "Switching portal-$n from $old to $new"
         instance_stop "$n"
         { c_asadmin disable --target "portal-$n" "$old" && c_asadmin enable --target "portal-$n" "$new"; } \
