@@ -58,7 +58,7 @@ pool() {
             --isolationlevel read-committed \
             --property "user=$(esc "$user"):password=$(esc "$password"):url=$(esc "$url")" "$name" >/dev/null
     fi
-    a list-jdbc-resources 2>/dev/null | grep -qx "$jndi" \
+    a list-jdbc-resources "$first_target" 2>/dev/null | grep -qx "$jndi" \
         || a create-jdbc-resource --target "$first_target" --connectionpoolid "$name" "$jndi" >/dev/null
     resource_refs "$jndi"
     a ping-connection-pool "$name" >/dev/null || die "the domain cannot reach database $DB_NAME as $user"
@@ -67,7 +67,7 @@ pool PortalPool jdbc/portal "$DB_USER" "$DB_PASSWORD" 4 48
 pool PortalSchemaPool jdbc/portal-schema "$DB_SCHEMA_USER" "$DB_SCHEMA_PASSWORD" 0 2
 
 # the mail session is recreated each time: cheap, and no dotted-name escaping of "mail/portal" needed
-if a list-javamail-resources 2>/dev/null | grep -qx mail/portal; then
+if a list-javamail-resources "$first_target" 2>/dev/null | grep -qx mail/portal; then
     a delete-javamail-resource --target "$first_target" mail/portal >/dev/null
 fi
 a create-javamail-resource --target "$first_target" --mailhost "$SMTP_HOST" --mailuser mitwirken \
