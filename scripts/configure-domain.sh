@@ -68,6 +68,10 @@ pool PortalSchemaPool jdbc/portal-schema "$DB_SCHEMA_USER" "$DB_SCHEMA_PASSWORD"
 
 # the mail session is recreated each time: cheap, and no dotted-name escaping of "mail/portal" needed
 if a list-javamail-resources "$first_target" 2>/dev/null | grep -qx mail/portal; then
+    # Payara deletes a resource only while one target refers to it: the others' references go first
+    for target in ${TARGETS#"$first_target"}; do
+        a delete-resource-ref --target "$target" mail/portal >/dev/null 2>&1 || true
+    done
     a delete-javamail-resource --target "$first_target" mail/portal >/dev/null
 fi
 a create-javamail-resource --target "$first_target" --mailhost "$SMTP_HOST" --mailuser mitwirken \
