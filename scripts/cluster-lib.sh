@@ -207,6 +207,10 @@ defaults
     timeout client 60s
     timeout server 60s
     timeout http-request 10s
+    # an idle client connection is closed by the client first (Java's HttpClient after 30 s, browsers later): when
+    # HAProxy closed it at the same moment the client sent a POST on it, the POST got no answer and is not retried
+    # (suspected cause of the 47 "no answer" rush errors of the cluster test of 2026-12-07; not measured since)
+    timeout http-keep-alive 65s
     timeout queue 10s
     # a request whose connection failed (nothing was processed) goes to the other server; one that got an empty
     # answer or a 503 (a server stopping) is retried too, but only when it is idempotent (below, disable-l7-retry)
