@@ -122,10 +122,15 @@ class SharedDatabaseNodesIT {
 
     /** What a support does to the row the list and the page read (Participation needs a signed-in person). */
     private void supportsBy(int delta) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE need SET support_count = support_count + ? WHERE id = ?")) {
-            s.setInt(1, delta);
-            s.setLong(2, NEED);
+        updateOneRow("UPDATE need SET support_count = support_count + ? WHERE id = ?", delta, NEED);
+    }
+
+    /** A change as another node or an operator makes it: committed at once, through the schema owner's pool. */
+    private void updateOneRow(String sql, Object... parameters) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
             assertEquals(1, s.executeUpdate());
         }
     }
@@ -192,12 +197,7 @@ class SharedDatabaseNodesIT {
     }
 
     private void rename(long service, String name) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE service SET name_de = ? WHERE id = ?")) {
-            s.setString(1, name);
-            s.setLong(2, service);
-            assertEquals(1, s.executeUpdate());
-        }
+        updateOneRow("UPDATE service SET name_de = ? WHERE id = ?", name, service);
     }
 
     @Test
