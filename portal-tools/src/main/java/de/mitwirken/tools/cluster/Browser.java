@@ -148,7 +148,7 @@ final class Browser {
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                tally.error(kind, e.getClass().getSimpleName());
+                tally.noAnswer(kind, e.toString());
                 throw new NoAnswer(request.method() + " " + request.uri() + ": " + e, e);
             }
             long nanos = System.nanoTime() - start;

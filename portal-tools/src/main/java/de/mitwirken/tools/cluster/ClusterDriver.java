@@ -241,8 +241,7 @@ public final class ClusterDriver {
                     tally.retried503("rush");
                 }
                 if (a.status() < 0) {
-                    // e.g. "no answer: java.net.http.HttpTimeoutException" (the exception's class, without its text)
-                    tally.error("rush", "no answer: " + String.valueOf(a.error()).split(":", 2)[0]);
+                    tally.noAnswer("rush", String.valueOf(a.error()));
                 } else {
                     tally.status("rush", a.status(), a.nanos());
                 }

@@ -41,6 +41,15 @@ final class Tally {
         kind(name).retried503.increment();
     }
 
+    /**
+     * A request without any answer, counted by the exception's class and its text (the JDK client says plain
+     * IOException for several causes: "header parser received no bytes", "connection reset", ...); at most 120 chars.
+     */
+    void noAnswer(String name, String exception) {
+        String cause = "no answer: " + exception;
+        error(name, cause.length() > 120 ? cause.substring(0, 120) + "…" : cause);
+    }
+
     void error(String name, String cause) {
         kind(name).errors.computeIfAbsent(cause, c -> new LongAdder()).increment();
     }
