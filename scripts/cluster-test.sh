@@ -93,6 +93,8 @@ load_rows() {
     local s=$1 n
     row "$s" "errors seen by clients (besides retried 503s)" "$(fig "$s" errors)" yes
     row "$s" "503 answers retried" "$(fig "$s" retried_503)" no
+    # a POST whose kept-alive connection HAProxy closed before it arrived: browsers send it again, so does the driver
+    row "$s" "requests resent: connection closed before any answer" "$(fig "$s" resent_closed)" no
     if [ -n "$(fig "$s" submissions.acknowledged)" ]; then
         row "$s" "sign-ins ok / failed" "$(fig "$s" signins.ok) / $(fig "$s" signins.failed)" no
         row "$s" "sign-ins failed" "$(fig "$s" signins.failed)" yes

@@ -208,7 +208,7 @@ up() {
     status_table
     cat <<INFO
 
-  Demo logins as with ./portal up (password "demo"; ./portal otp USER does not reach the cluster's database).
+  Demo logins as with ./portal up (password "demo"; staff accounts: ./portal otp USER, from the same realm file).
   Stop everything with: ./portal cluster down   (data kept; --purge removes it)
 INFO
 }

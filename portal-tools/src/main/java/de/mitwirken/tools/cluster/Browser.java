@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -138,9 +139,14 @@ final class Browser {
         return false;
     }
 
-    /** One request, sent again while it is answered 503 (nothing was done), each answer timed for the tally. */
+    /**
+     * One request, sent again while it is answered 503 (nothing was done), each answer timed for the tally; sent
+     * once more, and counted apart, when its connection was closed before a single byte of an answer came back
+     * (see {@link #closedBeforeAnswer}).
+     */
     private HttpResponse<String> send(String kind, HttpRequest withoutCookies, int... tolerated)
             throws NoAnswer, InterruptedException {
+        boolean resent = false;
         for (int retries = 0; ; retries++) {
             HttpRequest request = withCookies(withoutCookies);
             long start = System.nanoTime();
@@ -148,6 +154,14 @@ final class Browser {
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
+                // when and where, to set beside HAProxy's log and the scenario's events
+                System.out.printf("%s no answer (%s): %s %s: %s%n", Instant.now(), kind, request.method(),
+                        request.uri(), e);
+                if (!resent && closedBeforeAnswer(e)) {
+                    resent = true;
+                    tally.resentClosed(kind);
+                    continue;
+                }
                 tally.noAnswer(kind, e.toString());
                 throw new NoAnswer(request.method() + " " + request.uri() + ": " + e, e);
             }
@@ -163,6 +177,19 @@ final class Browser {
             }
             return response;
         }
+    }
+
+    /**
+     * The connection ended before the first byte of an answer: Java's client says so when a kept-alive connection it
+     * took from its pool was closed by the other end at that moment (a race of every HTTP/1.1 keep-alive). Behind
+     * HAProxy the request was then never applied: HAProxy answers every request it took, if only with a 502 or 504,
+     * and logs it (the one of the kill run of 2026-12-07 15:3x is not in its log). RFC 9110 9.2.2 lets a user agent
+     * retry a non-idempotent request when it can tell that it was never applied, and browsers resend requests that
+     * failed so on a reused connection; Java 17's client resends only GET and HEAD itself. So the driver sends the
+     * request once more and counts it apart.
+     */
+    static boolean closedBeforeAnswer(IOException e) {
+        return "HTTP/1.1 header parser received no bytes".equals(e.getMessage());
     }
 
     /** Retry-After in seconds (the portal and HAProxy send no dates), else one second. */

@@ -111,11 +111,13 @@ public final class ClusterDriver {
             report.put(kind + ".rps", String.format("%.1f", tally.answered(kind) / (double) Math.max(1, seconds)));
             report.put(kind + ".p95_ms", String.format("%.0f", tally.p95Millis(kind)));
             report.put(kind + ".retried_503", tally.retried503Count(kind));
+            report.put(kind + ".resent_closed", tally.resentClosedCount(kind));
             report.put(kind + ".errors", tally.errors(kind));
             report.put(kind + ".error_causes", tally.errorCauses(kind));
         }
         report.put("errors", tally.totalErrors());
         report.put("retried_503", tally.totalRetried503());
+        report.put("resent_closed", tally.totalResentClosed());
         report.put("signins.ok", ledger.signInsOk());
         report.put("signins.failed", ledger.signInsFailed());
         report.put("submissions.acknowledged", ledger.acknowledged().size());
@@ -242,6 +244,7 @@ public final class ClusterDriver {
                 }
                 if (a.status() < 0) {
                     tally.noAnswer("rush", String.valueOf(a.error()));
+                    System.out.printf("no answer (rush) after %d ms of the attempt: %s%n", a.nanos() / 1_000_000, a.error());
                 } else {
                     tally.status("rush", a.status(), a.nanos());
                 }

@@ -20,6 +20,7 @@ final class Tally {
     private static final class Kind {
         final LongAdder answered = new LongAdder();
         final LongAdder retried503 = new LongAdder();
+        final LongAdder resentClosed = new LongAdder();
         final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
         final List<Long> micros = new ArrayList<>();
     }
@@ -39,6 +40,20 @@ final class Tally {
     /** A 503 that will be sent again (nothing was done: the node or the balancer turned it away). */
     void retried503(String name) {
         kind(name).retried503.increment();
+    }
+
+    /** A request sent once more because its kept-alive connection closed before any answer (Browser#closedBeforeAnswer). */
+    void resentClosed(String name) {
+        kind(name).resentClosed.increment();
+    }
+
+    long resentClosedCount(String name) {
+        Kind k = kinds.get(name);
+        return k == null ? 0 : k.resentClosed.sum();
+    }
+
+    long totalResentClosed() {
+        return kinds.keySet().stream().mapToLong(this::resentClosedCount).sum();
     }
 
     /**
