@@ -144,6 +144,11 @@ cluster_healthy() {
         && kc_running 1 && kc_running 2 && [ -n "$(galera_status 1)" ] && [ -n "$(galera_status 2)" ] && [ -n "$(galera_status 3)" ]
 }
 
+deploy_to_group() {
+    c_asadmin deploy --force=true --enabled=true --availabilityenabled=true --target "$C_GROUP" \
+        --name "$(app_name)" "$EAR" >"$CLOGS/deploy.log" 2>&1
+}
+
 up() {
     local started_at n
     started_at=$(date +%s)
@@ -182,8 +187,16 @@ up() {
     else
         payara_configure
         say "Deploying the portal to the deployment group $C_GROUP ($(app_name))"
-        c_asadmin deploy --force=true --enabled=true --availabilityenabled=true --target "$C_GROUP" \
-            --name "$(app_name)" "$EAR" >"$CLOGS/deploy.log" 2>&1 || die "deployment failed (see $CLOGS/deploy.log)"
+        if ! deploy_to_group; then
+            # The DAS sometimes fails to load the application it already has when it starts (a start-up race in
+            # Payara: "PolicyProviderImpl not found by ejb-container" in server.log); its deploy --force then fails
+            # with "Keys cannot be duplicate" (2026-12-07). Started once more, it loads the application and the
+            # deployment goes through.
+            warn "deployment failed (see $CLOGS/deploy.log): restarting the DAS and deploying once more"
+            "$ASADMIN" restart-domain "$C_DOMAIN" >"$CLOGS/payara-das-restart.log" 2>&1 \
+                || die "the DAS did not restart (see $CLOGS/payara-das-restart.log)"
+            deploy_to_group || die "deployment failed again (see $CLOGS/deploy.log)"
+        fi
     fi
     kc_wait 1 300
     kc_start 2
