@@ -101,66 +101,81 @@ class BrowserTest {
 
     @Test
     void aPostWhoseConnectionClosedBeforeAnyAnswerIsSentOnceMoreAndCountedApart() throws Exception {
-        try (ServerSocket closing = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            AtomicInteger requests = new AtomicInteger();
-            // the first request's connection is closed after the request was read, without a byte of an answer
-            Thread front = new Thread(() -> serve(closing, requests, 1));
-            front.start();
+        try (ClosingFront front = new ClosingFront(1)) {
             Tally tally = new Tally();
 
-            Browser.Page page = new Browser(Browser.client(), tally).postForm("submission",
-                    "http://127.0.0.1:" + closing.getLocalPort() + "/needs", Map.of("title", "x"), Map.of());
+            Browser.Page page = new Browser(Browser.client(), tally).postForm("submission", front.url(), Map.of("title", "x"), Map.of());
 
             assertEquals(200, page.status());
-            assertEquals(2, requests.get());
+            assertEquals(2, front.requests.get());
             assertEquals(1, tally.resentClosedCount("submission"));
             assertEquals(0, tally.errors("submission"));
-            front.join(5_000);
         }
     }
 
     @Test
     void aSecondCloseBeforeAnyAnswerIsAnError() throws Exception {
-        try (ServerSocket closing = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            AtomicInteger requests = new AtomicInteger();
-            Thread front = new Thread(() -> serve(closing, requests, 2));
-            front.start();
+        try (ClosingFront front = new ClosingFront(2)) {
             Tally tally = new Tally();
 
             assertThrows(Browser.NoAnswer.class, () -> new Browser(Browser.client(), tally).postForm("submission",
-                    "http://127.0.0.1:" + closing.getLocalPort() + "/needs", Map.of("title", "x"), Map.of()));
-            assertEquals(2, requests.get());
+                    front.url(), Map.of("title", "x"), Map.of()));
+            assertEquals(2, front.requests.get());
             assertEquals(1, tally.resentClosedCount("submission"));
             assertEquals(Map.of("no answer: java.io.IOException: HTTP/1.1 header parser received no bytes", 1L),
                     tally.errorCauses("submission"));
-            front.join(5_000);
         }
     }
 
-    /** Reads requests, one per connection; the first {@code closeFirst} connections are closed unanswered, then 200. */
-    private static void serve(ServerSocket socket, AtomicInteger requests, int closeFirst) {
-        try {
-            for (int i = 0; i <= closeFirst; i++) {
-                try (Socket s = socket.accept()) {
-                    BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
-                    int length = 0;
-                    for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-                        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
-                            length = Integer.parseInt(line.substring(15).strip());
+    /**
+     * A front that reads one request per connection and closes the first {@code closeFirst} connections without a
+     * byte of an answer (as HAProxy closing a kept-alive connection the moment a request comes), then answers 200.
+     */
+    private static final class ClosingFront implements AutoCloseable {
+        final AtomicInteger requests = new AtomicInteger();
+        private final ServerSocket socket;
+        private final Thread thread;
+
+        ClosingFront(int closeFirst) throws java.io.IOException {
+            socket = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+            thread = new Thread(() -> serve(closeFirst));
+            thread.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + socket.getLocalPort() + "/needs";
+        }
+
+        private void serve(int closeFirst) {
+            try {
+                for (int i = 0; i <= closeFirst; i++) {
+                    try (Socket s = socket.accept()) {
+                        BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
+                        int length = 0;
+                        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                                length = Integer.parseInt(line.substring(15).strip());
+                            }
+                        }
+                        in.skip(length);
+                        requests.incrementAndGet();
+                        if (i >= closeFirst) {
+                            OutputStream out = s.getOutputStream();
+                            out.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
+                                    .getBytes(StandardCharsets.ISO_8859_1));
+                            out.flush();
                         }
                     }
-                    in.skip(length);
-                    requests.incrementAndGet();
-                    if (i >= closeFirst) {
-                        OutputStream out = s.getOutputStream();
-                        out.write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
-                                .getBytes(StandardCharsets.ISO_8859_1));
-                        out.flush();
-                    }
                 }
+            } catch (java.io.IOException e) {
+                // the test closed the socket: nothing more to serve
             }
-        } catch (java.io.IOException e) {
-            // the test's socket closed: nothing more to serve
+        }
+
+        @Override
+        public void close() throws Exception {
+            socket.close();
+            thread.join(5_000);
         }
     }
 
