@@ -208,10 +208,11 @@ defaults
     timeout server 60s
     timeout http-request 10s
     # HAProxy closes a kept-alive client connection after 65 s without a request (before: after the 10 s of
-    # http-request; some versions cut it at "timeout client" when that is shorter, haproxy/haproxy#2334). A client sending on it at that moment gets no answer: a race of every HTTP/1.1 keep-alive that
-    # browsers meet by sending again, Java 17's client only for GET (it keeps idle connections 1 200 s). The longer
-    # the idle time, the rarer the race: 47 unanswered rush POSTs in the cluster test's redeploy with 10 s, none in
-    # two 5-minute runs with 65 s (2026-12-07, docs/performance.md "Cluster").
+    # http-request; some versions cut it at "timeout client" when that is shorter, haproxy/haproxy#2334). A client
+    # that sends on it at that moment gets no answer: a race of every HTTP/1.1 keep-alive, which browsers meet by
+    # sending again, Java 17's client only for GET (it keeps idle connections 1 200 s). The longer the idle time, the
+    # rarer the race: 47 unanswered rush POSTs in the cluster test's redeploy with 10 s, none in three 5-minute runs
+    # with 65 s (2026-12-07, docs/performance.md "Cluster").
     timeout http-keep-alive 65s
     timeout queue 10s
     # a request whose connection failed (nothing was processed) goes to the other server; one that got an empty

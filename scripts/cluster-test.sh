@@ -10,8 +10,8 @@
 #   galera      Galera node 2 stopped during the submission load and started again: no acknowledged need lost on
 #               any node, the rejoin time and whether it came back by IST or SST
 #   keycloak    Keycloak node 1 stopped: the signed-in stay signed in, new sign-ins work
-#   throughput  after a warm-up, the public mix and the rush with both instances in HAProxy, then with portal-1 in maintenance:
-#               requests/s, p95, the ratios, and CPU seconds per process (/proc) to say what limits
+#   throughput  after a warm-up, the public mix and the rush with both instances in HAProxy, then with portal-1 in
+#               maintenance: requests/s, p95, the ratios, and CPU seconds per process (/proc) to say what limits
 # Prints one table of all figures and writes it to .work/cluster/test-report.md; exit code 1 when a figure that
 # must be zero is not. Environment: CLUSTER_TP_SECONDS (60, each throughput run), CLUSTER_TP_WARMUP_SECONDS (60, the
 # unmeasured public mix before them, followed by an unmeasured rush).
@@ -223,8 +223,8 @@ if wants throughput; then
     : >"$EVENTS"
     # Warm-up, not measured: both JVMs compile their hot paths and fill their page caches first. Without it the
     # two-instance runs (the first ones) paid for that and the ratio said more about the order than about the nodes
-    # (public mix two/one 0.22 right after `up`, 0.88 after other scenarios had warmed both; 2026-12-07).
-    # (its errors count like any other: its rows are in the table too)
+    # (public mix two/one 0.22 right after `up`, 0.88 after other scenarios had warmed both; 2026-12-07). Its errors
+    # count like any other: its rows are in the table too.
     driver warmup-public --seconds "$TP_WARMUP" --public 30 --think-ms 0 --db "$DB_NODES"
     finish warmup-public && load_rows warmup-public
     driver warmup-rush --seconds 0 --public 0 --rush 2000 --seats 300 --db "$DB_NODES"

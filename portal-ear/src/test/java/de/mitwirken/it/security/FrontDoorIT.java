@@ -38,9 +38,9 @@ class FrontDoorIT {
             "payara|glassfish|grizzly|badassfish|java/|jdk|\\b\\d+\\.20\\d\\d\\.\\d+\\b|servlet/\\d", Pattern.CASE_INSENSITIVE);
 
     /**
-     * A random value (a script nonce, the CSRF token, a view state, a cookie's value): quoted or after "=", at least 16
-     * characters of base64/hex alphabet and no dot or space, so a product name with its version is never one. Such a value
-     * is taken out before matching, as it spells "jdk" or "java/" now and then by chance (a CI run saw it once).
+     * A random value (a script nonce, the CSRF token, a view state, a cookie's value): quoted or after "=", at least
+     * 16 characters of base64/hex alphabet and no dot or space, so a product name with its version is never one. Such
+     * a value is taken out before matching, as it spells "jdk" or "java/" now and then by chance (a CI run saw it once).
      */
     private static final Pattern RANDOM_VALUE = Pattern.compile("(?<=[\"'=])[A-Za-z0-9+/_:-]{16,}={0,2}(?=[\"';]|$)");
 
@@ -155,7 +155,8 @@ class FrontDoorIT {
         }
         headers.forEach((name, values) -> {
             for (String value : values) {
-                if (PRODUCT.matcher(withoutRandomValues(value)).find() && !name.equalsIgnoreCase("content-security-policy")) {
+                if (PRODUCT.matcher(withoutRandomValues(value)).find()
+                        && !name.equalsIgnoreCase("content-security-policy")) {
                     failures.add(what + " (" + status + "): header " + name + ": " + value);
                 }
             }
@@ -166,7 +167,7 @@ class FrontDoorIT {
         }
     }
 
-    static String withoutRandomValues(String text) {
+    private static String withoutRandomValues(String text) {
         return RANDOM_VALUE.matcher(text).replaceAll("RANDOM");
     }
 

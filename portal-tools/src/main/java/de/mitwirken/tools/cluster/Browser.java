@@ -184,11 +184,10 @@ final class Browser {
      * took from its pool was closed by the other end at that moment (a race of every HTTP/1.1 keep-alive). Behind
      * HAProxy the request was then never applied: HAProxy answers every request it took, if only with a 502 or 504,
      * and logs it (the one of the kill run of 2026-12-07 15:3x is not in its log; HAProxy's maintainers on the same
-     * symptom, "no response, no log": the client reused a connection HAProxy had closed, and must retry,
-     * haproxy/haproxy#1735). RFC 9110 9.2.2 lets a user agent
-     * retry a non-idempotent request when it can tell that it was never applied, and browsers resend requests that
-     * failed so on a reused connection; Java 17's client resends only GET and HEAD itself. So the driver sends the
-     * request once more and counts it apart.
+     * symptom, "no response, no log": the client reused a connection HAProxy had closed and must retry,
+     * haproxy/haproxy#1735). RFC 9110 9.2.2 lets a user agent retry a non-idempotent request when it can tell that
+     * it was never applied, and browsers resend requests that failed so on a reused connection; Java 17's client
+     * resends only GET and HEAD itself. So the driver sends the request once more and counts it apart.
      */
     static boolean closedBeforeAnswer(IOException e) {
         return "HTTP/1.1 header parser received no bytes".equals(e.getMessage());
